@@ -1,0 +1,151 @@
+using System.Collections.Immutable;
+using RoleModel.Validation;
+
+namespace RoleModel;
+
+/// <summary>
+/// Everything one document holds: competency frameworks, roles and people, validated together. Immutable.
+/// </summary>
+/// <remarks>
+/// <para>A catalogue may be constructed from parts that do not fit together (a dangling reference, a
+/// duplicate identifier): <see cref="Validate()"/> reports all such problems at once, with their JSON paths.
+/// The JSON reader always validates.</para>
+/// <para>Lookups index the parts once, at construction; where an identifier occurs twice they return the first.
+/// Competency and scale identifiers are unique across all frameworks of a catalogue.</para>
+/// <para>Equality: all members equal, collections in the same order.</para>
+/// </remarks>
+public sealed class Catalogue : IEquatable<Catalogue>
+{
+    /// <summary>A catalogue with nothing in it.</summary>
+    public static Catalogue Empty { get; } = new();
+
+    private readonly Dictionary<string, CompetencyFramework> frameworkById = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Competency> competencyById = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ProficiencyScale> scaleById = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Role> roleById = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Person> personById = new(StringComparer.Ordinal);
+
+    /// <summary>Creates a catalogue.</summary>
+    /// <param name="frameworks">The competency frameworks; defaults to none.</param>
+    /// <param name="roles">The roles; defaults to none.</param>
+    /// <param name="people">The people; defaults to none.</param>
+    /// <param name="extensions">Unknown JSON members to keep; defaults to none.</param>
+    /// <exception cref="ArgumentException">A collection holds null.</exception>
+    public Catalogue(
+        IEnumerable<CompetencyFramework>? frameworks = null,
+        IEnumerable<Role>? roles = null,
+        IEnumerable<Person>? people = null,
+        ExtensionData? extensions = null)
+    {
+        Frameworks = Preconditions.CheckItems(frameworks);
+        Roles = Preconditions.CheckItems(roles);
+        People = Preconditions.CheckItems(people);
+        Extensions = extensions ?? ExtensionData.Empty;
+        foreach (var framework in Frameworks)
+        {
+            frameworkById.TryAdd(framework.Id, framework);
+            foreach (var scale in framework.Scales)
+            {
+                scaleById.TryAdd(scale.Id, scale);
+            }
+
+            foreach (var competency in framework.Competencies)
+            {
+                competencyById.TryAdd(competency.Id, competency);
+            }
+        }
+
+        foreach (var role in Roles)
+        {
+            roleById.TryAdd(role.Id, role);
+        }
+
+        foreach (var person in People)
+        {
+            personById.TryAdd(person.Id, person);
+        }
+    }
+
+    /// <summary>The competency frameworks.</summary>
+    public ImmutableArray<CompetencyFramework> Frameworks { get; }
+
+    /// <summary>The roles.</summary>
+    public ImmutableArray<Role> Roles { get; }
+
+    /// <summary>The people.</summary>
+    public ImmutableArray<Person> People { get; }
+
+    /// <summary>Unknown JSON members kept from the document.</summary>
+    public ExtensionData Extensions { get; }
+
+    /// <summary>The framework with an identifier, or null.</summary>
+    /// <param name="id">The identifier (ordinal).</param>
+    /// <returns>The framework, or null.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
+    public CompetencyFramework? FindFramework(string id) => frameworkById.GetValueOrDefault(Preconditions.CheckNotNull(id));
+
+    /// <summary>The competency with an identifier, in any framework, or null.</summary>
+    /// <param name="id">The identifier (ordinal).</param>
+    /// <returns>The competency, or null.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
+    public Competency? FindCompetency(string id) => competencyById.GetValueOrDefault(Preconditions.CheckNotNull(id));
+
+    /// <summary>The proficiency scale with an identifier, in any framework, or null.</summary>
+    /// <param name="id">The identifier (ordinal).</param>
+    /// <returns>The scale, or null.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
+    public ProficiencyScale? FindScale(string id) => scaleById.GetValueOrDefault(Preconditions.CheckNotNull(id));
+
+    /// <summary>The role with an identifier, or null.</summary>
+    /// <param name="id">The identifier (ordinal).</param>
+    /// <returns>The role, or null.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
+    public Role? FindRole(string id) => roleById.GetValueOrDefault(Preconditions.CheckNotNull(id));
+
+    /// <summary>The person with an identifier, or null.</summary>
+    /// <param name="id">The identifier (ordinal).</param>
+    /// <returns>The person, or null.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
+    public Person? FindPerson(string id) => personById.GetValueOrDefault(Preconditions.CheckNotNull(id));
+
+    /// <summary>
+    /// The effective definition of a role: for a derived role, its template's effective definition with the
+    /// role's own parts laid over it (see <see cref="RoleTemplate"/>); an underived role is returned as it is.
+    /// </summary>
+    /// <param name="role">The role; it need not belong to this catalogue, but its templates must.</param>
+    /// <returns>An underived role with the effective requirements, areas, purpose, outcomes and tags.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="role"/> is null.</exception>
+    /// <exception cref="InvalidOperationException">A template is missing, or derivation forms a cycle.</exception>
+    public Role Resolve(Role role) => RoleResolver.Resolve(this, Preconditions.CheckNotNull(role));
+
+    /// <summary>Checks the catalogue as a whole and reports every problem found.</summary>
+    /// <returns>The report; <see cref="ValidationReport.IsValid"/> when no error was found.</returns>
+    public ValidationReport Validate() => new CatalogueValidator(this).ValidateCatalogue();
+
+    /// <summary>
+    /// Checks a role's task profile on one day against the role and this catalogue: unique task identifiers,
+    /// resolvable areas, competencies and levels, active shares not above 100 %, the self-directed share within
+    /// the openness bounds, no self-initiated task in a fixed role, area shares within their expected ranges.
+    /// </summary>
+    /// <param name="snapshot">The role and its task profile.</param>
+    /// <param name="tasksPath">The JSONPath of the task array in the document; defaults to <c>$.tasks</c>.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="snapshot"/> or <paramref name="tasksPath"/> is null.</exception>
+    public ValidationReport Validate(RoleSnapshot snapshot, string tasksPath = "$.tasks") =>
+        new CatalogueValidator(this).ValidateSnapshot(Preconditions.CheckNotNull(snapshot), Preconditions.CheckNotNull(tasksPath));
+
+    /// <inheritdoc />
+    public bool Equals(Catalogue? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null
+            && Equality.Sequence(Frameworks, other.Frameworks)
+            && Equality.Sequence(Roles, other.Roles)
+            && Equality.Sequence(People, other.People)
+            && Extensions.Equals(other.Extensions));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as Catalogue);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Frameworks.Length, Roles.Length, People.Length);
+}

@@ -1,0 +1,98 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+
+namespace RoleModel;
+
+/// <summary>
+/// JSON members that RoleModel does not know, kept on the object that carried them so that a document
+/// read and written again loses nothing (a newer minor version's members, or a system's own fields).
+/// Immutable.
+/// </summary>
+/// <remarks>
+/// Members keep their order. Values are cloned on construction and so do not depend on the document they
+/// came from. Equality: the same member names (ordinal) in the same order with deeply equal values
+/// (<see cref="JsonElement.DeepEquals(JsonElement, JsonElement)"/>).
+/// </remarks>
+public sealed class ExtensionData : IEquatable<ExtensionData>
+{
+    /// <summary>No unknown members.</summary>
+    public static ExtensionData Empty { get; } = new([]);
+
+    private readonly ImmutableArray<KeyValuePair<string, JsonElement>> members;
+
+    /// <summary>Creates extension data from member names and values.</summary>
+    /// <param name="members">The members, in document order.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="members"/> or a name is null.</exception>
+    /// <exception cref="ArgumentException">A name occurs twice, or a value is undefined.</exception>
+    public ExtensionData(IEnumerable<KeyValuePair<string, JsonElement>> members)
+    {
+        Preconditions.CheckNotNull(members);
+        var builder = ImmutableArray.CreateBuilder<KeyValuePair<string, JsonElement>>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (name, value) in members)
+        {
+            Preconditions.CheckNotNull(name);
+            if (!seen.Add(name))
+            {
+                throw new ArgumentException($"The member '{name}' must not occur twice.", nameof(members));
+            }
+
+            if (value.ValueKind == JsonValueKind.Undefined)
+            {
+                throw new ArgumentException($"The value of member '{name}' must be a defined JSON value.", nameof(members));
+            }
+
+            builder.Add(new(name, value.Clone()));
+        }
+
+        this.members = builder.ToImmutable();
+    }
+
+    /// <summary>The members, in document order.</summary>
+    public ImmutableArray<KeyValuePair<string, JsonElement>> Members => members;
+
+    /// <summary>Whether there are no members.</summary>
+    public bool IsEmpty => members.IsEmpty;
+
+    /// <inheritdoc />
+    public bool Equals(ExtensionData? other)
+    {
+        if (ReferenceEquals(this, other))
+        {
+            return true;
+        }
+
+        if (other is null || other.members.Length != members.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < members.Length; i++)
+        {
+            if (!string.Equals(members[i].Key, other.members[i].Key, StringComparison.Ordinal)
+                || !JsonElement.DeepEquals(members[i].Value, other.members[i].Value))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as ExtensionData);
+
+    /// <inheritdoc />
+    /// <remarks>Hashes names and value kinds only, consistent with the deep equality of values.</remarks>
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        foreach (var (name, value) in members)
+        {
+            hash.Add(name, StringComparer.Ordinal);
+            hash.Add(value.ValueKind);
+        }
+
+        return hash.ToHashCode();
+    }
+}

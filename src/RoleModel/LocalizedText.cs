@@ -1,0 +1,162 @@
+using System.Collections.Immutable;
+using System.Globalization;
+
+namespace RoleModel;
+
+/// <summary>
+/// A text in one or more cultures, such as a role title in German and English. Immutable.
+/// </summary>
+/// <remarks>
+/// <para>Entries are kept in the order given; culture names are compared without regard to case and
+/// must be unique. The empty culture name stands for the invariant culture.</para>
+/// <para>Lookup by culture falls back in a fixed order: the exact culture, then each parent culture
+/// (<c>de-CH</c>, then <c>de</c>), then the invariant entry, then the first entry.</para>
+/// <para>Equality: two texts are equal when they hold the same culture names (ordinal, ignoring case)
+/// with the same texts (ordinal) in the same order; order matters because the first entry is the last
+/// fallback.</para>
+/// </remarks>
+public sealed class LocalizedText : IEquatable<LocalizedText>
+{
+    /// <summary>A text with no entries.</summary>
+    public static LocalizedText Empty { get; } = new([]);
+
+    private readonly ImmutableArray<KeyValuePair<string, string>> entries;
+
+    /// <summary>Creates a text from culture-name and text pairs, kept in the given order.</summary>
+    /// <param name="entries">Pairs of a culture name (such as <c>de</c>, <c>en-GB</c>, or empty for the
+    /// invariant culture) and a text.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="entries"/>, a culture name or a text is null.</exception>
+    /// <exception cref="ArgumentException">A culture name occurs twice.</exception>
+    public LocalizedText(IEnumerable<KeyValuePair<string, string>> entries)
+    {
+        Preconditions.CheckNotNull(entries);
+        var builder = ImmutableArray.CreateBuilder<KeyValuePair<string, string>>();
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (culture, text) in entries)
+        {
+            Preconditions.CheckNotNull(culture);
+            Preconditions.CheckNotNull(text);
+            if (!seen.Add(culture))
+            {
+                throw new ArgumentException($"The culture '{culture}' must not occur twice in a localized text.", nameof(entries));
+            }
+
+            builder.Add(new(culture, text));
+        }
+
+        this.entries = builder.ToImmutable();
+    }
+
+    /// <summary>Creates a text in a single culture.</summary>
+    /// <param name="culture">The culture name, such as <c>en</c>; empty for the invariant culture.</param>
+    /// <param name="text">The text.</param>
+    /// <returns>The text.</returns>
+    public static LocalizedText Of(string culture, string text) => new([new(culture, text)]);
+
+    /// <summary>Creates a text in the invariant culture (culture name empty).</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The text.</returns>
+    public static LocalizedText Invariant(string text) => Of(string.Empty, text);
+
+    /// <summary>The culture-name and text pairs, in the order given.</summary>
+    public ImmutableArray<KeyValuePair<string, string>> Entries => entries;
+
+    /// <summary>Whether the text has no entries.</summary>
+    public bool IsEmpty => entries.IsEmpty;
+
+    /// <summary>
+    /// The text for a culture, falling back to its parent cultures, then the invariant entry, then the first
+    /// entry; null only when the text is empty.
+    /// </summary>
+    /// <param name="culture">The wanted culture.</param>
+    /// <returns>The best matching text, or null when there are no entries.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="culture"/> is null.</exception>
+    public string? Get(CultureInfo culture)
+    {
+        Preconditions.CheckNotNull(culture);
+        if (entries.IsEmpty)
+        {
+            return null;
+        }
+
+        for (var current = culture; ; current = current.Parent)
+        {
+            if (TryGetExact(current.Name, out var text))
+            {
+                return text;
+            }
+
+            if (current.Name.Length == 0)
+            {
+                break;
+            }
+        }
+
+        return entries[0].Value;
+    }
+
+    /// <summary>The text for exactly this culture name (ignoring case), without fallback.</summary>
+    /// <param name="culture">The culture name; empty for the invariant culture.</param>
+    /// <param name="text">The text, when found.</param>
+    /// <returns>Whether the culture has an entry.</returns>
+    public bool TryGetExact(string culture, out string text)
+    {
+        Preconditions.CheckNotNull(culture);
+        foreach (var entry in entries)
+        {
+            if (string.Equals(entry.Key, culture, StringComparison.OrdinalIgnoreCase))
+            {
+                text = entry.Value;
+                return true;
+            }
+        }
+
+        text = string.Empty;
+        return false;
+    }
+
+    /// <summary>The invariant text, else the first entry, else the empty string.</summary>
+    /// <returns>A text for display when no culture is known.</returns>
+    public override string ToString() => Get(CultureInfo.InvariantCulture) ?? string.Empty;
+
+    /// <inheritdoc />
+    public bool Equals(LocalizedText? other)
+    {
+        if (ReferenceEquals(this, other))
+        {
+            return true;
+        }
+
+        if (other is null || other.entries.Length != entries.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < entries.Length; i++)
+        {
+            if (!string.Equals(entries[i].Key, other.entries[i].Key, StringComparison.OrdinalIgnoreCase)
+                || !string.Equals(entries[i].Value, other.entries[i].Value, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as LocalizedText);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        foreach (var entry in entries)
+        {
+            hash.Add(entry.Key, StringComparer.OrdinalIgnoreCase);
+            hash.Add(entry.Value, StringComparer.Ordinal);
+        }
+
+        return hash.ToHashCode();
+    }
+}

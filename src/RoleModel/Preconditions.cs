@@ -1,0 +1,94 @@
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+
+namespace RoleModel;
+
+/// <summary>
+/// Argument checks at the public boundary. Each failure throws a BCL exception whose one-sentence message
+/// states the rule that was broken, so that a caller (or the JSON reader, which turns these messages into
+/// located problems) can report it as it is.
+/// </summary>
+internal static class Preconditions
+{
+    internal static T CheckNotNull<T>(T? value, [CallerArgumentExpression(nameof(value))] string? name = null)
+        where T : class =>
+        value ?? throw new ArgumentNullException(name, $"The {name} must not be null.");
+
+    internal static string CheckIdentifier(string? value, [CallerArgumentExpression(nameof(value))] string? name = null)
+    {
+        CheckNotNull(value, name);
+        if (value!.Length == 0 || string.IsNullOrWhiteSpace(value))
+        {
+            throw new ArgumentException($"The {name} must not be empty or white space.", name);
+        }
+
+        if (char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[^1]))
+        {
+            throw new ArgumentException($"The {name} must not start or end with white space.", name);
+        }
+
+        return value;
+    }
+
+    internal static string? CheckOptionalIdentifier(string? value, [CallerArgumentExpression(nameof(value))] string? name = null) =>
+        value is null ? null : CheckIdentifier(value, name);
+
+    internal static decimal CheckPercentage(decimal value, [CallerArgumentExpression(nameof(value))] string? name = null)
+    {
+        if (value < 0m || value > 100m)
+        {
+            throw new ArgumentOutOfRangeException(name, value, $"The {name} must be a percentage between 0 and 100.");
+        }
+
+        return value;
+    }
+
+    internal static T CheckDefined<T>(T value, [CallerArgumentExpression(nameof(value))] string? name = null)
+        where T : struct, Enum
+    {
+        if (!Enum.IsDefined(value))
+        {
+            throw new ArgumentOutOfRangeException(name, value, $"The {name} must be one of the values defined by {typeof(T).Name}.");
+        }
+
+        return value;
+    }
+
+    /// <summary>Copies a sequence into an immutable array, refusing a null sequence or null elements.</summary>
+    internal static ImmutableArray<T> CheckItems<T>(IEnumerable<T>? items, [CallerArgumentExpression(nameof(items))] string? name = null)
+        where T : class
+    {
+        if (items is null)
+        {
+            return [];
+        }
+
+        var array = items is ImmutableArray<T> immutable ? immutable : [.. items];
+        foreach (var item in array)
+        {
+            if (item is null)
+            {
+                throw new ArgumentException($"The {name} must not contain null elements.", name);
+            }
+        }
+
+        return array;
+    }
+
+    /// <summary>Copies identifiers, checking each one and refusing duplicates (ordinal comparison).</summary>
+    internal static ImmutableArray<string> CheckDistinctIdentifiers(IEnumerable<string>? items, [CallerArgumentExpression(nameof(items))] string? name = null)
+    {
+        var array = CheckItems(items, name);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in array)
+        {
+            CheckIdentifier(item, name);
+            if (!seen.Add(item))
+            {
+                throw new ArgumentException($"The {name} must not contain '{item}' twice.", name);
+            }
+        }
+
+        return array;
+    }
+}

@@ -1,0 +1,70 @@
+namespace RoleModel.Validation;
+
+/// <summary>The rules of a role's task profile on one day (see <see cref="Catalogue.Validate(RoleSnapshot, string)"/>).</summary>
+internal sealed partial class CatalogueValidator
+{
+    internal ValidationReport ValidateSnapshot(RoleSnapshot snapshot, string path)
+    {
+        var role = ResolveOrSelf(snapshot.Role);
+        var tasks = snapshot.Tasks.Tasks;
+        CheckUnique(tasks.Select((t, i) => (t.Id, $"{path}[{i}].id")), "task");
+        for (var i = 0; i < tasks.Length; i++)
+        {
+            var task = tasks[i];
+            var taskPath = $"{path}[{i}]";
+            if (task.AreaId is { } areaId && !role.Areas.Any(a => string.Equals(a.Id, areaId, StringComparison.Ordinal)))
+            {
+                Add(ProblemCodes.UnresolvedReference, $"{taskPath}.area", $"Task '{task.Id}' belongs to responsibility area '{areaId}', which role '{role.Id}' does not have.");
+            }
+
+            for (var j = 0; j < task.Uses.Length; j++)
+            {
+                CheckCompetency(task.Uses[j].CompetencyId, $"{taskPath}.uses[{j}].competency");
+                CheckLevel(task.Uses[j].Level, $"{taskPath}.uses[{j}]");
+            }
+
+            if (role.Openness.Kind == OpennessKind.Fixed && task.Origin == TaskOrigin.SelfInitiated)
+            {
+                Add(ProblemCodes.SelfInitiatedTaskInFixedRole, $"{taskPath}.origin", $"Task '{task.Id}' is self-initiated, but role '{role.Id}' is fixed and has no self-initiated tasks.");
+            }
+        }
+
+        var profile = snapshot.Tasks;
+        if (profile.ActiveShare > 100m)
+        {
+            Add(ProblemCodes.TaskSharesExceedTotal, path, Format($"The active tasks of role '{role.Id}' take {profile.ActiveShare} % of working time, more than 100 %."));
+        }
+
+        var bounds = role.Openness.SelfDirectedShare;
+        if (role.Openness.Kind != OpennessKind.Fixed && !bounds.Contains(profile.SelfInitiatedShare))
+        {
+            Add(ProblemCodes.SelfDirectedShareOutOfBounds, path,
+                Format($"The self-initiated tasks of role '{role.Id}' take {profile.SelfInitiatedShare} % of working time, outside the {bounds} its openness allows."));
+        }
+
+        foreach (var area in role.Areas)
+        {
+            var share = profile.Tasks.Where(t => t.IsActive && string.Equals(t.AreaId, area.Id, StringComparison.Ordinal)).Sum(t => t.Share);
+            if (!area.ExpectedShare.Contains(share))
+            {
+                Add(ProblemCodes.AreaShareOutOfRange, path,
+                    Format($"The active tasks in responsibility area '{area.Id}' of role '{role.Id}' take {share} % of working time, outside the expected {area.ExpectedShare}."),
+                    ProblemSeverity.Warning);
+            }
+        }
+
+        return new ValidationReport(problems);
+    }
+
+    private Role ResolveOrSelf(Role role)
+    {
+        try
+        {
+            return catalogue.Resolve(role);
+        }
+        catch (InvalidOperationException)
+        {
+            return role; // the catalogue's own validation reports the broken derivation
+        }
+    }
+}

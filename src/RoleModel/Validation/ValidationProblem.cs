@@ -1,0 +1,95 @@
+using System.Globalization;
+
+namespace RoleModel.Validation;
+
+/// <summary>
+/// One problem found in a catalogue or document: a stable code, a severity, where it is and a plain
+/// message. Immutable.
+/// </summary>
+/// <remarks>
+/// <para>The path is a JSONPath into the document, such as <c>$.roles[2].requirements[0].level</c>; the
+/// domain model and the JSON format use the same paths. Line and column (1-based) are known only for
+/// problems found in a document's text.</para>
+/// <para>Equality: all members equal.</para>
+/// </remarks>
+public sealed class ValidationProblem : IEquatable<ValidationProblem>
+{
+    /// <summary>Creates a problem.</summary>
+    /// <param name="code">The stable code, one of <see cref="ProblemCodes"/>.</param>
+    /// <param name="severity">The severity.</param>
+    /// <param name="path">The JSONPath of the offending value, starting with <c>$</c>.</param>
+    /// <param name="message">A plain, one-sentence message.</param>
+    /// <param name="line">The 1-based line in the document text, or null.</param>
+    /// <param name="column">The 1-based column in the document text, or null.</param>
+    /// <exception cref="ArgumentNullException">A string is null.</exception>
+    /// <exception cref="ArgumentException">A string is blank, or the path does not start with <c>$</c>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Line or column is below 1, or the severity is undefined.</exception>
+    public ValidationProblem(string code, ProblemSeverity severity, string path, string message, int? line = null, int? column = null)
+    {
+        Code = Preconditions.CheckIdentifier(code);
+        Severity = Preconditions.CheckDefined(severity);
+        Path = Preconditions.CheckIdentifier(path);
+        if (path[0] != '$')
+        {
+            throw new ArgumentException("A problem path must be a JSONPath starting with '$'.", nameof(path));
+        }
+
+        Message = Preconditions.CheckIdentifier(message);
+        if (line < 1 || column < 1)
+        {
+            throw new ArgumentOutOfRangeException(line < 1 ? nameof(line) : nameof(column), "Line and column numbers start at 1.");
+        }
+
+        Line = line;
+        Column = column;
+    }
+
+    /// <summary>The stable code, one of <see cref="ProblemCodes"/>.</summary>
+    public string Code { get; }
+
+    /// <summary>The severity.</summary>
+    public ProblemSeverity Severity { get; }
+
+    /// <summary>The JSONPath of the offending value.</summary>
+    public string Path { get; }
+
+    /// <summary>The plain message.</summary>
+    public string Message { get; }
+
+    /// <summary>The 1-based line in the document text, or null.</summary>
+    public int? Line { get; }
+
+    /// <summary>The 1-based column in the document text, or null.</summary>
+    public int? Column { get; }
+
+    /// <summary>A copy located at a line and column of the document text.</summary>
+    /// <param name="line">The 1-based line.</param>
+    /// <param name="column">The 1-based column.</param>
+    /// <returns>The located problem.</returns>
+    public ValidationProblem WithPosition(int line, int column) => new(Code, Severity, Path, Message, line, column);
+
+    /// <summary>The problem as <c>line:column: error RM101: message (path)</c>, without the position when unknown.</summary>
+    /// <returns>The problem as text.</returns>
+    public override string ToString()
+    {
+        var severity = Severity == ProblemSeverity.Error ? "error" : "warning";
+        var position = Line is { } l ? string.Create(CultureInfo.InvariantCulture, $"{l}:{Column ?? 1}: ") : string.Empty;
+        return $"{position}{severity} {Code}: {Message} ({Path})";
+    }
+
+    /// <inheritdoc />
+    public bool Equals(ValidationProblem? other) =>
+        other is not null
+        && string.Equals(Code, other.Code, StringComparison.Ordinal)
+        && Severity == other.Severity
+        && string.Equals(Path, other.Path, StringComparison.Ordinal)
+        && string.Equals(Message, other.Message, StringComparison.Ordinal)
+        && Line == other.Line
+        && Column == other.Column;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as ValidationProblem);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Code, Severity, Path, Message, Line, Column);
+}

@@ -52,7 +52,7 @@ public sealed class CompetencyRequirement : IEquatable<CompetencyRequirement>
         ExtensionData? extensions = null)
     {
         Id = Preconditions.CheckIdentifier(id);
-        CompetencyIds = Preconditions.CheckDistinctIdentifiers(Preconditions.CheckNotNull(competencyIds));
+        CompetencyIds = Preconditions.CheckDistinctIdentifiers(Preconditions.CheckNotNull(competencyIds), nameof(competencyIds));
         if (CompetencyIds.IsEmpty)
         {
             throw new ArgumentException("A requirement must name at least one competency.", nameof(competencyIds));

@@ -29,7 +29,7 @@ public sealed class CompetencyRequirement : IEquatable<CompetencyRequirement>
         RequirementImportance importance = RequirementImportance.Essential,
         double weight = 1.0,
         ExtensionData? extensions = null)
-        : this(competencyId, [competencyId], minimumLevel, importance, weight, extensions)
+        : this(Preconditions.CheckIdentifier(competencyId), [competencyId], minimumLevel, importance, weight, extensions)
     {
     }
 

@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Runtime.CompilerServices;
 using PublicApiGenerator;
 
@@ -33,7 +34,10 @@ public sealed class PublicApiTests
 
     private static string Normalize(string text) => text.ReplaceLineEndings("\n").TrimEnd() + "\n";
 
-    /// <summary>This file's folder; deterministic CI builds map source paths to <c>/_/</c>, so then it is found from the repository root.</summary>
+    /// <summary>
+    /// This file's folder. Deterministic CI builds map source paths to <c>/_/</c>; then the folder is found under the
+    /// project directory that the build records in the test assembly's metadata (see RoleModel.Tests.csproj).
+    /// </summary>
     private static string SourceFolder([CallerFilePath] string file = "")
     {
         var folder = Path.GetDirectoryName(file)!;
@@ -42,16 +46,9 @@ public sealed class PublicApiTests
             return folder;
         }
 
-        var relative = folder.Replace('\\', '/').TrimStart('/');
-        relative = relative.StartsWith("_/", StringComparison.Ordinal) ? relative[2..] : relative;
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "RoleModel.sln")))
-            {
-                return Path.Combine(directory.FullName, relative);
-            }
-        }
-
-        throw new DirectoryNotFoundException($"The source folder of the public API test ({folder}) cannot be found.");
+        var projectDirectory = typeof(PublicApiTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+            .SingleOrDefault(a => a.Key == "ProjectDirectory")?.Value
+            ?? throw new DirectoryNotFoundException($"The source folder of the public API test ({folder}) cannot be found.");
+        return Path.Combine(projectDirectory, Path.GetFileName(folder));
     }
 }

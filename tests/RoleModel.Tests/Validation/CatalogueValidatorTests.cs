@@ -137,12 +137,17 @@ public sealed class CatalogueValidatorTests
 
     [Fact]
     public void Validate_AreaMinimumsAbove100_AreReported() =>
-        WithRoles(Cdo().WithAreas([.. Cdo().Areas, new ResponsibilityArea("events", Text("Events"), new ShareRange(60.5m, 70m))]), SmallTownCdo()).Validate()
+        WithRoles(Cdo().WithAreas([.. Cdo().Areas, new ResponsibilityArea("events", Text("Events"), new ShareRange(60.5m, 70m))])).Validate()
             .ShouldReportOnly(ProblemCodes.AreaSharesExceedTotal, "$.roles[0].areas", "The minimum expected shares of the responsibility areas of role 'cdo' add up to 100.5 %, more than 100 %.");
 
     [Fact]
+    public void Validate_AreaMinimumsAbove100OnlyWithInheritedAreas_AreReportedOnTheDerivedRole() =>
+        WithRoles(Cdo(), SmallTownCdo().WithAreas([new ResponsibilityArea("it-operations", Text("IT operations"), new ShareRange(70m, 80m))])).Validate()
+            .ShouldReportOnly(ProblemCodes.AreaSharesExceedTotal, "$.roles[1].areas", "The minimum expected shares of the responsibility areas of role 'cdo-small-town' add up to 110 %, more than 100 %.");
+
+    [Fact]
     public void Validate_AreaMinimumsOfExactly100_AreAccepted() =>
-        WithRoles(Cdo().WithAreas([.. Cdo().Areas, new ResponsibilityArea("events", Text("Events"), new ShareRange(60m, 70m))]), SmallTownCdo()).Validate()
+        WithRoles(Cdo().WithAreas([.. Cdo().Areas, new ResponsibilityArea("events", Text("Events"), new ShareRange(60m, 70m))])).Validate()
             .Problems.Should().BeEmpty();
 
     [Fact]

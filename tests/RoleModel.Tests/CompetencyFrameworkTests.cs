@@ -1,3 +1,5 @@
+using FsCheck;
+using FsCheck.Xunit;
 using RoleModel.Tests.Infrastructure;
 
 namespace RoleModel.Tests;
@@ -125,6 +127,25 @@ public sealed class CompetencyFrameworkTests
             Create(scales: [ProficiencyScale.CreateSfiaStyle()]),
             Create(competencies: []),
             Create(extensions: Make.Extensions("x-publisher")));
+
+    [Property]
+    public bool HierarchyQueries_OnAnyGraph_AreMirrorImages(PositiveInt count, int[] links)
+    {
+        var size = (count.Get % 8) + 1;
+        var broader = Enumerable.Range(0, size).Select(_ => new HashSet<string>()).ToArray();
+        for (var i = 0; i + 1 < links.Length; i += 2)
+        {
+            broader[Math.Abs(links[i] % size)].Add($"c{Math.Abs(links[i + 1] % size)}");
+        }
+
+        var framework = Framework([.. broader.Select((b, i) => ($"c{i}", b.ToArray()))]);
+        var ids = Enumerable.Range(0, size).Select(i => $"c{i}").ToArray();
+        return ids.All(a => ids.All(b =>
+            Ids(framework.GetDescendants(a)).Contains(b) == Ids(framework.GetAncestors(b)).Contains(a)
+            && Ids(framework.GetChildren(a)).Contains(b) == framework.FindCompetency(b)!.BroaderIds.Contains(a)
+            && Ids(framework.GetAncestors(a)).Distinct().Count() == framework.GetAncestors(a).Length
+            && !Ids(framework.GetDescendants(a)).Contains(a)));
+    }
 
     private static IEnumerable<string> Ids(IEnumerable<Competency> competencies) => competencies.Select(c => c.Id);
 }

@@ -70,6 +70,11 @@ public sealed class CatalogueValidatorTests
             .ShouldReportOnly(ProblemCodes.TemplateCycle, "$.roles[3].template.role", "The template derivation of role 'y' forms a cycle: x → y → x.");
 
     [Fact]
+    public void Validate_SelfDerivation_IsACycle() =>
+        WithRoles(Cdo(), new Role("self", Text("Self"), template: new RoleTemplate("self"))).Validate()
+            .ShouldReportOnly(ProblemCodes.TemplateCycle, "$.roles[1].template.role", "The template derivation of role 'self' forms a cycle: self → self.");
+
+    [Fact]
     public void Validate_AreaMinimumsAbove100_AreReported() =>
         WithRoles(Cdo().WithAreas([.. Cdo().Areas, new ResponsibilityArea("events", Text("Events"), new ShareRange(60.5m, 70m))])).Validate()
             .ShouldReportOnly(ProblemCodes.AreaSharesExceedTotal, "$.roles[0].areas", "The minimum expected shares of the responsibility areas of role 'cdo' add up to 100.5 %, more than 100 %.");

@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Runtime.CompilerServices;
+using System.Xml.Linq;
 
 namespace RoleModel.Tests;
 
@@ -60,6 +61,18 @@ public sealed class ConventionTests
         PublicTypes.Where(t => !t.IsEnum)
             .Where(t => typeof(ConventionTests).Assembly.GetType($"{t.Namespace!.Replace("RoleModel", "RoleModel.Tests", StringComparison.Ordinal)}.{t.Name}Tests") is null)
             .Should().BeEmpty("every public type has one <Type>Tests class, in a folder that mirrors the source");
+
+    [Fact]
+    public void EquatableTypes_SayWhatEqualityMeansInTheirRemarks()
+    {
+        var documentation = XDocument.Load(Path.ChangeExtension(typeof(Catalogue).Assembly.Location, ".xml"));
+        var remarks = documentation.Descendants("member")
+            .ToDictionary(m => (string)m.Attribute("name")!, m => m.Element("remarks")?.Value ?? string.Empty);
+
+        PublicTypes.Where(t => !t.IsEnum && t.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEquatable<>)))
+            .Where(t => !remarks.TryGetValue($"T:{t.FullName}", out var text) || !text.Contains("Equality:", StringComparison.Ordinal))
+            .Should().BeEmpty("the remarks of an equatable type say what equality means (\"Equality: ...\")");
+    }
 
     private static readonly HashSet<Type> MutableCollections =
         [typeof(List<>), typeof(Dictionary<,>), typeof(HashSet<>), typeof(IList<>), typeof(ICollection<>), typeof(IDictionary<,>), typeof(ISet<>)];

@@ -54,6 +54,10 @@ public sealed class CompetencyAssessmentTests
             .Should().Throw<ArgumentException>().WithMessage("The competencyId must not start or end with white space.*");
 
     [Fact]
+    public void Constructor_WithNullCompetency_Throws() =>
+        FluentActions.Invoking(() => Create(competencyId: null!)).Should().Throw<ArgumentNullException>().WithMessage("The competencyId must not be null.*");
+
+    [Fact]
     public void Equals_FollowsContract_AndEachMemberMatters() =>
         EqualityAssert.Contract(
             Create(),

@@ -114,6 +114,13 @@ public sealed class CompetencyFrameworkTests
     public void Constructor_WithNullName_Throws() =>
         FluentActions.Invoking(() => new CompetencyFramework("fw", null!)).Should().Throw<ArgumentNullException>().WithMessage("The name must not be null.*");
 
+    [Theory]
+    [InlineData(null)]
+    [InlineData(" ")]
+    [InlineData("fw\t")]
+    public void Constructor_WithInvalidId_Throws(string? id) =>
+        FluentActions.Invoking(() => Create(id: id!)).Should().Throw<ArgumentException>().WithMessage("The id must not *").WithParameterName("id");
+
     [Fact]
     public void Equals_FollowsContract_AndEachMemberMatters() =>
         EqualityAssert.Contract(

@@ -61,6 +61,10 @@ public sealed class CompetencyTests
         FluentActions.Invoking(() => Create(id: id)).Should().Throw<ArgumentException>().WithMessage(message).WithParameterName("id");
 
     [Fact]
+    public void Constructor_WithNullId_Throws() =>
+        FluentActions.Invoking(() => Create(id: null!)).Should().Throw<ArgumentNullException>().WithMessage("The id must not be null.*").WithParameterName("id");
+
+    [Fact]
     public void Equals_FollowsContract_AndEachMemberMatters() =>
         EqualityAssert.Contract(
             Create(),

@@ -37,6 +37,10 @@ public sealed class PersonTests
         FluentActions.Invoking(() => Create(id: id)).Should().Throw<ArgumentException>().WithMessage("The id must not *white space.*").WithParameterName("id");
 
     [Fact]
+    public void Constructor_WithNullId_Throws() =>
+        FluentActions.Invoking(() => new Person(null!)).Should().Throw<ArgumentNullException>().WithMessage("The id must not be null.*").WithParameterName("id");
+
+    [Fact]
     public void Equals_FollowsContract_AndEachMemberMatters() =>
         EqualityAssert.Contract(
             Create(),

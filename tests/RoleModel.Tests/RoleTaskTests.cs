@@ -72,6 +72,13 @@ public sealed class RoleTaskTests
     }
 
     [Fact]
+    public void Constructor_WithNullTitleOrPaddedId_Throws()
+    {
+        FluentActions.Invoking(() => new RoleTask("t", null!, 10m)).Should().Throw<ArgumentNullException>().WithMessage("The title must not be null.*");
+        FluentActions.Invoking(() => Create(id: "t ")).Should().Throw<ArgumentException>().WithMessage("The id must not start or end with white space.*");
+    }
+
+    [Fact]
     public void Equals_FollowsContract_AndEachMemberMatters() =>
         EqualityAssert.Contract(
             Create(),

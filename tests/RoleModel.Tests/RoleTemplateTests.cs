@@ -35,6 +35,15 @@ public sealed class RoleTemplateTests
         FluentActions.Invoking(() => Create(roleId: roleId!)).Should().Throw<ArgumentException>().WithMessage("The roleId must not *").WithParameterName("roleId");
 
     [Fact]
+    public void Constructor_WithBlankOrPaddedRemoval_Throws()
+    {
+        FluentActions.Invoking(() => Create(requirements: [" law"]))
+            .Should().Throw<ArgumentException>().WithMessage("The removedRequirementIds must not start or end with white space.*");
+        FluentActions.Invoking(() => Create(areas: [""]))
+            .Should().Throw<ArgumentException>().WithMessage("The removedAreaIds must not be empty or white space.*");
+    }
+
+    [Fact]
     public void Equals_FollowsContract_AndEachMemberMatters() =>
         EqualityAssert.Contract(
             Create(),

@@ -56,6 +56,7 @@ public sealed class RoleTests
         role.WithTemplate(new RoleTemplate("other")).Should().Be(Create(template: new RoleTemplate("other")));
         role.WithTemplate(null).Template.Should().BeNull();
         role.WithDescription(Make.Text("T"), Make.Text("P"), [Make.Text("O")]).Should().Be(Create(title: "T", purpose: "P", outcomes: ["O"]));
+        role.Should().Be(Create(), "the original is immutable");
     }
 
     [Fact]

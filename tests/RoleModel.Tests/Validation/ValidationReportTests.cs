@@ -32,7 +32,7 @@ public sealed class ValidationReportTests
         var report = new ValidationReport([Error]);
 
         report.Concat(new ValidationReport([Warning])).Problems.Should().Equal(Error, Warning);
-        report.Concat(ValidationReport.Valid).Should().BeSameAs(report);
+        report.Concat(ValidationReport.Valid).Should().Be(report);
         ValidationReport.Valid.Concat(report).Problems.Should().Equal(Error);
         FluentActions.Invoking(() => report.Concat(null!)).Should().Throw<ArgumentNullException>().WithParameterName("other");
     }

@@ -41,6 +41,13 @@ public sealed class ValidationProblemTests
         FluentActions.Invoking(() => Create(line: line, column: column))
             .Should().Throw<ArgumentOutOfRangeException>().WithMessage("Line and column numbers start at 1.*").WithParameterName(parameter);
 
+    [Theory]
+    [InlineData(3, null, "column")]
+    [InlineData(null, 4, "line")]
+    public void Constructor_WithOnlyOneOfLineAndColumn_Throws(int? line, int? column, string parameter) =>
+        FluentActions.Invoking(() => Create(line: line, column: column))
+            .Should().Throw<ArgumentException>().WithMessage("A problem must have both a line and a column, or neither.*").WithParameterName(parameter);
+
     [Fact]
     public void Constructor_WithUndefinedSeverity_Throws() =>
         FluentActions.Invoking(() => Create(severity: (ProblemSeverity)99))

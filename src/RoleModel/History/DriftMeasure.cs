@@ -1,0 +1,61 @@
+using NodaTime;
+
+namespace RoleModel.History;
+
+/// <summary>Computes a <see cref="RoleDrift"/> from two projections and the task versions in between.</summary>
+internal static class DriftMeasure
+{
+    internal static RoleDrift Measure(RoleHistoryView view, VersionSlots<RoleTask> tasks, int bound, LocalDate from, LocalDate to, Catalogue? catalogue)
+    {
+        var start = view.ProjectOn(from).Tasks;
+        var end = view.ProjectOn(to);
+        var role = catalogue is null ? end.Role : catalogue.Resolve(end.Role);
+        var active = end.Tasks.Tasks.Where(t => t.IsActive).ToList();
+        var novelty = active.Where(t => start.Find(t.Id) is null).Sum(t => t.Share);
+        var (added, removed) = CountTurnover(tasks, bound, VersionSlots<object>.ToDayNumber(from), VersionSlots<object>.ToDayNumber(to));
+
+        var used = active.SelectMany(t => t.Uses).Select(u => u.CompetencyId).Distinct(StringComparer.Ordinal).ToList();
+        var required = role.Requirements.SelectMany(r => r.CompetencyIds).ToHashSet(StringComparer.Ordinal);
+        var usedSet = used.ToHashSet(StringComparer.Ordinal);
+        return new RoleDrift(
+            from,
+            to,
+            novelty,
+            end.Tasks.SelfInitiatedShare,
+            start.Tasks.Length,
+            added,
+            removed,
+            [.. used.Where(id => !required.Contains(id))],
+            [.. role.Requirements.Where(r => !r.CompetencyIds.Any(usedSet.Contains)).Select(r => r.Id)]);
+    }
+
+    /// <summary>Counts, per task, the days in (from, to] on which it joins or leaves the profile.</summary>
+    private static (int Added, int Removed) CountTurnover(VersionSlots<RoleTask> tasks, int bound, int from, int to)
+    {
+        int added = 0, removed = 0;
+        for (var slot = 0; slot < tasks.Keys.Length; slot++)
+        {
+            var present = tasks.Lookup(slot, from, bound, out _) is not null;
+            foreach (var (day, value, _) in tasks.Timeline(slot, bound))
+            {
+                if (day <= from)
+                {
+                    continue;
+                }
+
+                if (day > to)
+                {
+                    break;
+                }
+
+                if ((value is not null) != present)
+                {
+                    present = !present;
+                    _ = present ? added++ : removed++;
+                }
+            }
+        }
+
+        return (added, removed);
+    }
+}

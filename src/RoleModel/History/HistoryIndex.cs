@@ -77,6 +77,12 @@ internal sealed class HistoryIndex
             {
                 AddEntries(log[i], VisibleFrom[i], i, tasks, requirements, parts);
             }
+            else
+            {
+                // Keys are ordered by first mention, taking effect or not, so that appending never reorders a projection.
+                tasks.Touch(log[i].TaskId);
+                requirements.Touch(log[i].RequirementId);
+            }
         }
 
         Tasks = tasks.Build();

@@ -11,7 +11,8 @@ namespace RoleModel.History;
 /// <remarks>
 /// <para>On a day, each task (and each requirement and part of the definition) is the version of the latest
 /// accepted change effective on or before that day; among changes effective on the same day, the one known
-/// last wins. A task added, then delegated or retired, is absent from that day on.</para>
+/// last wins. A task added, then delegated or retired, is absent from that day on. Tasks and requirements
+/// come in the order their identifiers were first mentioned in the log, so appending never reorders them.</para>
 /// <para>Equality: the same history (by reference) and the same instant.</para>
 /// </remarks>
 public sealed class RoleHistoryView : IEquatable<RoleHistoryView>

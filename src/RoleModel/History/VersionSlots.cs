@@ -176,7 +176,19 @@ internal sealed class VersionSlots<T>
         private readonly Dictionary<string, int> slotByKey = new(StringComparer.Ordinal);
         private readonly List<Entry> entries = [];
 
-        internal void Add(string key, int day, int visibleFrom, T? value, int source)
+        internal void Add(string key, int day, int visibleFrom, T? value, int source) =>
+            entries.Add(new(SlotOf(key), day, visibleFrom, value, source));
+
+        /// <summary>Gives a key its slot, in order of first mention, without an entry.</summary>
+        internal void Touch(string? key)
+        {
+            if (key is not null)
+            {
+                SlotOf(key);
+            }
+        }
+
+        private int SlotOf(string key)
         {
             if (!slotByKey.TryGetValue(key, out var slot))
             {
@@ -184,7 +196,7 @@ internal sealed class VersionSlots<T>
                 keys.Add(key);
             }
 
-            entries.Add(new(slot, day, visibleFrom, value, source));
+            return slot;
         }
 
         internal VersionSlots<T> Build() => new(keys, slotByKey, entries);

@@ -38,6 +38,10 @@ public sealed class TaskProfile : IEquatable<TaskProfile>
         }
     }
 
+    /// <summary>Creates a profile whose sums are already known (a projection of a history); no checks.</summary>
+    internal TaskProfile(ImmutableArray<RoleTask> tasks, decimal activeShare, decimal selfInitiatedShare) =>
+        (Tasks, ActiveShare, SelfInitiatedShare) = (tasks, activeShare, selfInitiatedShare);
+
     /// <summary>The tasks, in order.</summary>
     public ImmutableArray<RoleTask> Tasks { get; }
 

@@ -29,33 +29,38 @@ internal static class DriftMeasure
             [.. role.Requirements.Where(r => !r.CompetencyIds.Any(usedSet.Contains)).Select(r => r.Id)]);
     }
 
-    /// <summary>Counts, per task, the days in (from, to] on which it joins or leaves the profile.</summary>
+    /// <summary>Counts the days in (from, to] on which a task joins or leaves the profile, replaying the entries of the period once.</summary>
     private static (int Added, int Removed) CountTurnover(VersionSlots<RoleTask> tasks, int bound, int from, int to)
     {
-        int added = 0, removed = 0;
-        for (var slot = 0; slot < tasks.Keys.Length; slot++)
+        var slots = tasks.Keys.Length;
+        var present = new bool[slots];
+        var current = new bool[slots];
+        for (var slot = 0; slot < slots; slot++)
         {
-            var present = tasks.Lookup(slot, from, bound, out _) is not null;
-            foreach (var (day, value, _) in tasks.Timeline(slot, bound))
-            {
-                if (day <= from)
-                {
-                    continue;
-                }
-
-                if (day > to)
-                {
-                    break;
-                }
-
-                if ((value is not null) != present)
-                {
-                    present = !present;
-                    _ = present ? added++ : removed++;
-                }
-            }
+            present[slot] = current[slot] = tasks.Value(tasks.LookupEntry(slot, from, bound)) is not null;
         }
 
+        var touched = new List<int>();
+        int added = 0, removed = 0;
+        tasks.Replay(from, to, bound,
+            entry =>
+            {
+                current[tasks.Slot(entry)] = tasks.Value(entry) is not null;
+                touched.Add(tasks.Slot(entry));
+            },
+            _ =>
+            {
+                foreach (var slot in touched)
+                {
+                    if (current[slot] != present[slot])
+                    {
+                        present[slot] = current[slot];
+                        _ = current[slot] ? added++ : removed++;
+                    }
+                }
+
+                touched.Clear();
+            });
         return (added, removed);
     }
 }

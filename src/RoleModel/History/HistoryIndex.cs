@@ -88,6 +88,16 @@ internal sealed class HistoryIndex
         Tasks = tasks.Build();
         Requirements = requirements.Build();
         Parts = parts.Build();
+        ActiveShares = new decimal[Tasks.Count];
+        SelfInitiatedShares = new decimal[Tasks.Count];
+        for (var entry = 0; entry < Tasks.Count; entry++)
+        {
+            if (Tasks.Value(entry) is { IsActive: true } task)
+            {
+                ActiveShares[entry] = task.Share;
+                SelfInitiatedShares[entry] = task.Origin == TaskOrigin.SelfInitiated ? task.Share : 0m;
+            }
+        }
     }
 
     internal RoleHistory History { get; }
@@ -105,6 +115,12 @@ internal sealed class HistoryIndex
     internal VersionSlots<CompetencyRequirement> Requirements { get; }
 
     internal VersionSlots<object> Parts { get; }
+
+    /// <summary>Per task entry, the share it takes when active, else 0: projections sum these without touching the tasks.</summary>
+    internal decimal[] ActiveShares { get; }
+
+    /// <summary>Per task entry, the share it takes when active and self-initiated, else 0.</summary>
+    internal decimal[] SelfInitiatedShares { get; }
 
     /// <summary>The number of log entries recorded at or before an instant.</summary>
     internal int BoundFor(Instant knownAt)
@@ -128,19 +144,22 @@ internal sealed class HistoryIndex
 
     internal TaskProfile ProjectTasks(int day, int bound)
     {
-        var keys = Tasks.Keys;
-        var buffer = new RoleTask[keys.Length];
-        var count = 0;
-        for (var slot = 0; slot < keys.Length; slot++)
+        var slots = Tasks.Keys.Length;
+        var buffer = new RoleTask[slots];
+        var (count, active, selfInitiated) = (0, 0m, 0m);
+        for (var slot = 0; slot < slots; slot++)
         {
-            if (Tasks.Lookup(slot, day, bound, out _) is { } task)
+            var entry = Tasks.LookupEntry(slot, day, bound);
+            if (Tasks.Value(entry) is { } task)
             {
                 buffer[count++] = task;
+                active += ActiveShares[entry];
+                selfInitiated += SelfInitiatedShares[entry];
             }
         }
 
         Array.Resize(ref buffer, count);
-        return new TaskProfile(System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(buffer));
+        return new TaskProfile(System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(buffer), active, selfInitiated);
     }
 
     internal Role ProjectRole(int day, int bound)

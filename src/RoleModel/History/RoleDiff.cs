@@ -63,9 +63,13 @@ public sealed class RoleDiff : IEquatable<RoleDiff>
     {
         Preconditions.CheckNotNull(before);
         Preconditions.CheckNotNull(after);
-        var tasks = Compare(before.Tasks.Tasks, after.Tasks.Tasks, t => t.Id);
-        var requirements = Compare(before.Role.Requirements, after.Role.Requirements, r => r.Id);
-        var (b, a) = (before.Role, after.Role);
+        return Create(Compare(before.Tasks.Tasks, after.Tasks.Tasks, t => t.Id), before.Role, after.Role);
+    }
+
+    /// <summary>The difference given the task revisions (in the order <see cref="Between"/> gives them) and the two role definitions.</summary>
+    internal static RoleDiff Create(ImmutableArray<Revision<RoleTask>> tasks, Role b, Role a)
+    {
+        var requirements = Compare(b.Requirements, a.Requirements, r => r.Id);
         var aspects = ImmutableArray.CreateBuilder<RoleAspect>();
         Note(aspects, RoleAspect.Title, b.Title.Equals(a.Title));
         Note(aspects, RoleAspect.Purpose, b.Purpose.Equals(a.Purpose));

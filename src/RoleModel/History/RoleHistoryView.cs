@@ -121,7 +121,25 @@ public sealed class RoleHistoryView : IEquatable<RoleHistoryView>
     /// <param name="from">The earlier day.</param>
     /// <param name="to">The later day.</param>
     /// <returns>The difference; empty when nothing changed.</returns>
-    public RoleDiff Compare(LocalDate from, LocalDate to) => RoleDiff.Between(ProjectOn(from), ProjectOn(to));
+    public RoleDiff Compare(LocalDate from, LocalDate to)
+    {
+        var (first, second) = (VersionSlots<object>.ToDayNumber(from), VersionSlots<object>.ToDayNumber(to));
+        var tasks = index.Tasks;
+        var revisions = ImmutableArray.CreateBuilder<Revision<RoleTask>>();
+        var additions = new List<Revision<RoleTask>>();
+        for (var slot = 0; slot < tasks.Keys.Length; slot++)
+        {
+            // The same entry on both days is the same version: no need to compare tasks.
+            var (before, after) = (tasks.LookupEntry(slot, first, bound), tasks.LookupEntry(slot, second, bound));
+            if (before != after && tasks.Value(before) is var old && tasks.Value(after) is var current && !Equals(old, current))
+            {
+                (old is null ? additions : (ICollection<Revision<RoleTask>>)revisions).Add(new Revision<RoleTask>(old, current));
+            }
+        }
+
+        revisions.AddRange(additions);
+        return RoleDiff.Create(revisions.ToImmutable(), index.ProjectRole(first, bound), index.ProjectRole(second, bound));
+    }
 
     /// <summary>How far the role drifted from <paramref name="from"/> to <paramref name="to"/> (see <see cref="RoleDrift"/> for the definitions).</summary>
     /// <param name="from">The first day.</param>
@@ -161,18 +179,32 @@ public sealed class RoleHistoryView : IEquatable<RoleHistoryView>
         Preconditions.CheckNotNull(predicate);
         Preconditions.CheckPercentage(threshold);
         CheckPeriod(from, to);
-        var result = ImmutableArray.CreateBuilder<ShareCrossing>();
-        var reached = ShareOn(VersionSlots<object>.ToDayNumber(from), predicate) >= threshold;
-        foreach (var day in index.Tasks.ChangeDays(VersionSlots<object>.ToDayNumber(from), VersionSlots<object>.ToDayNumber(to), bound))
+        var (first, last) = (VersionSlots<object>.ToDayNumber(from), VersionSlots<object>.ToDayNumber(to));
+        var tasks = index.Tasks;
+        var counted = new decimal[tasks.Keys.Length];
+        var share = 0m;
+        for (var slot = 0; slot < counted.Length; slot++)
         {
-            var share = ShareOn(day, predicate);
-            if ((share >= threshold) != reached)
-            {
-                reached = !reached;
-                result.Add(new ShareCrossing(VersionSlots<object>.ToDate(day), share, reached));
-            }
+            share += counted[slot] = Counted(tasks.LookupEntry(slot, first, bound), predicate);
         }
 
+        var result = ImmutableArray.CreateBuilder<ShareCrossing>();
+        var reached = share >= threshold;
+        tasks.Replay(first, last, bound,
+            entry =>
+            {
+                var slot = tasks.Slot(entry);
+                share -= counted[slot];
+                share += counted[slot] = Counted(entry, predicate);
+            },
+            day =>
+            {
+                if ((share >= threshold) != reached)
+                {
+                    reached = !reached;
+                    result.Add(new ShareCrossing(VersionSlots<object>.ToDate(day), share, reached));
+                }
+            });
         return result.ToImmutable();
     }
 
@@ -209,14 +241,15 @@ public sealed class RoleHistoryView : IEquatable<RoleHistoryView>
         var share = 0m;
         for (var slot = 0; slot < index.Tasks.Keys.Length; slot++)
         {
-            if (index.Tasks.Lookup(slot, day, bound, out _) is { IsActive: true } task && predicate(task))
-            {
-                share += task.Share;
-            }
+            share += Counted(index.Tasks.LookupEntry(slot, day, bound), predicate);
         }
 
         return share;
     }
+
+    /// <summary>The active share of a task entry when its task satisfies the predicate, else 0.</summary>
+    private decimal Counted(int entry, Func<RoleTask, bool> predicate) =>
+        entry >= 0 && index.ActiveShares[entry] != 0m && predicate(index.Tasks.Value(entry)!) ? index.ActiveShares[entry] : 0m;
 
     private static void CheckPeriod(LocalDate from, LocalDate to)
     {

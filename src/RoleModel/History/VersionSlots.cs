@@ -24,7 +24,9 @@ internal sealed class VersionSlots<T>
     private readonly int[] visible;
     private readonly T?[] values;
     private readonly int[] sources;
-    private readonly long[] allDays; // every entry as (day << 32 | visible + 1), sorted
+    private readonly int[] slots;
+    private readonly long[] orderKeys; // every entry as (day << 32 | visible + 1), sorted
+    private readonly int[] orderEntries; // the entry of each order key
 
     private VersionSlots(List<string> keys, Dictionary<string, int> slotByKey, List<Entry> entries)
     {
@@ -60,17 +62,23 @@ internal sealed class VersionSlots<T>
         visible = new int[placed.Length];
         values = new T?[placed.Length];
         sources = new int[placed.Length];
+        slots = new int[placed.Length];
+        orderEntries = new int[placed.Length];
         for (var i = 0; i < placed.Length; i++)
         {
-            (days[i], visible[i], values[i], sources[i]) = (placed[i].Day, placed[i].Visible, placed[i].Value, placed[i].Source);
+            (days[i], visible[i], values[i], sources[i], slots[i]) = (placed[i].Day, placed[i].Visible, placed[i].Value, placed[i].Source, placed[i].Slot);
+            orderEntries[i] = i;
         }
 
-        allDays = order;
-        Array.Sort(allDays);
+        orderKeys = order;
+        Array.Sort(orderKeys, orderEntries);
     }
 
-    /// <summary>The keys, in the order they first appeared.</summary>
+    /// <summary>The keys, in the order they were first mentioned.</summary>
     internal string[] Keys { get; }
+
+    /// <summary>The number of entries.</summary>
+    internal int Count => values.Length;
 
     internal static int ToDayNumber(LocalDate day) =>
         (day.Calendar == CalendarSystem.Iso ? day : day.WithCalendar(CalendarSystem.Iso)).ToDateOnly().DayNumber;
@@ -80,35 +88,50 @@ internal sealed class VersionSlots<T>
     /// <summary>The slot of a key, or -1.</summary>
     internal int Find(string key) => slotByKey.GetValueOrDefault(key, -1);
 
+    internal T? Value(int entry) => entry < 0 ? null : values[entry];
+
+    internal int Source(int entry) => entry < 0 ? -1 : sources[entry];
+
+    internal int Slot(int entry) => slots[entry];
+
+    internal int Day(int entry) => days[entry];
+
     /// <summary>The value of a slot on a day as known before log position <paramref name="bound"/>; null when absent.</summary>
     internal T? Lookup(int slot, int day, int bound, out int source)
     {
-        var low = starts[slot];
-        var high = starts[slot + 1];
-        while (low < high)
+        var entry = LookupEntry(slot, day, bound);
+        source = Source(entry);
+        return Value(entry);
+    }
+
+    /// <summary>The entry in force for a slot on a day as known before <paramref name="bound"/>, or -1.</summary>
+    internal int LookupEntry(int slot, int day, int bound)
+    {
+        var first = starts[slot];
+        var length = starts[slot + 1] - first;
+        if (length == 0)
         {
-            var middle = (low + high) >>> 1;
-            if (days[middle] <= day)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle;
-            }
+            return -1;
         }
 
-        for (var i = low - 1; i >= starts[slot]; i--)
+        // Branch-free search for the last entry with days[i] <= day (or the first entry when none is).
+        var low = first;
+        while (length > 1)
+        {
+            var half = length >>> 1;
+            low = days[low + half] <= day ? low + half : low;
+            length -= half;
+        }
+
+        for (var i = days[low] <= day ? low : low - 1; i >= first; i--)
         {
             if (visible[i] < bound)
             {
-                source = sources[i];
-                return values[i];
+                return i;
             }
         }
 
-        source = -1;
-        return null;
+        return -1;
     }
 
     /// <summary>
@@ -143,23 +166,62 @@ internal sealed class VersionSlots<T>
         return result;
     }
 
-    /// <summary>The distinct days in (<paramref name="after"/>, <paramref name="until"/>] on which an entry known before <paramref name="bound"/> takes effect.</summary>
-    internal IEnumerable<int> ChangeDays(int after, int until, int bound)
+    /// <summary>
+    /// The entries known before <paramref name="bound"/> that take effect in (<paramref name="after"/>,
+    /// <paramref name="until"/>], in order of day, then of the position from which they are known: applying
+    /// them in this order to the values on <paramref name="after"/> gives the values on each later day.
+    /// </summary>
+    internal IEnumerable<int> EntriesBetween(int after, int until, int bound)
     {
-        var start = ~Array.BinarySearch(allDays, ((long)after << 32) | uint.MaxValue);
-        var last = int.MinValue;
-        for (var i = start; i < allDays.Length; i++)
+        var found = Array.BinarySearch(orderKeys, ((long)after << 32) | uint.MaxValue);
+        for (var i = found >= 0 ? found + 1 : ~found; i < orderKeys.Length; i++)
         {
-            var day = (int)(allDays[i] >> 32);
-            if (day > until)
+            if ((int)(orderKeys[i] >> 32) > until)
             {
                 yield break;
             }
 
-            if (day != last && (int)(uint)allDays[i] - 1 < bound)
+            if ((int)(uint)orderKeys[i] - 1 < bound)
             {
-                last = day;
-                yield return day;
+                yield return orderEntries[i];
+            }
+        }
+    }
+
+    /// <summary>
+    /// Replays the entries of (<paramref name="after"/>, <paramref name="until"/>] known before <paramref name="bound"/>
+    /// in order, calling <paramref name="apply"/> for each entry and <paramref name="endOfDay"/> after the last entry of each day.
+    /// </summary>
+    internal void Replay(int after, int until, int bound, Action<int> apply, Action<int> endOfDay)
+    {
+        var day = int.MinValue;
+        foreach (var entry in EntriesBetween(after, until, bound))
+        {
+            if (days[entry] != day && day != int.MinValue)
+            {
+                endOfDay(day);
+            }
+
+            day = days[entry];
+            apply(entry);
+        }
+
+        if (day != int.MinValue)
+        {
+            endOfDay(day);
+        }
+    }
+
+    /// <summary>The distinct days in (<paramref name="after"/>, <paramref name="until"/>] on which an entry known before <paramref name="bound"/> takes effect.</summary>
+    internal IEnumerable<int> ChangeDays(int after, int until, int bound)
+    {
+        var last = int.MinValue;
+        foreach (var entry in EntriesBetween(after, until, bound))
+        {
+            if (days[entry] != last)
+            {
+                last = days[entry];
+                yield return last;
             }
         }
     }

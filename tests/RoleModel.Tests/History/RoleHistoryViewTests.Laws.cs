@@ -33,6 +33,30 @@ public sealed partial class RoleHistoryViewTests
     public bool Compare_OfADayWithItself_IsEmpty(int seed, int day) =>
         RandomHistory.Create(seed).AsKnownAt(Instant.MaxValue).Compare(RandomHistory.SomeDay(day), RandomHistory.SomeDay(day)).IsEmpty;
 
+    [Property(MaxTest = 200)]
+    public bool Compare_EqualsTheDifferenceOfTheTwoProjections(int seed, byte cut, int first, int second)
+    {
+        var view = RandomHistory.Create(seed).AsKnownAt(RandomHistory.Start.Plus(Duration.FromHours(cut % 45)));
+        var (from, to) = (RandomHistory.SomeDay(first), RandomHistory.SomeDay(second));
+
+        return view.Compare(from, to).Equals(RoleDiff.Between(view.ProjectOn(from), view.ProjectOn(to)));
+    }
+
+    [Property(MaxTest = 200)]
+    public bool FindCrossings_AreTheDaysTheShareChangesSides(int seed, int first, byte threshold)
+    {
+        var view = RandomHistory.Create(seed).AsKnownAt(Instant.MaxValue);
+        var from = RandomHistory.SomeDay(first);
+        var limit = threshold % 60;
+        static bool Counts(RoleTask t) => t.Origin != TaskOrigin.Delegated;
+        var days = Enumerable.Range(1, 50).Select(from.PlusDays).ToList();
+        var expected = days.Select(d => (Day: d, Share: view.GetShare(d, Counts)))
+            .Where(x => (x.Share >= limit) != (view.GetShare(x.Day.PlusDays(-1), Counts) >= limit))
+            .Select(x => new ShareCrossing(x.Day, x.Share, x.Share >= limit));
+
+        return view.FindCrossings(from, days[^1], Counts, limit).SequenceEqual(expected);
+    }
+
     [Property(MaxTest = 100)]
     public bool GetTimeline_VersionsAreTheProjectionsOfTheirFirstDays(int seed)
     {

@@ -88,14 +88,12 @@ internal sealed class HistoryIndex
         Tasks = tasks.Build();
         Requirements = requirements.Build();
         Parts = parts.Build();
-        ActiveShares = new decimal[Tasks.Count];
-        SelfInitiatedShares = new decimal[Tasks.Count];
+        Shares = new TaskShares[Tasks.Count];
         for (var entry = 0; entry < Tasks.Count; entry++)
         {
             if (Tasks.Value(entry) is { IsActive: true } task)
             {
-                ActiveShares[entry] = task.Share;
-                SelfInitiatedShares[entry] = task.Origin == TaskOrigin.SelfInitiated ? task.Share : 0m;
+                Shares[entry] = new(task.Share, task.Origin == TaskOrigin.SelfInitiated ? task.Share : 0m);
             }
         }
     }
@@ -116,11 +114,8 @@ internal sealed class HistoryIndex
 
     internal VersionSlots<object> Parts { get; }
 
-    /// <summary>Per task entry, the share it takes when active, else 0: projections sum these without touching the tasks.</summary>
-    internal decimal[] ActiveShares { get; }
-
-    /// <summary>Per task entry, the share it takes when active and self-initiated, else 0.</summary>
-    internal decimal[] SelfInitiatedShares { get; }
+    /// <summary>Per task entry, the shares it takes (0 when not active): projections sum these without touching the tasks.</summary>
+    internal TaskShares[] Shares { get; }
 
     /// <summary>The number of log entries recorded at or before an instant.</summary>
     internal int BoundFor(Instant knownAt)
@@ -153,8 +148,8 @@ internal sealed class HistoryIndex
             if (Tasks.Value(entry) is { } task)
             {
                 buffer[count++] = task;
-                active += ActiveShares[entry];
-                selfInitiated += SelfInitiatedShares[entry];
+                active += Shares[entry].Active;
+                selfInitiated += Shares[entry].SelfInitiated;
             }
         }
 
@@ -228,4 +223,7 @@ internal sealed class HistoryIndex
             parts.Add(PartKeys[part], day, visible, value, source);
         }
     }
+
+    /// <summary>The share of working time of a task version when active, in total and when self-initiated.</summary>
+    internal readonly record struct TaskShares(decimal Active, decimal SelfInitiated);
 }

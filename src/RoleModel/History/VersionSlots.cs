@@ -20,10 +20,8 @@ internal sealed class VersionSlots<T>
 
     private readonly Dictionary<string, int> slotByKey;
     private readonly int[] starts;
-    private readonly int[] days;
-    private readonly int[] visible;
-    private readonly T?[] values;
-    private readonly int[] sources;
+    private readonly int[] days; // searched on their own: dense
+    private readonly Version[] versions; // read once per lookup: one cache line
     private readonly int[] slots;
     private readonly long[] orderKeys; // every entry as (day << 32 | visible + 1), sorted
     private readonly int[] orderEntries; // the entry of each order key
@@ -59,14 +57,12 @@ internal sealed class VersionSlots<T>
         }
 
         days = new int[placed.Length];
-        visible = new int[placed.Length];
-        values = new T?[placed.Length];
-        sources = new int[placed.Length];
+        versions = new Version[placed.Length];
         slots = new int[placed.Length];
         orderEntries = new int[placed.Length];
         for (var i = 0; i < placed.Length; i++)
         {
-            (days[i], visible[i], values[i], sources[i], slots[i]) = (placed[i].Day, placed[i].Visible, placed[i].Value, placed[i].Source, placed[i].Slot);
+            (days[i], versions[i], slots[i]) = (placed[i].Day, new Version(placed[i].Visible, placed[i].Source, placed[i].Value), placed[i].Slot);
             orderEntries[i] = i;
         }
 
@@ -78,7 +74,7 @@ internal sealed class VersionSlots<T>
     internal string[] Keys { get; }
 
     /// <summary>The number of entries.</summary>
-    internal int Count => values.Length;
+    internal int Count => versions.Length;
 
     internal static int ToDayNumber(LocalDate day) =>
         (day.Calendar == CalendarSystem.Iso ? day : day.WithCalendar(CalendarSystem.Iso)).ToDateOnly().DayNumber;
@@ -88,9 +84,9 @@ internal sealed class VersionSlots<T>
     /// <summary>The slot of a key, or -1.</summary>
     internal int Find(string key) => slotByKey.GetValueOrDefault(key, -1);
 
-    internal T? Value(int entry) => entry < 0 ? null : values[entry];
+    internal T? Value(int entry) => entry < 0 ? null : versions[entry].Value;
 
-    internal int Source(int entry) => entry < 0 ? -1 : sources[entry];
+    internal int Source(int entry) => entry < 0 ? -1 : versions[entry].Source;
 
     internal int Slot(int entry) => slots[entry];
 
@@ -125,7 +121,7 @@ internal sealed class VersionSlots<T>
 
         for (var i = days[low] <= day ? low : low - 1; i >= first; i--)
         {
-            if (visible[i] < bound)
+            if (versions[i].Visible < bound)
             {
                 return i;
             }
@@ -143,18 +139,19 @@ internal sealed class VersionSlots<T>
         var result = new List<(int Day, T? Value, int Source)>();
         for (var i = starts[slot]; i < starts[slot + 1]; i++)
         {
-            if (visible[i] >= bound)
+            var version = versions[i];
+            if (version.Visible >= bound)
             {
                 continue;
             }
 
             if (result.Count > 0 && result[^1].Day == days[i])
             {
-                result[^1] = (days[i], values[i], sources[i]);
+                result[^1] = (days[i], version.Value, version.Source);
             }
             else
             {
-                result.Add((days[i], values[i], sources[i]));
+                result.Add((days[i], version.Value, version.Source));
             }
 
             if (result.Count > 1 && Equals(result[^1].Value, result[^2].Value))
@@ -225,6 +222,8 @@ internal sealed class VersionSlots<T>
             }
         }
     }
+
+    private readonly record struct Version(int Visible, int Source, T? Value);
 
     private readonly record struct Entry(int Slot, int Day, int Visible, T? Value, int Source)
     {

@@ -88,14 +88,6 @@ internal sealed class HistoryIndex
         Tasks = tasks.Build();
         Requirements = requirements.Build();
         Parts = parts.Build();
-        Shares = new TaskShares[Tasks.Count];
-        for (var entry = 0; entry < Tasks.Count; entry++)
-        {
-            if (Tasks.Value(entry) is { IsActive: true } task)
-            {
-                Shares[entry] = new(task.Share, task.Origin == TaskOrigin.SelfInitiated ? task.Share : 0m);
-            }
-        }
     }
 
     internal RoleHistory History { get; }
@@ -114,8 +106,6 @@ internal sealed class HistoryIndex
 
     internal VersionSlots<object> Parts { get; }
 
-    /// <summary>Per task entry, the shares it takes (0 when not active): projections sum these without touching the tasks.</summary>
-    internal TaskShares[] Shares { get; }
 
     /// <summary>The number of log entries recorded at or before an instant.</summary>
     internal int BoundFor(Instant knownAt)
@@ -141,20 +131,22 @@ internal sealed class HistoryIndex
     {
         var slots = Tasks.Keys.Length;
         var buffer = new RoleTask[slots];
-        var (count, active, selfInitiated) = (0, 0m, 0m);
+        var (count, active, selfInitiated, exact) = (0, 0L, 0L, true);
         for (var slot = 0; slot < slots; slot++)
         {
             var entry = Tasks.LookupEntry(slot, day, bound);
             if (Tasks.Value(entry) is { } task)
             {
                 buffer[count++] = task;
-                active += Shares[entry].Active;
-                selfInitiated += Shares[entry].SelfInitiated;
+                var shares = Tasks.Shares(entry);
+                (active, selfInitiated) = (active + shares.Active, selfInitiated + shares.SelfInitiated);
+                exact &= shares.Active >= 0;
             }
         }
 
         Array.Resize(ref buffer, count);
-        return new TaskProfile(System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(buffer), active, selfInitiated);
+        var tasks = System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(buffer);
+        return exact ? new TaskProfile(tasks, FromUnits(active), FromUnits(selfInitiated)) : new TaskProfile(tasks);
     }
 
     internal Role ProjectRole(int day, int bound)
@@ -196,7 +188,10 @@ internal sealed class HistoryIndex
         switch (change.Kind)
         {
             case RoleChangeKind.TaskAdded or RoleChangeKind.TaskChanged or RoleChangeKind.TaskDelegated or RoleChangeKind.TaskRetired:
-                tasks.Add(change.TaskId!, day, visible, change.Task, source);
+                var (active, selfInitiated) = change.Task is { IsActive: true } task
+                    ? (ToUnits(task.Share), task.Origin == TaskOrigin.SelfInitiated ? ToUnits(task.Share) : 0)
+                    : (0, 0);
+                tasks.Add(change.TaskId!, day, visible, change.Task, source, active, selfInitiated);
                 break;
             case RoleChangeKind.RequirementAdded or RoleChangeKind.RequirementChanged or RoleChangeKind.RequirementRemoved:
                 requirements.Add(change.RequirementId!, day, visible, change.Requirement, source);
@@ -224,6 +219,26 @@ internal sealed class HistoryIndex
         }
     }
 
-    /// <summary>The share of working time of a task version when active, in total and when self-initiated.</summary>
-    internal readonly record struct TaskShares(decimal Active, decimal SelfInitiated);
+    /// <summary>
+    /// A share in ten-thousandths of a percent, so that projections add integers instead of decimals; -1 when
+    /// the share has more than four decimal places (the projection then sums the decimals).
+    /// </summary>
+    internal static int ToUnits(decimal share)
+    {
+        var units = share * 10_000m;
+        return units == decimal.Truncate(units) ? (int)units : -1;
+    }
+
+    /// <summary>A sum of units as a percentage, without trailing zeros.</summary>
+    internal static decimal FromUnits(long units)
+    {
+        byte scale = 4;
+        while (scale > 0 && units % 10 == 0)
+        {
+            units /= 10;
+            scale--;
+        }
+
+        return new decimal((int)(uint)units, (int)(uint)(units >>> 32), 0, false, scale);
+    }
 }

@@ -249,7 +249,7 @@ public sealed class RoleHistoryView : IEquatable<RoleHistoryView>
 
     /// <summary>The active share of a task entry when its task satisfies the predicate, else 0.</summary>
     private decimal Counted(int entry, Func<RoleTask, bool> predicate) =>
-        entry >= 0 && index.Shares[entry].Active != 0m && predicate(index.Tasks.Value(entry)!) ? index.Shares[entry].Active : 0m;
+        entry >= 0 && index.Tasks.Value(entry) is { IsActive: true } task && predicate(task) ? task.Share : 0m;
 
     private static void CheckPeriod(LocalDate from, LocalDate to)
     {

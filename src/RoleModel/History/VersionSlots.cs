@@ -62,7 +62,8 @@ internal sealed class VersionSlots<T>
         orderEntries = new int[placed.Length];
         for (var i = 0; i < placed.Length; i++)
         {
-            (days[i], versions[i], slots[i]) = (placed[i].Day, new Version(placed[i].Visible, placed[i].Source, placed[i].Value), placed[i].Slot);
+            var entry = placed[i];
+            (days[i], versions[i], slots[i]) = (entry.Day, new Version(entry.Visible, entry.Source, entry.Value, entry.Active, entry.SelfInitiated), entry.Slot);
             orderEntries[i] = i;
         }
 
@@ -87,6 +88,9 @@ internal sealed class VersionSlots<T>
     internal T? Value(int entry) => entry < 0 ? null : versions[entry].Value;
 
     internal int Source(int entry) => entry < 0 ? -1 : versions[entry].Source;
+
+    /// <summary>The shares of a task entry, in ten-thousandths of a percent (see <see cref="HistoryIndex.ToUnits"/>).</summary>
+    internal (int Active, int SelfInitiated) Shares(int entry) => (versions[entry].Active, versions[entry].SelfInitiated);
 
     internal int Slot(int entry) => slots[entry];
 
@@ -223,9 +227,10 @@ internal sealed class VersionSlots<T>
         }
     }
 
-    private readonly record struct Version(int Visible, int Source, T? Value);
+    /// <summary>What a lookup reads, in one struct: from when the entry is known, its change, its value, and for tasks its shares.</summary>
+    private readonly record struct Version(int Visible, int Source, T? Value, int Active, int SelfInitiated);
 
-    private readonly record struct Entry(int Slot, int Day, int Visible, T? Value, int Source)
+    private readonly record struct Entry(int Slot, int Day, int Visible, T? Value, int Source, int Active, int SelfInitiated)
     {
         internal long SortKey => ((long)Day << 32) | (uint)(Visible + 1);
     }
@@ -237,8 +242,8 @@ internal sealed class VersionSlots<T>
         private readonly Dictionary<string, int> slotByKey = new(StringComparer.Ordinal);
         private readonly List<Entry> entries = [];
 
-        internal void Add(string key, int day, int visibleFrom, T? value, int source) =>
-            entries.Add(new(SlotOf(key), day, visibleFrom, value, source));
+        internal void Add(string key, int day, int visibleFrom, T? value, int source, int active = 0, int selfInitiated = 0) =>
+            entries.Add(new(SlotOf(key), day, visibleFrom, value, source, active, selfInitiated));
 
         /// <summary>Gives a key its slot, in order of first mention, without an entry.</summary>
         internal void Touch(string? key)

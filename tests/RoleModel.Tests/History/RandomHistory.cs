@@ -35,7 +35,7 @@ internal static class RandomHistory
     internal static LocalDate SomeDay(int value) => FirstDay.PlusDays(Math.Abs(value % 50) - 2);
 
     private static RoleTask NewTask(Random random, string id) =>
-        new(id, LocalizedText.Invariant(id), random.Next(0, 40), (TaskOrigin)random.Next(3), (RoleTaskStatus)random.Next(4));
+        new(id, LocalizedText.Invariant(id), random.Next(8) == 0 ? 100m / 3m : random.Next(0, 4000) / 100m, (TaskOrigin)random.Next(3), (RoleTaskStatus)random.Next(4));
 
     private static RoleChange DecideSome(Random random, List<RoleChange> changes, string id, LocalDate day, Instant at)
     {

@@ -29,6 +29,15 @@ public sealed partial class RoleHistoryViewTests
         return history.AsKnownAt(knownAt).ProjectOn(date).Tasks.Tasks.SequenceEqual(NaiveTasks(history, knownAt, date));
     }
 
+    [Property(MaxTest = 200)]
+    public bool ProjectOn_SharesEqualThoseOfTheSameTasksInANewProfile(int seed, int day)
+    {
+        var projected = RandomHistory.Create(seed).AsKnownAt(Instant.MaxValue).ProjectOn(RandomHistory.SomeDay(day)).Tasks;
+        var fresh = new TaskProfile(projected.Tasks);
+
+        return projected.ActiveShare == fresh.ActiveShare && projected.SelfInitiatedShare == fresh.SelfInitiatedShare;
+    }
+
     [Property(MaxTest = 100)]
     public bool Compare_OfADayWithItself_IsEmpty(int seed, int day) =>
         RandomHistory.Create(seed).AsKnownAt(Instant.MaxValue).Compare(RandomHistory.SomeDay(day), RandomHistory.SomeDay(day)).IsEmpty;

@@ -45,6 +45,21 @@ public sealed partial class RoleHistoryViewTests
         Cdo.AsKnownAt(At(2022, 6, 9)).ProjectOn(Day(2022, 6, 1)).Tasks.Find("data").Should().BeNull();
 
     [Fact]
+    public void ProjectOn_SharesWithManyDecimals_AreSummedExactly()
+    {
+        var third = 100m / 3m;
+        var history = new RoleHistory(Baseline, [
+            RoleChange.AddTask("a", Day(2024, 1, 1), At(2024, 1, 1), "hr", Task("x", third, "strategy", "procurement", "e-1", TaskOrigin.SelfInitiated)),
+            RoleChange.AddTask("b", Day(2024, 1, 1), At(2024, 1, 1), "hr", Task("y", 12.5m, "strategy", "procurement", "e-1")),
+        ]);
+
+        var profile = history.AsKnownAt(Instant.MaxValue).ProjectOn(Day(2024, 1, 1)).Tasks;
+
+        (profile.ActiveShare, profile.SelfInitiatedShare).Should().Be((third + 12.5m, third));
+        Now.ProjectOn(Day(2023, 6, 1)).Tasks.ActiveShare.ToString(System.Globalization.CultureInfo.InvariantCulture).Should().Be("90");
+    }
+
+    [Fact]
     public void ProjectOn_RejectedProposal_NeverTakesEffect()
     {
         Now.ProjectOn(Day(2023, 6, 1)).Tasks.Find("ai-pilot").Should().BeNull();

@@ -66,8 +66,11 @@ public sealed class RoleHistory : IEquatable<RoleHistory>
     /// <returns>The new history; this one is unchanged.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="changes"/> is null.</exception>
     /// <exception cref="ArgumentException">A change is null, out of recorded order, or repeats an identifier.</exception>
-    public RoleHistory Append(IEnumerable<RoleChange> changes) =>
-        new(Baseline, Changes.AddRange(Preconditions.CheckItems(Preconditions.CheckNotNull(changes))), Extensions);
+    public RoleHistory Append(IEnumerable<RoleChange> changes)
+    {
+        Preconditions.CheckNotNull(changes);
+        return new(Baseline, Changes.AddRange(Preconditions.CheckItems(changes)), Extensions);
+    }
 
     /// <summary>The history as it was known at an instant: changes recorded later, and decisions recorded later, are ignored.</summary>
     /// <param name="knownAt">The instant; <see cref="Instant.MaxValue"/> for everything recorded.</param>

@@ -12,7 +12,7 @@ internal static class DriftMeasure
         var role = catalogue is null ? end.Role : catalogue.Resolve(end.Role);
         var active = end.Tasks.Tasks.Where(t => t.IsActive).ToList();
         var novelty = active.Where(t => start.Find(t.Id) is null).Sum(t => t.Share);
-        var (added, removed) = CountTurnover(tasks, bound, VersionSlots<object>.ToDayNumber(from), VersionSlots<object>.ToDayNumber(to));
+        var (added, removed) = CountTurnover(tasks, bound, DayNumbers.From(from), DayNumbers.From(to));
 
         var used = active.SelectMany(t => t.Uses).Select(u => u.CompetencyId).Distinct(StringComparer.Ordinal).ToList();
         var required = role.Requirements.SelectMany(r => r.CompetencyIds).ToHashSet(StringComparer.Ordinal);

@@ -62,13 +62,13 @@ internal sealed class HistoryIndex
         var baseline = history.Baseline;
         foreach (var requirement in baseline.Requirements)
         {
-            requirements.Add(requirement.Id, VersionSlots<object>.Beginning, -1, requirement, -1);
+            requirements.Add(requirement.Id, DayNumbers.Beginning, -1, requirement, -1);
         }
 
         object?[] baseParts = [baseline.Title, baseline.Purpose, baseline.Outcomes, baseline.Openness, baseline.Areas, baseline.Template];
         for (var p = 0; p < PartKeys.Length; p++)
         {
-            parts.Add(PartKeys[p], VersionSlots<object>.Beginning, -1, baseParts[p], -1);
+            parts.Add(PartKeys[p], DayNumbers.Beginning, -1, baseParts[p], -1);
         }
 
         for (var i = 0; i < log.Length; i++)
@@ -184,7 +184,7 @@ internal sealed class HistoryIndex
         VersionSlots<CompetencyRequirement>.Builder requirements,
         VersionSlots<object>.Builder parts)
     {
-        var day = VersionSlots<object>.ToDayNumber(change.EffectiveOn);
+        var day = DayNumbers.From(change.EffectiveOn);
         switch (change.Kind)
         {
             case RoleChangeKind.TaskAdded or RoleChangeKind.TaskChanged or RoleChangeKind.TaskDelegated or RoleChangeKind.TaskRetired:

@@ -45,7 +45,7 @@ internal sealed class HistoryValidator(HistoryIndex index, Catalogue catalogue, 
     /// <summary>Checks a change against the state on its day as known just before it took effect (log position <paramref name="known"/>).</summary>
     private void CheckChange(RoleChange change, string at, int known)
     {
-        var day = VersionSlots<object>.ToDayNumber(change.EffectiveOn);
+        var day = DayNumbers.From(change.EffectiveOn);
         var on = Day(change.EffectiveOn);
         switch (change.Kind)
         {
@@ -113,9 +113,9 @@ internal sealed class HistoryValidator(HistoryIndex index, Catalogue catalogue, 
         var view = index.History.AsKnownAt(Instant.MaxValue);
         var lastChangeOn = LastChangePerDay();
         var broken = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var dayNumber in view.ChangeDays(VersionSlots<object>.Beginning, int.MaxValue))
+        foreach (var dayNumber in view.ChangeDays(DayNumbers.Beginning, int.MaxValue))
         {
-            var day = VersionSlots<object>.ToDate(dayNumber);
+            var day = DayNumbers.ToDate(dayNumber);
             var snapshot = view.ProjectOn(day);
             var nowBroken = new HashSet<string>(StringComparer.Ordinal);
             foreach (var problem in catalogue.Validate(snapshot, "$.tasks").Problems)
@@ -155,7 +155,7 @@ internal sealed class HistoryValidator(HistoryIndex index, Catalogue catalogue, 
         {
             if (index.VisibleFrom[i] != HistoryIndex.Never)
             {
-                result[VersionSlots<object>.ToDayNumber(log[i].EffectiveOn)] = i;
+                result[DayNumbers.From(log[i].EffectiveOn)] = i;
             }
         }
 

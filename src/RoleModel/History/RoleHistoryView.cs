@@ -45,7 +45,7 @@ public sealed class RoleHistoryView : IEquatable<RoleHistoryView>
     /// <returns>The snapshot; before the first change, the baseline role with no tasks.</returns>
     public RoleSnapshot ProjectOn(LocalDate day)
     {
-        var number = VersionSlots<object>.ToDayNumber(day);
+        var number = DayNumbers.From(day);
         return new RoleSnapshot(index.ProjectRole(number, bound), index.ProjectTasks(number, bound));
     }
 
@@ -76,8 +76,8 @@ public sealed class RoleHistoryView : IEquatable<RoleHistoryView>
         {
             if (entries[i].Value is { } task)
             {
-                LocalDate? until = i + 1 < entries.Count ? VersionSlots<object>.ToDate(entries[i + 1].Day) : null;
-                result.Add(new DatedVersion<RoleTask>(VersionSlots<object>.ToDate(entries[i].Day), until, task));
+                LocalDate? until = i + 1 < entries.Count ? DayNumbers.ToDate(entries[i + 1].Day) : null;
+                result.Add(new DatedVersion<RoleTask>(DayNumbers.ToDate(entries[i].Day), until, task));
             }
         }
 
@@ -94,9 +94,9 @@ public sealed class RoleHistoryView : IEquatable<RoleHistoryView>
     {
         RoleSnapshot? current = null;
         var currentDay = default(LocalDate);
-        foreach (var day in ChangeDays(VersionSlots<object>.Beginning, int.MaxValue))
+        foreach (var day in ChangeDays(DayNumbers.Beginning, int.MaxValue))
         {
-            var date = VersionSlots<object>.ToDate(day);
+            var date = DayNumbers.ToDate(day);
             var next = ProjectOn(date);
             if (current is not null && next.Equals(current))
             {
@@ -123,7 +123,7 @@ public sealed class RoleHistoryView : IEquatable<RoleHistoryView>
     /// <returns>The difference; empty when nothing changed.</returns>
     public RoleDiff Compare(LocalDate from, LocalDate to)
     {
-        var (first, second) = (VersionSlots<object>.ToDayNumber(from), VersionSlots<object>.ToDayNumber(to));
+        var (first, second) = (DayNumbers.From(from), DayNumbers.From(to));
         var tasks = index.Tasks;
         var revisions = ImmutableArray.CreateBuilder<Revision<RoleTask>>();
         var additions = new List<Revision<RoleTask>>();
@@ -160,7 +160,7 @@ public sealed class RoleHistoryView : IEquatable<RoleHistoryView>
     /// <returns>The share, in percent.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="predicate"/> is null.</exception>
     public decimal GetShare(LocalDate day, Func<RoleTask, bool> predicate) =>
-        ShareOn(VersionSlots<object>.ToDayNumber(day), Preconditions.CheckNotNull(predicate));
+        ShareOn(DayNumbers.From(day), Preconditions.CheckNotNull(predicate));
 
     /// <summary>
     /// The days in (<paramref name="from"/>, <paramref name="to"/>] on which the share of working time spent on
@@ -179,7 +179,7 @@ public sealed class RoleHistoryView : IEquatable<RoleHistoryView>
         Preconditions.CheckNotNull(predicate);
         Preconditions.CheckPercentage(threshold);
         CheckPeriod(from, to);
-        var (first, last) = (VersionSlots<object>.ToDayNumber(from), VersionSlots<object>.ToDayNumber(to));
+        var (first, last) = (DayNumbers.From(from), DayNumbers.From(to));
         var tasks = index.Tasks;
         var counted = new decimal[tasks.Keys.Length];
         var share = 0m;
@@ -202,7 +202,7 @@ public sealed class RoleHistoryView : IEquatable<RoleHistoryView>
                 if ((share >= threshold) != reached)
                 {
                     reached = !reached;
-                    result.Add(new ShareCrossing(VersionSlots<object>.ToDate(day), share, reached));
+                    result.Add(new ShareCrossing(DayNumbers.ToDate(day), share, reached));
                 }
             });
         return result.ToImmutable();

@@ -1,5 +1,3 @@
-using NodaTime;
-
 namespace RoleModel.History;
 
 /// <summary>
@@ -15,9 +13,6 @@ namespace RoleModel.History;
 internal sealed class VersionSlots<T>
     where T : class
 {
-    /// <summary>The day number of entries that hold from the beginning (the baseline).</summary>
-    internal const int Beginning = int.MinValue;
-
     private readonly Dictionary<string, int> slotByKey;
     private readonly int[] starts;
     private readonly int[] days; // searched on their own: dense
@@ -76,11 +71,6 @@ internal sealed class VersionSlots<T>
 
     /// <summary>The number of entries.</summary>
     internal int Count => versions.Length;
-
-    internal static int ToDayNumber(LocalDate day) =>
-        (day.Calendar == CalendarSystem.Iso ? day : day.WithCalendar(CalendarSystem.Iso)).ToDateOnly().DayNumber;
-
-    internal static LocalDate ToDate(int dayNumber) => LocalDate.FromDateOnly(DateOnly.FromDayNumber(dayNumber));
 
     /// <summary>The slot of a key, or -1.</summary>
     internal int Find(string key) => slotByKey.GetValueOrDefault(key, -1);

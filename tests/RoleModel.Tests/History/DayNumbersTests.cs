@@ -19,7 +19,7 @@ public sealed class DayNumbersTests
     [Property(MaxTest = 500)]
     public bool From_IsConsecutiveAndRoundTrips(int offset)
     {
-        var day = new LocalDate(2000, 2, 28).PlusDays(offset * 29_989L % 2_900_000); // small generated ints, spread over ±7,900 years
+        var day = new LocalDate(2000, 2, 28).PlusDays((int)(offset * 29_989L % 2_900_000)); // small generated ints, spread over ±7,900 years
 
         return DayNumbers.ToDate(DayNumbers.From(day)) == day
             && DayNumbers.From(day.PlusDays(1)) == DayNumbers.From(day) + 1

@@ -118,6 +118,16 @@ public sealed partial class RoleHistoryViewTests
     }
 
     [Fact]
+    public void Members_WithNullArguments_Throw()
+    {
+        FluentActions.Invoking(() => Cdo.AsKnownAt((IClock)null!)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => Now.GetState(null!)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => Now.GetTaskTimeline(null!)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => Now.GetShare(Day(2024, 1, 1), null!)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => Now.FindCrossings(Day(2024, 1, 1), Day(2024, 2, 1), null!, 50)).Should().Throw<ArgumentNullException>();
+    }
+
+    [Fact]
     public void KnownChanges_AreThoseRecordedUpToTheInstant() =>
         Cdo.AsKnownAt(At(2022, 6, 10)).KnownChanges.Select(c => c.Id).Should().Equal("c01", "c02", "c03");
 

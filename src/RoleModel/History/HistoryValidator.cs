@@ -18,6 +18,10 @@ internal sealed class HistoryValidator(HistoryIndex index, Catalogue catalogue, 
             {
                 CheckDecision(log[i], i);
             }
+            else if (index.VisibleFrom[i] == HistoryIndex.Never && index.DecisionOf[i] >= 0)
+            {
+                CheckReferences(log[i], $"{path}.changes[{i}]"); // rejected or withdrawn: never applies to any state
+            }
             else
             {
                 CheckChange(log[i], $"{path}.changes[{i}]", index.VisibleFrom[i] == HistoryIndex.Never ? i : index.VisibleFrom[i]);
@@ -42,7 +46,10 @@ internal sealed class HistoryValidator(HistoryIndex index, Catalogue catalogue, 
         }
     }
 
-    /// <summary>Checks a change against the state on its day as known just before it took effect (log position <paramref name="known"/>).</summary>
+    /// <summary>
+    /// Checks a change against the state on its day as known just before it took effect (log position
+    /// <paramref name="known"/>); a pending proposal against the state as known when it was recorded.
+    /// </summary>
     private void CheckChange(RoleChange change, string at, int known)
     {
         var day = DayNumbers.From(change.EffectiveOn);

@@ -115,6 +115,16 @@ public sealed class RoleHistoryTests
                 (ProblemCodes.ProposalNotPending, "$.histories[0].changes[16].proposal"));
 
     [Fact]
+    public void Validate_ProposalThatWouldBreakARule_IsReportedWhilePendingButNotOnceRejected()
+    {
+        var proposal = RoleChange.AddTask("c15", Day(2026, 6, 1), At(2026, 4, 1), "cdo-holder", Task("portal", 5, "strategy", "change-management", "e-3"), isProposal: true);
+        var rejection = RoleChange.Decide("c16", Day(2026, 4, 2), At(2026, 4, 2), "mayor", "c15", ProposalState.Rejected);
+
+        ValidateWith(proposal).Problems.Select(p => p.Code).Should().Equal(ProblemCodes.DuplicateId);
+        ValidateWith(proposal, rejection).Problems.Should().BeEmpty();
+    }
+
+    [Fact]
     public void Validate_SecondDecision_DoesNotOverrideTheFirst() =>
         Cdo.Append(RoleChange.Decide("c15", Day(2026, 4, 1), At(2026, 4, 1), "mayor", "c04", ProposalState.Accepted))
             .AsKnownAt(Instant.MaxValue).GetState("c04").Should().Be(ProposalState.Rejected);

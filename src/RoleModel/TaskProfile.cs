@@ -58,7 +58,7 @@ public sealed class TaskProfile : IEquatable<TaskProfile>
     public RoleTask? Find(string id)
     {
         Preconditions.CheckNotNull(id);
-        return LazyInitializer.EnsureInitialized(ref taskById, IndexTasks).GetValueOrDefault(id);
+        return (taskById ?? LazyInitializer.EnsureInitialized(ref taskById, IndexTasks)).GetValueOrDefault(id);
     }
 
     private Dictionary<string, RoleTask> IndexTasks()

@@ -52,7 +52,7 @@ public sealed class RoleHistory : IEquatable<RoleHistory>
     /// <summary>Unknown JSON members kept from the document.</summary>
     public ExtensionData Extensions { get; }
 
-    internal HistoryIndex Index => LazyInitializer.EnsureInitialized(ref index, () => new HistoryIndex(this));
+    internal HistoryIndex Index => index ?? LazyInitializer.EnsureInitialized(ref index, () => new HistoryIndex(this));
 
     /// <summary>A history with one more change at the end of the log.</summary>
     /// <param name="change">The change; recorded no earlier than the last change.</param>

@@ -10,7 +10,7 @@ namespace RoleModel.History;
 /// range with <c>day &lt;= day</c> and <c>visible &lt; bound</c>: one binary search, then a backward scan
 /// that is short unless many later-known entries have to be skipped.
 /// </remarks>
-internal sealed class VersionSlots<T>
+internal sealed partial class VersionSlots<T>
     where T : class
 {
     private readonly Dictionary<string, int> slotByKey;
@@ -223,38 +223,5 @@ internal sealed class VersionSlots<T>
     private readonly record struct Entry(int Slot, int Day, int Visible, T? Value, int Source, int Active, int SelfInitiated)
     {
         internal long SortKey => ((long)Day << 32) | (uint)(Visible + 1);
-    }
-
-    /// <summary>Collects entries in any order, then freezes them into sorted arrays.</summary>
-    internal sealed class Builder
-    {
-        private readonly List<string> keys = [];
-        private readonly Dictionary<string, int> slotByKey = new(StringComparer.Ordinal);
-        private readonly List<Entry> entries = [];
-
-        internal void Add(string key, int day, int visibleFrom, T? value, int source, int active = 0, int selfInitiated = 0) =>
-            entries.Add(new(SlotOf(key), day, visibleFrom, value, source, active, selfInitiated));
-
-        /// <summary>Gives a key its slot, in order of first mention, without an entry.</summary>
-        internal void Touch(string? key)
-        {
-            if (key is not null)
-            {
-                SlotOf(key);
-            }
-        }
-
-        private int SlotOf(string key)
-        {
-            if (!slotByKey.TryGetValue(key, out var slot))
-            {
-                slotByKey[key] = slot = keys.Count;
-                keys.Add(key);
-            }
-
-            return slot;
-        }
-
-        internal VersionSlots<T> Build() => new(keys, slotByKey, entries);
     }
 }

@@ -138,7 +138,11 @@ internal sealed class DocumentScan
             }
         }
 
-        return message.Trim();
+        // The reader speaks to programmers about its options; a document's author needs only the rule.
+        return message
+            .Replace(" which is not supported in this mode. Change the reader options.", ", which JSON does not allow.", StringComparison.Ordinal)
+            .Replace(" Change the reader options.", string.Empty, StringComparison.Ordinal)
+            .Trim();
     }
 
     /// <summary>A value at a wanted path: its token type, the byte offset where it starts, and its text for strings and numbers.</summary>

@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using System.Text.Json;
+using System.Text.Unicode;
 using RoleModel.Serialization.Wire;
 using RoleModel.Validation;
 
@@ -135,7 +137,7 @@ internal sealed partial class WireToDomain
         }
         catch (ArgumentException e)
         {
-            Add(ProblemCodes.InvalidValue, member, Plain(e));
+            Invalid(e, member);
             return null;
         }
     }
@@ -200,11 +202,20 @@ internal sealed partial class WireToDomain
         return date;
     }
 
-    private static ExtensionData Extensions(Dictionary<string, JsonElement>? members, string? schema = null)
+    private ExtensionData Extensions(Dictionary<string, JsonElement>? members, string? schema = null)
     {
         if (schema is null && (members is null || members.Count == 0))
         {
             return ExtensionData.Empty;
+        }
+
+        // Unknown members are kept as raw JSON, which the deserializer does not check for valid UTF-8.
+        foreach (var (name, value) in members ?? [])
+        {
+            if (!Utf8.IsValid(JsonMarshal.GetRawUtf8Value(value)))
+            {
+                Add(ProblemCodes.JsonSyntax, name, $"The value of member '{name}' holds text that is not valid UTF-8.");
+            }
         }
 
         // "$schema" is kept with the unknown members (first), so that it survives a round trip.
@@ -225,7 +236,17 @@ internal sealed partial class WireToDomain
         }
     }
 
-    private void Invalid(ArgumentException e, string? member) => Add(ProblemCodes.InvalidValue, member, Plain(e));
+    /// <summary>Reports a precondition failure of a domain constructor, naming the wire member rather than the parameter.</summary>
+    private void Invalid(ArgumentException e, string? member)
+    {
+        var message = Plain(e);
+        if (e.ParamName is { } parameter && member is not null && !string.Equals(parameter, member, StringComparison.Ordinal))
+        {
+            message = message.Replace($"The {parameter} ", $"The {member} ", StringComparison.Ordinal);
+        }
+
+        Add(ProblemCodes.InvalidValue, member, message);
+    }
 
     private void Add(string code, string? member, string message) =>
         problems.Add(new ValidationProblem(code, ProblemSeverity.Error, path.Render(member), message));

@@ -161,7 +161,8 @@ internal sealed partial class WireToDomain
             }
         }
 
-        return ok ? items.ConvertAll(static id => id!) : null;
+        // Checked above: no item is null, so the list may be seen as a list of non-null strings, without a copy.
+        return ok ? System.Runtime.CompilerServices.Unsafe.As<List<string>>(items) : null;
     }
 
     private T? Enumeration<T>(string? text, string member, Func<string, T?> parse, string allowed)

@@ -22,7 +22,7 @@ namespace RoleModel.Serialization;
 public static class RoleModelJson
 {
     /// <summary>The format version this library writes: <c>1.0</c>. It reads every 1.x version.</summary>
-    public const string SchemaVersion = FormatVersion.Current;
+    public static string SchemaVersion => FormatVersion.Current;
 
     /// <summary>Reads a document from UTF-8 bytes.</summary>
     /// <param name="utf8Json">The document, UTF-8, with or without a byte order mark.</param>

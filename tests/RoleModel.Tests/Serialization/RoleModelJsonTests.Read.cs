@@ -93,6 +93,10 @@ public sealed partial class RoleModelJsonTests
     [InlineData(""","purpose":{"de":"a","DE":"b"}""", "RM100 $.roles[0].purpose: The culture 'DE' must not occur twice in a localized text.")]
     [InlineData(""","areas":[{"id":"a","name":{"en":"A"},"minShare":50,"maxShare":40}]""", "RM100 $.roles[0].areas[0].minShare: The minShare 50 must not be above the maxShare 40.")]
     [InlineData(""","areas":[{"id":"a","minShare":50}]""", "RM006 $.roles[0].areas[0].name: The required member 'name' is missing or null.")]
+    [InlineData(""","requirements":[{"competency":"c","importance":"essential"},{"id":"c","anyOf":["c"],"importance":"optional"}]""", "RM101 $.roles[0].requirements[1].id: The requirement identifier 'c' is used more than once.")]
+    [InlineData(""","requirements":[{"anyOf":["c","x"],"id":"g","importance":"essential"}]""", "RM102 $.roles[0].requirements[0].anyOf[1]: The competency 'x' does not exist in any framework of the catalogue.")]
+    [InlineData(""","requirements":[{"competency":"c","scale":"nope","level":"low","importance":"essential"}]""", "RM102 $.roles[0].requirements[0].scale: The proficiency scale 'nope' does not exist in any framework of the catalogue.")]
+    [InlineData(""","template":{"role":"r","removeAreas":["a"]}""", "RM105 $.roles[0].template.role: The template derivation of role 'r' forms a cycle: r → r.")]
     public void Read_InvalidRoleMember_ReportsItAtItsPath(string members, string expected) =>
         Single(RoleModelJson.Read(Document(Role(members)))).Should().Be(expected);
 

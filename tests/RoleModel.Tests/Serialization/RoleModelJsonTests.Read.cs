@@ -43,6 +43,7 @@ public sealed partial class RoleModelJsonTests
     [InlineData("{\"schemaVersion\":\"1.0\",\"roles\":[{\"id\":\"r\",\"title\":{\"en-GB\":true}}]}", "RM003 $.roles[0].title.en-GB: Expected a string but found a boolean.")]
     [InlineData("{\"schemaVersion\":\"1.0\",\"roles\":[{\"id\":\"r\",\"title\":{\"en\":\"R\"},\"tags\":\"a\"}]}", "RM003 $.roles[0].tags: Expected an array but found a string.")]
     [InlineData("{\"schemaVersion\":\"1.0\",\"people\":[{\"id\":\"p\",\"assignments\":[7]}]}", "RM003 $.people[0].assignments[0]: Expected an object but found a number.")]
+    [InlineData("{\"schemaVersion\":\"1.0\",\"roles\":[{\"id\":\"r\",\"title\":{\"de CH\":[]}}]}", "RM003 $.roles[0].title['de CH']: Expected a string but found an array.")]
     public void Read_WrongType_NamesExpectedAndFoundKinds(string json, string expected) =>
         Single(RoleModelJson.Read(json)).Should().Be(expected);
 

@@ -145,6 +145,34 @@ public sealed partial class RoleModelJsonTests
         Single(RoleModelJson.Read(json)).Should().StartWith("RM006 $.frameworks[1].competencies[0].name:");
     }
 
+    [Fact]
+    public void Read_ReferenceIntoAnInvalidFramework_IsReportedOnlyOnce()
+    {
+        var json = Document(Role(""","requirements":[{"competency":"c","scale":"s","level":"low","importance":"essential"}]"""))
+            .Replace("\"name\":{\"en\":\"F\"}", "\"name\":null", StringComparison.Ordinal);
+
+        Single(RoleModelJson.Read(json)).Should().StartWith("RM006 $.frameworks[0].name:");
+    }
+
+    [Fact]
+    public void Read_RemovalOfAPartOfAnInvalidRole_IsReportedOnlyOnce()
+    {
+        var roles = """[{"id":"base","requirements":[{"competency":"c","importance":"essential"}],"areas":[{"id":"a","name":{}}]},"""
+            + """{"id":"derived","title":{},"template":{"role":"base","removeRequirements":["c"],"removeAreas":["a"]}}]""";
+
+        Single(RoleModelJson.Read(Document(roles))).Should().StartWith("RM006 $.roles[0].title:");
+    }
+
+    [Fact]
+    public void Read_GenuineDanglingReferenceNextToAnInvalidObject_IsStillReported()
+    {
+        var roles = """[{"id":"r","title":{},"requirements":[{"competency":"c","importance":"essential"},{"competency":"x","importance":"essential"}]},"""
+            + """{"id":"bad","title":{},"requirements":[{"competency":"x","importance":"vital"}]}]""";
+
+        RoleModelJson.Read(Document(roles)).Report.Problems.Select(p => $"{p.Code} {p.Path}")
+            .Should().Equal("RM004 $.roles[1].requirements[0].importance", "RM102 $.roles[0].requirements[1].competency");
+    }
+
     [Theory]
     [InlineData("""{"schemaVersion":"1.0","x":{"a":1,"a":2}}""", "RM002 $.x.a: The member 'a' occurs more than once in the same object.")]
     [InlineData("""{"schemaVersion":"1.0","roles":[{"id":"r","title":{"en":"A","en":"B"}}]}""", "RM002 $.roles[0].title.en: The member 'en' occurs more than once in the same object.")]

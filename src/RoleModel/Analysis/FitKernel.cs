@@ -67,6 +67,13 @@ internal sealed class FitKernel(RoleTable roles, PersonTable people, ScaleTable 
         return Sum(r, best, out allEssentialMet);
     }
 
+    /// <summary>The fulfilment of requirement q by person p's held level of competency c, or -1 when p holds none.</summary>
+    internal double HeldFulfilment(int q, int c, int p)
+    {
+        var h = Array.BinarySearch(people.Competency, people.Start[p], people.Start[p + 1] - people.Start[p], c);
+        return h < 0 ? -1.0 : Fulfilment(q, people.Scale[h], people.Rank[h]);
+    }
+
     private double Fulfilment(int q, int heldScale, int heldRank)
     {
         LevelRule.Evaluate(scales, roles.RequiredScale[q], roles.RequiredRank[q], heldScale, heldRank, out var f, out _, out _);

@@ -33,24 +33,28 @@ public sealed partial class FitIndex
     {
         Preconditions.CheckNotNull(person);
         CheckCount(count, nameof(count));
-        var held = PersonTable.Held(person, roles.Competencies, AsOf);
-        var size = Math.Max(roles.Competencies.Count, 1);
-        var denseScale = ArrayPool<int>.Shared.Rent(size);
-        var denseRank = ArrayPool<int>.Shared.Rent(size);
-        var best = ArrayPool<double>.Shared.Rent(Math.Max(roles.MaxRequirements, 1));
         var top = new TopK(Math.Min(count, Math.Max(roles.Ids.Length, 1)), roles.OrdinalRank);
+        var held = ArrayPool<int>.Shared.Rent(roles.Competencies.Count);
+        var touched = ArrayPool<bool>.Shared.Rent(roles.Ids.Length);
+        var best = ArrayPool<double>.Shared.Rent(roles.MaxRequirements);
         try
         {
-            Array.Clear(denseScale, 0, size);
-            foreach (var (c, assessment) in held)
+            Array.Clear(held, 0, roles.Competencies.Count);
+            Array.Clear(touched, 0, roles.Ids.Length);
+            foreach (var (c, assessment) in PersonTable.Held(person, roles.Competencies, AsOf))
             {
                 var (scale, rank) = scales.Resolve(assessment.Level);
-                (denseScale[c], denseRank[c]) = (scale + 3, rank);
+                held[c] = FitKernel.Pack(scale, rank);
+                for (var i = roles.PostingStart[c]; i < roles.PostingStart[c + 1]; i++)
+                {
+                    touched[roles.PostingRole[i]] = true;
+                }
             }
 
             for (var r = 0; r < roles.Ids.Length; r++)
             {
-                var score = kernel.ScoreDense(r, denseScale, denseRank, best, out var allMet);
+                bool allMet;
+                var score = touched[r] ? kernel.ScoreDense(r, held, best, out allMet) : kernel.EmptyScore(r, out allMet);
                 if (allMet || !requireAllEssential)
                 {
                     top.Offer(r, score, allMet);
@@ -59,8 +63,8 @@ public sealed partial class FitIndex
         }
         finally
         {
-            ArrayPool<int>.Shared.Return(denseScale);
-            ArrayPool<int>.Shared.Return(denseRank);
+            ArrayPool<int>.Shared.Return(held);
+            ArrayPool<bool>.Shared.Return(touched);
             ArrayPool<double>.Shared.Return(best);
         }
 
@@ -81,12 +85,23 @@ public sealed partial class FitIndex
         var r = RoleIndex(roleId);
         CheckCount(count, nameof(count));
         var top = new TopK(Math.Min(count, Math.Max(people.Ids.Length, 1)), people.OrdinalRank);
-        var best = ArrayPool<double>.Shared.Rent(Math.Max(roles.MaxRequirements, 1));
+        var slotOf = ArrayPool<int>.Shared.Rent(roles.Competencies.Count);
+        var best = ArrayPool<double>.Shared.Rent(roles.MaxRequirements);
         try
         {
+            Array.Clear(slotOf, 0, roles.Competencies.Count);
+            var first = roles.RequirementStart[r];
+            for (var q = first; q < roles.RequirementStart[r + 1]; q++)
+            {
+                for (var m = roles.MemberStart[q]; m < roles.MemberStart[q + 1]; m++)
+                {
+                    slotOf[roles.MemberCompetency[m]] = q - first + 1;
+                }
+            }
+
             for (var p = 0; p < people.Ids.Length; p++)
             {
-                var score = kernel.ScoreMerged(r, p, best, out var allMet);
+                var score = kernel.ScorePerson(r, slotOf, p, best, out var allMet);
                 if (allMet || !requireAllEssential)
                 {
                     top.Offer(p, score, allMet);
@@ -95,6 +110,7 @@ public sealed partial class FitIndex
         }
         finally
         {
+            ArrayPool<int>.Shared.Return(slotOf);
             ArrayPool<double>.Shared.Return(best);
         }
 

@@ -3,99 +3,161 @@ namespace RoleModel.Analysis;
 /// <summary>
 /// The hot loops of the indexed path: the score of one (role, person) pair from the compiled tables, with
 /// caller-provided scratch space so that scoring a candidate allocates nothing. Sums in requirement order,
-/// exactly as <see cref="GapAnalyzer"/> does, so both paths give the same score.
+/// exactly as <see cref="GapAnalyzer"/> does, so both paths give the same score to the last bit.
 /// </summary>
-internal sealed class FitKernel(RoleTable roles, PersonTable people, ScaleTable scales, double essentialShare)
+/// <remarks>A person is "dense" when given as an array indexed by competency number holding
+/// <see cref="Pack"/>ed levels (0 = none); a role is "dense" when given as an array indexed by competency
+/// number holding the requirement slot + 1 (0 = not required).</remarks>
+internal sealed class FitKernel
 {
-    /// <summary>Scores role r against person p by merging the role's sorted members with the person's sorted holdings.</summary>
-    internal double ScoreMerged(int r, int p, Span<double> best, out bool allEssentialMet)
+    private readonly RoleTable roles;
+    private readonly PersonTable people;
+    private readonly ScaleTable scales;
+    private readonly double essentialShare;
+    private readonly double[] emptyScore;
+
+    internal FitKernel(RoleTable roles, PersonTable people, ScaleTable scales, double essentialShare)
     {
-        var first = roles.RequirementStart[r];
-        best = best[..(roles.RequirementStart[r + 1] - first)];
-        best.Fill(-1.0);
-        int m = roles.MemberStart[first], mEnd = roles.MemberStart[roles.RequirementStart[r + 1]];
-        int h = people.Start[p], hEnd = people.Start[p + 1];
-        var heldCompetency = people.Competency;
-        while (m < mEnd && h < hEnd)
+        (this.roles, this.people, this.scales, this.essentialShare) = (roles, people, scales, essentialShare);
+        emptyScore = new double[roles.Ids.Length];
+        for (var r = 0; r < emptyScore.Length; r++)
         {
-            var c = roles.SortedCompetency[m];
-            var held = heldCompetency[h];
-            if (held < c)
-            {
-                h++;
-            }
-            else
-            {
-                if (held == c)
-                {
-                    var slot = roles.SortedSlot[m];
-                    var f = Fulfilment(first + slot, people.Scale[h], people.Rank[h]);
-                    if (f > best[slot])
-                    {
-                        best[slot] = f;
-                    }
-                }
-
-                m++;
-            }
+            emptyScore[r] = FitScore.Combine(0.0, roles.EssentialWeight[r], 0.0, roles.OptionalWeight[r], essentialShare);
         }
-
-        return Sum(r, best, out allEssentialMet);
     }
 
-    /// <summary>Scores role r against one person given as dense arrays indexed by competency number (scale + 3, 0 = none).</summary>
-    internal double ScoreDense(int r, ReadOnlySpan<int> denseScale, ReadOnlySpan<int> denseRank, Span<double> best, out bool allEssentialMet)
+    /// <summary>A held level as one non-zero number: scale + 3 (so that unknown scales stay non-zero) and rank.</summary>
+    internal static int Pack(int scale, int rank) => ((scale + 3) << 16) | rank;
+
+    /// <summary>The score of a role against a person who holds none of its competencies.</summary>
+    internal double EmptyScore(int r, out bool allEssentialMet)
     {
-        var first = roles.RequirementStart[r];
-        var count = roles.RequirementStart[r + 1] - first;
-        best = best[..count];
+        allEssentialMet = roles.EssentialWeight[r] == 0;
+        return emptyScore[r];
+    }
+
+    /// <summary>Scores role r against one dense person.</summary>
+    internal double ScoreDense(int r, int[] held, Span<double> best, out bool allEssentialMet)
+    {
+        int first = roles.RequirementStart[r], count = roles.RequirementStart[r + 1] - first;
+        var memberStart = roles.MemberStart;
+        var memberCompetency = roles.MemberCompetency;
         for (var k = 0; k < count; k++)
         {
             var f = -1.0;
-            for (var m = roles.MemberStart[first + k]; m < roles.MemberStart[first + k + 1]; m++)
+            for (int m = memberStart[first + k], end = memberStart[first + k + 1]; m < end; m++)
             {
-                var c = roles.MemberCompetency[m];
-                if (denseScale[c] != 0)
+                var level = held[memberCompetency[m]];
+                if (level != 0)
                 {
-                    f = Math.Max(f, Fulfilment(first + k, denseScale[c] - 3, denseRank[c]));
+                    f = Math.Max(f, Fulfilment(first + k, level));
                 }
             }
 
             best[k] = f;
         }
 
-        return Sum(r, best, out allEssentialMet);
+        return Sum(r, best[..count], out allEssentialMet);
+    }
+
+    /// <summary>Scores a dense role (slots of role r) against person p, or merges when the role repeats a competency.</summary>
+    internal double ScorePerson(int r, int[] slotOf, int p, Span<double> best, out bool allEssentialMet)
+    {
+        int first = roles.RequirementStart[r], count = roles.RequirementStart[r + 1] - first;
+        if (roles.RepeatsCompetency[r])
+        {
+            return ScoreMerged(r, p, best, out allEssentialMet);
+        }
+
+        var competency = people.Competency;
+        var packed = people.Packed;
+        var touched = false;
+        for (int h = people.Start[p], end = people.Start[p + 1]; h < end; h++)
+        {
+            var slot = slotOf[competency[h]] - 1;
+            if (slot < 0)
+            {
+                continue;
+            }
+
+            if (!touched)
+            {
+                best[..count].Fill(-1.0);
+                touched = true;
+            }
+
+            best[slot] = Math.Max(best[slot], Fulfilment(first + slot, packed[h]));
+        }
+
+        return touched ? Sum(r, best[..count], out allEssentialMet) : EmptyScore(r, out allEssentialMet);
     }
 
     /// <summary>The fulfilment of requirement q by person p's held level of competency c, or -1 when p holds none.</summary>
     internal double HeldFulfilment(int q, int c, int p)
     {
         var h = Array.BinarySearch(people.Competency, people.Start[p], people.Start[p + 1] - people.Start[p], c);
-        return h < 0 ? -1.0 : Fulfilment(q, people.Scale[h], people.Rank[h]);
+        return h < 0 ? -1.0 : Fulfilment(q, people.Packed[h]);
     }
 
-    private double Fulfilment(int q, int heldScale, int heldRank)
+    /// <summary>Scores role r against person p by merging the role's sorted members with the person's sorted holdings.</summary>
+    private double ScoreMerged(int r, int p, Span<double> best, out bool allEssentialMet)
     {
-        LevelRule.Evaluate(scales, roles.RequiredScale[q], roles.RequiredRank[q], heldScale, heldRank, out var f, out _, out _);
+        int first = roles.RequirementStart[r], count = roles.RequirementStart[r + 1] - first;
+        best[..count].Fill(-1.0);
+        int m = roles.MemberStart[first], mEnd = roles.MemberStart[first + count];
+        int h = people.Start[p], hEnd = people.Start[p + 1];
+        while (m < mEnd && h < hEnd)
+        {
+            var c = roles.SortedCompetency[m];
+            var held = people.Competency[h];
+            if (held < c)
+            {
+                h++;
+                continue;
+            }
+
+            if (held == c)
+            {
+                var slot = roles.SortedSlot[m];
+                best[slot] = Math.Max(best[slot], Fulfilment(first + slot, people.Packed[h]));
+            }
+
+            m++;
+        }
+
+        return Sum(r, best[..count], out allEssentialMet);
+    }
+
+    private double Fulfilment(int q, int packed)
+    {
+        var requiredScale = roles.RequiredScale[q];
+        if (requiredScale == ScaleTable.NoLevel)
+        {
+            return 1.0;
+        }
+
+        LevelRule.Evaluate(scales, requiredScale, roles.RequiredRank[q], (packed >> 16) - 3, packed & 0xFFFF, out var f, out _, out _);
         return f;
     }
 
     private double Sum(int r, ReadOnlySpan<double> best, out bool allEssentialMet)
     {
         var first = roles.RequirementStart[r];
+        var essential = roles.Essential;
+        var weight = roles.Weight;
         double essentialSum = 0, optionalSum = 0;
         allEssentialMet = true;
         for (var k = 0; k < best.Length; k++)
         {
             var f = Math.Max(best[k], 0.0);
-            if (roles.Essential[first + k])
+            if (essential[first + k])
             {
-                essentialSum += roles.Weight[first + k] * f;
+                essentialSum += weight[first + k] * f;
                 allEssentialMet &= f == 1.0;
             }
             else
             {
-                optionalSum += roles.Weight[first + k] * f;
+                optionalSum += weight[first + k] * f;
             }
         }
 

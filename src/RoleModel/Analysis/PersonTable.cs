@@ -4,7 +4,7 @@ namespace RoleModel.Analysis;
 
 /// <summary>
 /// The people of a catalogue compiled to flat arrays: per person the latest assessment valid on the day of
-/// each competency some role requires, as (competency number, scale, rank), sorted by competency number.
+/// each competency some role requires, as (competency number, packed scale and rank), sorted by competency number.
 /// </summary>
 internal sealed class PersonTable
 {
@@ -21,8 +21,7 @@ internal sealed class PersonTable
         OrdinalRank = RoleTable.OrdinalRanks(Ids);
         Start = new int[People.Length + 1];
         var competency = new List<int>();
-        var scale = new List<int>();
-        var rank = new List<int>();
+        var packed = new List<int>();
         for (var p = 0; p < People.Length; p++)
         {
             Start[p] = competency.Count;
@@ -30,13 +29,12 @@ internal sealed class PersonTable
             {
                 var (s, k) = scales.Resolve(assessment.Level);
                 competency.Add(c);
-                scale.Add(s);
-                rank.Add(k);
+                packed.Add(FitKernel.Pack(s, k));
             }
         }
 
         Start[People.Length] = competency.Count;
-        (Competency, Scale, Rank) = (competency.ToArray(), scale.ToArray(), rank.ToArray());
+        (Competency, Packed) = (competency.ToArray(), packed.ToArray());
     }
 
     internal Person[] People { get; }
@@ -51,9 +49,8 @@ internal sealed class PersonTable
 
     internal int[] Competency { get; }
 
-    internal int[] Scale { get; }
-
-    internal int[] Rank { get; }
+    /// <summary>The held level of each entry, packed by <see cref="FitKernel.Pack"/>.</summary>
+    internal int[] Packed { get; }
 
     /// <summary>The latest valid assessment per required competency (on a tie, the later in document order), sorted by number.</summary>
     internal static List<(int Competency, CompetencyAssessment Assessment)> Held(Person person, Dictionary<string, int> competencies, LocalDate asOf)

@@ -66,6 +66,14 @@ internal sealed class RoleTable
 
     internal int MaxRequirements { get; private set; }
 
+    /// <summary>Whether a competency occurs in more than one requirement of the role (the dense paths need it once).</summary>
+    internal bool[] RepeatsCompetency { get; private set; } = [];
+
+    /// <summary>Postings: the roles that require competency c are PostingRole[PostingStart[c]..PostingStart[c + 1]].</summary>
+    internal int[] PostingStart { get; private set; } = [];
+
+    internal int[] PostingRole { get; private set; } = [];
+
     internal static int[] OrdinalRanks(string[] ids)
     {
         var order = Enumerable.Range(0, ids.Length).ToArray();
@@ -120,5 +128,33 @@ internal sealed class RoleTable
 
         RequirementStart[Effective.Length] = q;
         MemberStart[q] = m;
+        BuildPostings();
+    }
+
+    private void BuildPostings()
+    {
+        RepeatsCompetency = new bool[Effective.Length];
+        PostingStart = new int[Competencies.Count + 1];
+        PostingRole = new int[SortedCompetency.Length];
+        foreach (var c in SortedCompetency)
+        {
+            PostingStart[c + 1]++;
+        }
+
+        for (var c = 0; c < Competencies.Count; c++)
+        {
+            PostingStart[c + 1] += PostingStart[c];
+        }
+
+        var next = PostingStart[..^1];
+        for (var r = 0; r < Effective.Length; r++)
+        {
+            int first = MemberStart[RequirementStart[r]], end = MemberStart[RequirementStart[r + 1]];
+            for (var m = first; m < end; m++)
+            {
+                RepeatsCompetency[r] |= m > first && SortedCompetency[m] == SortedCompetency[m - 1];
+                PostingRole[next[SortedCompetency[m]]++] = r;
+            }
+        }
     }
 }

@@ -15,6 +15,8 @@ internal sealed class FitKernel
     private readonly ScaleTable scales;
     private readonly double essentialShare;
     private readonly double[] emptyScore;
+    private readonly double[]?[] positions;
+    private readonly double[] requiredPosition;
 
     internal FitKernel(RoleTable roles, PersonTable people, ScaleTable scales, double essentialShare)
     {
@@ -23,6 +25,17 @@ internal sealed class FitKernel
         for (var r = 0; r < emptyScore.Length; r++)
         {
             emptyScore[r] = FitScore.Combine(0.0, roles.EssentialWeight[r], 0.0, roles.OptionalWeight[r], essentialShare);
+        }
+
+        positions = new double[]?[roles.RequiredScale.Length == 0 ? 0 : roles.RequiredScale.Max() + 1];
+        requiredPosition = new double[roles.RequiredScale.Length];
+        for (var q = 0; q < requiredPosition.Length; q++)
+        {
+            if (roles.RequiredScale[q] >= 0)
+            {
+                positions[roles.RequiredScale[q]] = scales.Positions(roles.RequiredScale[q]);
+                requiredPosition[q] = scales.Position(roles.RequiredScale[q], roles.RequiredRank[q]);
+            }
         }
     }
 
@@ -134,6 +147,13 @@ internal sealed class FitKernel
         if (requiredScale == ScaleTable.NoLevel)
         {
             return 1.0;
+        }
+
+        if (requiredScale >= 0 && (packed >> 16) - 3 == requiredScale)
+        {
+            // Same scale: the rule of LevelRule.Evaluate, inlined with the same arithmetic (so the same bits).
+            var rank = packed & 0xFFFF;
+            return rank >= roles.RequiredRank[q] ? 1.0 : 1.0 - (requiredPosition[q] - positions[requiredScale]![rank]);
         }
 
         LevelRule.Evaluate(scales, requiredScale, roles.RequiredRank[q], (packed >> 16) - 3, packed & 0xFFFF, out var f, out _, out _);

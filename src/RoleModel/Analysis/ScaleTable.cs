@@ -53,6 +53,9 @@ internal sealed class ScaleTable
 
     internal double Position(int scale, int rank) => positions[scale][rank];
 
+    /// <summary>The positions on [0, 1] of the levels of a scale, by rank.</summary>
+    internal double[] Positions(int scale) => positions[scale];
+
     /// <summary>The rank of a held level on another scale, or -1 when no declared mapping connects them.</summary>
     internal int RankOn(int heldScale, int heldRank, int targetScale)
     {

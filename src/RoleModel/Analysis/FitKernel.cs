@@ -27,7 +27,7 @@ internal sealed class FitKernel
             emptyScore[r] = FitScore.Combine(0.0, roles.EssentialWeight[r], 0.0, roles.OptionalWeight[r], essentialShare);
         }
 
-        positions = new double[]?[roles.RequiredScale.Length == 0 ? 0 : roles.RequiredScale.Max() + 1];
+        positions = new double[]?[scales.Count];
         requiredPosition = new double[roles.RequiredScale.Length];
         for (var q = 0; q < requiredPosition.Length; q++)
         {

@@ -34,6 +34,9 @@ internal sealed class ScaleTable
         }
     }
 
+    /// <summary>The number of scales.</summary>
+    internal int Count => scales.Count;
+
     /// <summary>Resolves a level to (scale number, rank); <see cref="NoLevel"/> for null, <see cref="Unknown"/> when unresolvable.</summary>
     internal (int Scale, int Rank) Resolve(LevelReference? level)
     {

@@ -128,6 +128,19 @@ public class FitIndexTests
     }
 
     [Fact]
+    public void RankPeople_OnlyRequirementsWithoutLevels_AnyValidAssessmentCounts()
+    {
+        var esco = new Role("esco", LocalizedText.Of("en", "ESCO occupation"), requirements: [new("strategy"), new("change", importance: RequirementImportance.Optional)]);
+        var index = new FitIndex(With([esco], [Anna, Ben, Chris]), Day);
+
+        var hits = index.RankPeople("esco", 3);
+
+        hits.Select(h => h.PersonId).Should().Equal("anna", "ben", "chris");
+        hits.Select(h => h.Score).Should().Equal([1.0, 0.2, 0.0], (a, b) => Math.Abs(a - b) < 1e-12);
+        index.RankRoles("anna", 1).Single().Score.Should().Be(1.0);
+    }
+
+    [Fact]
     public void RankPeople_BadArguments_Throw()
     {
         FluentActions.Invoking(() => Index.RankPeople(null!, 1)).Should().Throw<ArgumentNullException>();

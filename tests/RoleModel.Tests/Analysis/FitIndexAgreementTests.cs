@@ -46,6 +46,18 @@ public class FitIndexAgreementTests
         }
     }
 
+    [Property(MaxTest = 40)]
+    public void RankPeople_FewerHitsThanPeople_PrefixOfTheFullRanking(int seed, byte count)
+    {
+        var (catalogue, asOf) = RandomCatalogue.Create(seed);
+        var index = new FitIndex(catalogue, asOf, RandomCatalogue.Options);
+        var k = 1 + (count % catalogue.People.Length);
+        foreach (var role in catalogue.Roles)
+        {
+            index.RankPeople(role.Id, k).Should().Equal(index.RankPeople(role.Id, catalogue.People.Length).Take(k));
+        }
+    }
+
     [Property(MaxTest = 20)]
     public void Coverage_RandomCatalogue_RequirementMetByThoseWhoseGapIsMet(int seed)
     {

@@ -41,7 +41,9 @@ public sealed partial class FitIndex
         {
             Array.Clear(held, 0, roles.Competencies.Count);
             Array.Clear(touched, 0, roles.Ids.Length);
-            foreach (var (c, assessment) in PersonTable.Held(person, roles.Competencies, AsOf))
+            var personHeld = new List<(int Competency, CompetencyAssessment Assessment)>();
+            PersonTable.Held(person, roles.Competencies, AsOf, [], personHeld);
+            foreach (var (c, assessment) in personHeld)
             {
                 var (scale, rank) = scales.Resolve(assessment.Level);
                 held[c] = FitKernel.Pack(scale, rank);

@@ -22,10 +22,14 @@ internal sealed class PersonTable
         Start = new int[People.Length + 1];
         var competency = new List<int>();
         var packed = new List<int>();
+        var scratch = new List<ValidAssessment>();
+        var held = new List<(int Competency, CompetencyAssessment Assessment)>();
         for (var p = 0; p < People.Length; p++)
         {
             Start[p] = competency.Count;
-            foreach (var (c, assessment) in Held(People[p], competencies, asOf))
+            held.Clear();
+            Held(People[p], competencies, asOf, scratch, held);
+            foreach (var (c, assessment) in held)
             {
                 var (s, k) = scales.Resolve(assessment.Level);
                 competency.Add(c);
@@ -52,30 +56,32 @@ internal sealed class PersonTable
     /// <summary>The held level of each entry, packed by <see cref="FitKernel.Pack"/>.</summary>
     internal int[] Packed { get; }
 
-    /// <summary>The latest valid assessment per required competency (on a tie, the later in document order), sorted by number.</summary>
-    internal static List<(int Competency, CompetencyAssessment Assessment)> Held(Person person, Dictionary<string, int> competencies, LocalDate asOf)
+    /// <summary>Appends the latest valid assessment per required competency (on a tie, the later in document
+    /// order) to <paramref name="held"/>, sorted by competency number; <paramref name="scratch"/> is reused working space.</summary>
+    internal static void Held(
+        Person person, Dictionary<string, int> competencies, LocalDate asOf, List<ValidAssessment> scratch, List<(int Competency, CompetencyAssessment Assessment)> held)
     {
-        var valid = new List<(int Competency, LocalDate Day, int Order, CompetencyAssessment Assessment)>(person.Assessments.Length);
+        scratch.Clear();
         for (var i = 0; i < person.Assessments.Length; i++)
         {
             var assessment = person.Assessments[i];
             if (assessment.IsValidOn(asOf) && competencies.TryGetValue(assessment.CompetencyId, out var c))
             {
-                valid.Add((c, assessment.AssessedOn, i, assessment));
+                scratch.Add(new(c, assessment.AssessedOn, i, assessment));
             }
         }
 
-        valid.Sort((a, b) => a.Competency != b.Competency ? a.Competency.CompareTo(b.Competency)
+        scratch.Sort(static (a, b) => a.Competency != b.Competency ? a.Competency.CompareTo(b.Competency)
             : a.Day != b.Day ? a.Day.CompareTo(b.Day) : a.Order.CompareTo(b.Order));
-        var held = new List<(int Competency, CompetencyAssessment Assessment)>(valid.Count);
-        for (var i = 0; i < valid.Count; i++)
+        for (var i = 0; i < scratch.Count; i++)
         {
-            if (i + 1 == valid.Count || valid[i + 1].Competency != valid[i].Competency)
+            if (i + 1 == scratch.Count || scratch[i + 1].Competency != scratch[i].Competency)
             {
-                held.Add((valid[i].Competency, valid[i].Assessment));
+                held.Add((scratch[i].Competency, scratch[i].Assessment));
             }
         }
-
-        return held;
     }
+
+    /// <summary>A valid assessment with its competency number and its position in the document.</summary>
+    internal readonly record struct ValidAssessment(int Competency, LocalDate Day, int Order, CompetencyAssessment Assessment);
 }

@@ -88,6 +88,15 @@ public class FitAnalysisTests
     }
 
     [Fact]
+    public void Analyze_RequiredLevelOnUnknownScale_NotComparableWhenHeldMissingOtherwise()
+    {
+        var requirement = new CompetencyRequirement("change", new LevelReference("retired-scale", "high"));
+
+        AnalyzeOne(requirement, Assess("change", Ecf("e-5"), new(2026, 1, 1))).Requirements[0].Status.Should().Be(RequirementStatus.NotComparable);
+        AnalyzeOne(requirement).Requirements[0].Status.Should().Be(RequirementStatus.Missing);
+    }
+
+    [Fact]
     public void Analyze_RequirementWithoutLevel_AnyValidAssessmentMeetsIt()
     {
         var gap = AnalyzeOne(new("communication"), Assess("communication", new LevelReference("in-house", "basic"), new(2026, 1, 1))).Requirements[0];

@@ -1,5 +1,13 @@
 using BenchmarkDotNet.Running;
+using RoleModel.Benchmarks.Interop;
 
 // Runs the benchmarks chosen on the command line, for example:
 //   dotnet run -c Release --project src/RoleModel.Benchmarks -- --filter '*'
+// `-- peak-memory` instead measures the peak memory of one full ESCO import in a fresh process.
+if (args is ["peak-memory"])
+{
+    PeakMemory.Run();
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -5,7 +5,7 @@ namespace RoleModel.Interop;
 
 /// <summary>
 /// Builds the <see cref="ExtensionData"/> of one object after another: members are written as JSON into one
-/// reused buffer, then parsed once per object (the domain type clones each value).
+/// reused buffer, then parsed once per object.
 /// </summary>
 internal sealed class ExtensionWriter : IDisposable
 {
@@ -66,8 +66,11 @@ internal sealed class ExtensionWriter : IDisposable
             return ExtensionData.Empty;
         }
 
-        using var document = JsonDocument.Parse(buffer.WrittenMemory);
-        return new ExtensionData(document.RootElement.EnumerateObject().Select(p => new KeyValuePair<string, JsonElement>(p.Name, p.Value)));
+        // ParseValue gives an element of a document that needs no disposal, so that ExtensionData's clone of
+        // each member costs nothing: all members of one object share one small document.
+        var reader = new Utf8JsonReader(buffer.WrittenSpan);
+        var root = JsonElement.ParseValue(ref reader);
+        return new ExtensionData(root.EnumerateObject().Select(p => new KeyValuePair<string, JsonElement>(p.Name, p.Value)));
     }
 
     public void Dispose() => writer.Dispose();

@@ -1,4 +1,4 @@
-using RoleModel.Interop.Csv;
+using RoleModel.Interop.Tables;
 
 namespace RoleModel.Interop.Esco;
 

@@ -13,15 +13,21 @@ internal sealed partial class EscoReader
             return new EscoImportResult(null, [], log.ToImmutable(), rows);
         }
 
+        // The two pillars are independent: build the competencies on another core meanwhile.
+        var competencyTask = Task.Run(() =>
+        {
+            using var competencyWriter = new ExtensionWriter();
+            return competencies.Select(c => BuildCompetency(c, competencyWriter)).ToImmutableArray();
+        });
         using var writer = new ExtensionWriter();
+        var roles = occupations.Select(o => BuildRole(o, writer)).ToImmutableArray();
+        var groups = iscoGroups.Select(g => BuildIscoGroup(g, writer)).ToImmutableArray();
         var framework = new CompetencyFramework(
             EscoImporter.FrameworkId,
             LocalizedText.Of(options.Language, "ESCO skills pillar"),
-            competencies: competencies.Select(c => BuildCompetency(c, writer)).ToImmutableArray(),
+            competencies: competencyTask.GetAwaiter().GetResult(),
             version: options.Version,
             description: LocalizedText.Of(options.Language, "This service uses the ESCO classification of the European Commission."));
-        var roles = occupations.Select(o => BuildRole(o, writer)).ToImmutableArray();
-        var groups = iscoGroups.Select(g => BuildIscoGroup(g, writer)).ToImmutableArray();
         return new EscoImportResult(new Catalogue([framework], roles), groups, log.ToImmutable(), rows);
     }
 

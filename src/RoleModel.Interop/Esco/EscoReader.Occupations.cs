@@ -63,10 +63,12 @@ internal sealed partial class EscoReader
             concept.Broader.Add(broaderUri);
         });
 
+    private EscoConcept? lastOccupation;
+
     private void ReadRequirements() =>
         ReadLinks(files.OccupationSkills, "occupationUri", "skillUri", ["relationType"], (table, uri, skillUri, columns) =>
         {
-            var relationType = table.Get(columns[2]).Trim();
+            var relationType = table.GetPooled(columns[2], pool.GetAlternateLookup<ReadOnlySpan<char>>());
             RequirementImportance importance;
             if (string.Equals(relationType, "essential", StringComparison.Ordinal))
             {
@@ -82,7 +84,9 @@ internal sealed partial class EscoReader
                 return;
             }
 
-            var occupation = occupationByUri.GetValueOrDefault(uri);
+            // The rows come grouped by occupation: look it up once per group.
+            var occupation = ReferenceEquals(uri, lastOccupation?.Uri) ? lastOccupation : occupationByUri.GetValueOrDefault(uri);
+            lastOccupation = occupation;
             var missing = occupation is null ? uri : competencyByUri.ContainsKey(skillUri) ? null : skillUri;
             if (missing is not null)
             {

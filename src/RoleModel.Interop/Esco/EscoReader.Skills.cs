@@ -1,4 +1,4 @@
-using RoleModel.Interop.Csv;
+using RoleModel.Interop.Tables;
 
 namespace RoleModel.Interop.Esco;
 
@@ -58,7 +58,7 @@ internal sealed partial class EscoReader
     private void ReadSkillRelations() =>
         ReadLinks(files.SkillRelations, "originalSkillUri", "relatedSkillUri", ["relationType"], (table, uri, relatedUri, columns) =>
         {
-            var relationType = table.Get(columns[2]).Trim();
+            var relationType = table.GetPooled(columns[2], pool.GetAlternateLookup<ReadOnlySpan<char>>());
             if (relationType.Length == 0)
             {
                 table.Error($"The relationType of '{uri}' to '{relatedUri}' is empty.");

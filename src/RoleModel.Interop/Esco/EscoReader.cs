@@ -1,4 +1,4 @@
-using RoleModel.Interop.Csv;
+using RoleModel.Interop.Tables;
 
 namespace RoleModel.Interop.Esco;
 
@@ -15,6 +15,9 @@ internal sealed partial class EscoReader(string directory, EscoImportOptions opt
     private readonly List<EscoConcept> iscoGroups = [];
     private readonly Dictionary<string, EscoConcept> iscoGroupByUri = new(StringComparer.Ordinal);
     private readonly HashSet<string> iscoCodes = new(StringComparer.Ordinal);
+
+    /// <summary>Every concept URI and relation type read so far, so that link files reuse the instances.</summary>
+    private readonly Dictionary<string, string> pool = new(StringComparer.Ordinal) { ["essential"] = "essential", ["optional"] = "optional" };
 
     public EscoImportResult Run()
     {
@@ -102,7 +105,7 @@ internal sealed partial class EscoReader(string directory, EscoImportOptions opt
     };
 
     /// <summary>Adds a concept unless its URI is taken (an error).</summary>
-    private static bool AddUnique(CsvTable table, EscoConcept concept, List<EscoConcept> list, Dictionary<string, EscoConcept> byUri)
+    private bool AddUnique(CsvTable table, EscoConcept concept, List<EscoConcept> list, Dictionary<string, EscoConcept> byUri)
     {
         if (!byUri.TryAdd(concept.Uri, concept))
         {
@@ -110,6 +113,7 @@ internal sealed partial class EscoReader(string directory, EscoImportOptions opt
             return false;
         }
 
+        pool.TryAdd(concept.Uri, concept.Uri);
         list.Add(concept);
         return true;
     }
@@ -124,10 +128,11 @@ internal sealed partial class EscoReader(string directory, EscoImportOptions opt
             return;
         }
 
+        var lookup = pool.GetAlternateLookup<ReadOnlySpan<char>>();
         while (table.Read())
         {
-            var from = table.Get(columns[0]).Trim();
-            var to = table.Get(columns[1]).Trim();
+            var from = table.GetPooled(columns[0], lookup);
+            var to = table.GetPooled(columns[1], lookup);
             if (from.Length == 0 || to.Length == 0)
             {
                 table.Error($"The {(from.Length == 0 ? fromColumn : toColumn)} is empty.");

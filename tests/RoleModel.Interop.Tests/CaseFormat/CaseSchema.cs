@@ -1,0 +1,21 @@
+using System.Text.Json;
+using Json.Schema;
+
+namespace RoleModel.Interop.Tests.CaseFormat;
+
+/// <summary>1EdTech's official CASE 1.1 CFPackage schema, loaded once, evaluated with format checks (uuid, date-time).</summary>
+internal static class CaseSchema
+{
+    private static readonly Lazy<JsonSchema> Schema = new(() =>
+        JsonSchema.FromText(File.ReadAllText(SharedData.Path("case", "schemas", "case-v1p1-cfpackage.official.json"))));
+
+    public static IReadOnlyList<string> Errors(byte[] package)
+    {
+        using var document = JsonDocument.Parse(package);
+        var result = Schema.Value.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = true });
+        return result.IsValid
+            ? []
+            : [.. (result.Details ?? []).Where(d => !d.IsValid)
+                .Select(d => $"{d.InstanceLocation} ({d.EvaluationPath}): {string.Join("; ", (d.Errors ?? new Dictionary<string, string>()).Select(e => e.Key + ": " + e.Value))}")];
+    }
+}

@@ -5,12 +5,14 @@ namespace RoleModel.Interop;
 
 /// <summary>
 /// Builds the <see cref="ExtensionData"/> of one object after another: members are written as JSON into one
-/// reused buffer, then parsed once per object.
+/// reused buffer (after the members of a JSON object written earlier, if given), then parsed once per object.
 /// </summary>
 internal sealed class ExtensionWriter : IDisposable
 {
     private readonly ArrayBufferWriter<byte> buffer = new(4096);
+    private readonly ArrayBufferWriter<byte> merged = new(4096);
     private readonly Utf8JsonWriter writer;
+    private readonly List<(byte[] Utf8, string Name)> names = [];
     private int members;
 
     public ExtensionWriter() => writer = new Utf8JsonWriter(buffer);
@@ -57,21 +59,60 @@ internal sealed class ExtensionWriter : IDisposable
         writer.WriteEndArray();
     }
 
-    public ExtensionData End()
+    /// <summary>The extension data: the members of <paramref name="leading"/> (a JSON object), then those written since <see cref="Begin"/>.</summary>
+    public ExtensionData End(ReadOnlySpan<byte> leading = default)
     {
         writer.WriteEndObject();
         writer.Flush();
-        if (members == 0)
+        var json = buffer.WrittenSpan;
+        var hasLeading = leading.Length > 2;
+        if (hasLeading)
+        {
+            merged.ResetWrittenCount();
+            merged.Write(leading[..^1]);
+            if (members > 0)
+            {
+                merged.Write(","u8);
+                merged.Write(json[1..]);
+            }
+            else
+            {
+                merged.Write("}"u8);
+            }
+
+            json = merged.WrittenSpan;
+        }
+        else if (members == 0)
         {
             return ExtensionData.Empty;
         }
 
         // ParseValue gives an element of a document that needs no disposal, so that ExtensionData's clone of
         // each member costs nothing: all members of one object share one small document.
-        var reader = new Utf8JsonReader(buffer.WrittenSpan);
+        var reader = new Utf8JsonReader(json);
         var root = JsonElement.ParseValue(ref reader);
-        return new ExtensionData(root.EnumerateObject().Select(p => new KeyValuePair<string, JsonElement>(p.Name, p.Value)));
+        return new ExtensionData(root.EnumerateObject().Select(p => new KeyValuePair<string, JsonElement>(Name(p), p.Value)));
     }
 
     public void Dispose() => writer.Dispose();
+
+    /// <summary>The member name, as the same string instance for every object (a handful of distinct names).</summary>
+    private string Name(JsonProperty property)
+    {
+        foreach (var (utf8, name) in names)
+        {
+            if (property.NameEquals(utf8))
+            {
+                return name;
+            }
+        }
+
+        var added = property.Name;
+        if (names.Count < 64)
+        {
+            names.Add((System.Text.Encoding.UTF8.GetBytes(added), added));
+        }
+
+        return added;
+    }
 }

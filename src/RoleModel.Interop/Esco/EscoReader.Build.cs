@@ -34,7 +34,6 @@ internal sealed partial class EscoReader
     private Competency BuildCompetency(EscoConcept concept, ExtensionWriter writer)
     {
         writer.Begin();
-        concept.WriteColumns(writer);
         if (concept.Related is { } related)
         {
             writer.Member(EscoExtensionNames.RelatedSkills);
@@ -51,13 +50,12 @@ internal sealed partial class EscoReader
         }
 
         WriteCollections(concept, writer);
-        return new Competency(concept.Uri, concept.Kind!, Text(concept.Label), Text(concept.Description), concept.Broader, extensions: writer.End());
+        return new Competency(concept.Uri, concept.Kind!, Text(concept.Label), Text(concept.Description), concept.Broader, extensions: writer.End(concept.Columns));
     }
 
     private Role BuildRole(EscoConcept concept, ExtensionWriter writer)
     {
         writer.Begin();
-        concept.WriteColumns(writer);
         if (concept.Broader is { } broader)
         {
             writer.Strings(EscoExtensionNames.Broader, broader);
@@ -70,19 +68,18 @@ internal sealed partial class EscoReader
             purpose: Text(concept.Description),
             requirements: concept.Requirements,
             tags: ["isco:" + concept.Code],
-            extensions: writer.End());
+            extensions: writer.End(concept.Columns));
     }
 
     private IscoGroup BuildIscoGroup(EscoConcept concept, ExtensionWriter writer)
     {
         writer.Begin();
-        concept.WriteColumns(writer);
         if (concept.Broader is [_, _, ..] broader)
         {
             writer.Strings(EscoExtensionNames.Broader, broader.Skip(1));
         }
 
-        return new IscoGroup(concept.Uri, concept.Code!, Text(concept.Label), Text(concept.Description), concept.Broader?[0], writer.End());
+        return new IscoGroup(concept.Uri, concept.Code!, Text(concept.Label), Text(concept.Description), concept.Broader?[0], writer.End(concept.Columns));
     }
 
     private static void WriteCollections(EscoConcept concept, ExtensionWriter writer)

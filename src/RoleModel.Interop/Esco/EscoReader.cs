@@ -64,7 +64,7 @@ internal sealed partial class EscoReader(string directory, EscoImportOptions opt
 
         var typeColumn = table.IndexOf("conceptType");
         var descriptionColumn = table.IndexOf("description");
-        var generic = new GenericColumns(table, ["conceptType", "conceptUri", "preferredLabel", "description", .. MappedExtras(conceptType)]);
+        using var generic = new GenericColumns(table, ["conceptType", "conceptUri", "preferredLabel", "description", .. MappedExtras(conceptType)]);
         var extra = required[2..];
         var expectedType = System.Text.Encoding.UTF8.GetBytes(conceptType);
         while (table.Read())
@@ -90,7 +90,7 @@ internal sealed partial class EscoReader(string directory, EscoImportOptions opt
             }
 
             var description = descriptionColumn >= 0 ? table.Get(descriptionColumn) : string.Empty;
-            create(table, extra, new ConceptRow(uri, label, description, generic, generic.Read(table)));
+            create(table, extra, new ConceptRow(uri, label, description, generic.Read(table)));
         }
 
         Done(table);
@@ -147,8 +147,8 @@ internal sealed partial class EscoReader(string directory, EscoImportOptions opt
 }
 
 /// <summary>The common fields of a concept row.</summary>
-internal readonly record struct ConceptRow(string Uri, string Label, string Description, GenericColumns Generic, string?[] Values)
+internal readonly record struct ConceptRow(string Uri, string Label, string Description, byte[] Columns)
 {
     public EscoConcept ToConcept(CompetencyKind? kind = null, string? code = null) =>
-        new(Uri, Label, Description, Generic, Values) { Kind = kind, Code = code };
+        new(Uri, Label, Description, Columns) { Kind = kind, Code = code };
 }

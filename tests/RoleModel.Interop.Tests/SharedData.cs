@@ -8,9 +8,25 @@ internal static class SharedData
 {
     public static string Root { get; } = Find();
 
+    /// <summary>The repository root (the folder holding RoleModel.sln), or null when it is not above the test binaries.</summary>
+    public static string? RepositoryRoot { get; } = FindRepository();
+
     public static string Path(params string[] parts) => System.IO.Path.Combine([Root, .. parts]);
 
     public static bool Exists(params string[] parts) => Directory.Exists(Path(parts)) || File.Exists(Path(parts));
+
+    private static string? FindRepository()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(System.IO.Path.Combine(dir.FullName, "RoleModel.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        return null;
+    }
 
     private static string Find()
     {

@@ -1,18 +1,17 @@
 using System.Text.Json;
 using NodaTime;
 using RoleModel.Interop.CaseFormat;
-using RoleModel.Interop.Esco;
 
 namespace RoleModel.Interop.Tests.CaseFormat;
 
 /// <summary>CASE 1.1 export, validated against 1EdTech's official CFPackage schema.</summary>
 public sealed class CaseExporterTests
 {
-    private static readonly CaseExportOptions Options =
+    internal static readonly CaseExportOptions Options =
         new(new Uri("https://case.example.org/municipal"), "Example municipality", Instant.FromUtc(2026, 1, 15, 9, 30));
 
     /// <summary>The municipal framework of docs/concepts.md, with one mapping.</summary>
-    private static CompetencyFramework Municipal() => new(
+    internal static CompetencyFramework Municipal() => new(
         "municipal-digital", LocalizedText.Of("en", "Municipal digital competencies"),
         scales: [ProficiencyScale.CreateEcfStyle()],
         competencies:
@@ -69,20 +68,6 @@ public sealed class CaseExporterTests
         var identifier = json.RootElement.GetProperty("CFItems")[0].GetProperty("identifier").GetString()!;
         Guid.Parse(identifier).ToString("D")[14].Should().Be('5');
         other.RootElement.GetProperty("CFItems")[0].GetProperty("identifier").GetString().Should().NotBe(identifier);
-    }
-
-    [DataFact("esco", "v1.1.1")]
-    public void ToUtf8Bytes_FullEscoSkillsPillar_IsAValidCfPackage()
-    {
-        var framework = EscoImporter.Import(SharedData.Path("esco", "v1.1.1")).Framework!;
-
-        var package = CaseExporter.ToUtf8Bytes(framework, Options);
-
-        using var json = JsonDocument.Parse(package);
-        json.RootElement.GetProperty("CFItems").GetArrayLength().Should().Be(13_896 + 640);
-        json.RootElement.GetProperty("CFAssociations").GetArrayLength()
-            .Should().Be(framework.Competencies.Sum(c => Math.Max(1, c.BroaderIds.Length)));
-        CaseSchema.Errors(package).Should().BeEmpty();
     }
 
     [Fact]

@@ -2,7 +2,7 @@ using RoleModel.Interop.Esco;
 
 namespace RoleModel.Interop.Tests.Esco;
 
-/// <summary>Imports ESCO v1.1.1 once for a test class (about a second), recording the progress reports.</summary>
+/// <summary>Imports ESCO v1.1.1 once for all the test classes of its collection (about a second), recording the progress reports.</summary>
 public sealed class EscoFixture
 {
     private readonly Lazy<EscoImportResult> result;
@@ -20,4 +20,11 @@ public sealed class EscoFixture
     {
         public void Report(ImportProgress value) => report(value);
     }
+}
+
+/// <summary>The test classes that share one import of ESCO v1.1.1.</summary>
+[CollectionDefinition(Name)]
+public sealed class EscoRelease : ICollectionFixture<EscoFixture>
+{
+    public const string Name = "ESCO v1.1.1";
 }

@@ -6,7 +6,8 @@ using RoleModel.Validation;
 namespace RoleModel.Interop.Tests.Esco;
 
 /// <summary>The full ESCO v1.1.1 release, imported once: counts against the source rows, validity, fidelity.</summary>
-public sealed class EscoImporterReleaseTests(EscoFixture fixture) : IClassFixture<EscoFixture>
+[Collection(EscoRelease.Name)]
+public sealed class EscoImporterReleaseTests(EscoFixture fixture)
 {
     private const string Release = "v1.1.1";
     private const string TechnicalDirector = "http://data.europa.eu/esco/occupation/00030d09-2b3a-4efd-87cc-c4ea39d27c34";

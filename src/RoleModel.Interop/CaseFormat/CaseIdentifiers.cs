@@ -17,6 +17,9 @@ internal sealed class CaseIdentifiers
     /// <summary>The UUID of a record of a type (such as <c>CFItem</c>) with a RoleModel key.</summary>
     public string For(string type, string key) => Create(namespaceBytes, type + "\n" + key).ToString("D");
 
+    /// <summary>The version 5 UUID of a name in a namespace (RFC 9562, section 5.5).</summary>
+    internal static Guid NameBased(Guid namespaceId, string name) => Create(ToBigEndian(namespaceId), name);
+
     private static Guid Create(byte[] namespaceId, string name)
     {
         var nameBytes = Encoding.UTF8.GetBytes(name);

@@ -193,6 +193,9 @@ internal sealed class CasePackageWriter(CompetencyFramework framework, Utf8JsonW
         writer.WriteString("uri", Uri("CFRubrics", rubric));
         writer.WriteString("title", Text(scale.Name, scale.Id));
         writer.WriteString("lastChangeDateTime", lastChange);
+        writer.WriteStartObject("extensions");
+        writer.WriteString("roleModel:id", scale.Id);
+        writer.WriteEndObject();
         writer.WriteStartArray("CFRubricCriteria");
         writer.WriteStartObject();
         writer.WriteString("identifier", criterion);

@@ -12,9 +12,15 @@ internal static class CaseSchema
     public static IReadOnlyList<string> Errors(byte[] package)
     {
         using var document = JsonDocument.Parse(package);
+        // The flag output is cheap (no annotations are collected); the list output only explains a failure.
+        if (Schema.Value.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.Flag, RequireFormatValidation = true }).IsValid)
+        {
+            return [];
+        }
+
         var result = Schema.Value.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = true });
         return result.IsValid
-            ? []
+            ? ["The flag and list evaluations disagree."]
             : [.. (result.Details ?? []).Where(d => !d.IsValid)
                 .Select(d => $"{d.InstanceLocation} ({d.EvaluationPath}): {string.Join("; ", (d.Errors ?? new Dictionary<string, string>()).Select(e => e.Key + ": " + e.Value))}")];
     }

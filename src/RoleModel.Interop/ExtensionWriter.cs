@@ -13,6 +13,7 @@ internal sealed class ExtensionWriter : IDisposable
     private readonly ArrayBufferWriter<byte> merged = new(4096);
     private readonly Utf8JsonWriter writer;
     private readonly List<(byte[] Utf8, string Name)> names = [];
+    private readonly List<KeyValuePair<string, JsonElement>> parsed = [];
     private int members;
 
     public ExtensionWriter() => writer = new Utf8JsonWriter(buffer);
@@ -91,7 +92,13 @@ internal sealed class ExtensionWriter : IDisposable
         // each member costs nothing: all members of one object share one small document.
         var reader = new Utf8JsonReader(json);
         var root = JsonElement.ParseValue(ref reader);
-        return new ExtensionData(root.EnumerateObject().Select(p => new KeyValuePair<string, JsonElement>(Name(p), p.Value)));
+        parsed.Clear();
+        foreach (var property in root.EnumerateObject())
+        {
+            parsed.Add(new(Name(property), property.Value));
+        }
+
+        return new ExtensionData(parsed);
     }
 
     public void Dispose() => writer.Dispose();

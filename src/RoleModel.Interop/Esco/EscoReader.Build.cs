@@ -66,9 +66,26 @@ internal sealed partial class EscoReader
             concept.Uri,
             Text(concept.Label),
             purpose: Text(concept.Description),
-            requirements: concept.Requirements,
+            requirements: Requirements(concept.Skills),
             tags: ["isco:" + concept.Code],
             extensions: writer.End(concept.Columns));
+    }
+
+    /// <summary>The requirements of an occupation: ESCO gives no levels, so each has no minimum level and weight 1.</summary>
+    private static ImmutableArray<CompetencyRequirement> Requirements(List<(EscoConcept Skill, RequirementImportance Importance)>? skills)
+    {
+        if (skills is null)
+        {
+            return [];
+        }
+
+        var requirements = ImmutableArray.CreateBuilder<CompetencyRequirement>(skills.Count);
+        foreach (var (skill, importance) in skills)
+        {
+            requirements.Add(skill.RequiredAs(importance));
+        }
+
+        return requirements.MoveToImmutable();
     }
 
     private IscoGroup BuildIscoGroup(EscoConcept concept, ExtensionWriter writer)

@@ -58,7 +58,8 @@ public sealed class OnetImportResult
     /// <paramref name="releasedOn"/>, identified <c>onet-{version}-{task ID}</c>; each of its emerging tasks as a
     /// <see cref="RoleChangeKind.TaskAdded"/> proposal effective on the first day of its month (the
     /// <c>Date</c> column), identified <c>onet-{version}-emerging-{hash}</c> (a hash of the statement, so that
-    /// the same statement has the same identifier in every release). Every change is recorded at
+    /// the same statement has the same identifier in every release; <c>onet-</c> alone when the import was given
+    /// no version). Every change is recorded at
     /// <paramref name="recordedAt"/> by the author <c>O*NET</c>; task shares are 0 (O*NET gives none).
     /// </summary>
     /// <param name="releasedOn">The day the release's task statements take effect, such as the release day.</param>

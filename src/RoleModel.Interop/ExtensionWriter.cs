@@ -5,7 +5,8 @@ namespace RoleModel.Interop;
 
 /// <summary>
 /// Builds the <see cref="ExtensionData"/> of one object after another: members are written as JSON into one
-/// reused buffer (after the members of a JSON object written earlier, if given), then parsed once per object.
+/// reused buffer (after the members of a JSON object written earlier, if given), then parsed once per object,
+/// or once per batch of deferred objects.
 /// </summary>
 internal sealed class ExtensionWriter : IDisposable
 {
@@ -13,9 +14,18 @@ internal sealed class ExtensionWriter : IDisposable
     private readonly ArrayBufferWriter<byte> merged = new(4096);
     private readonly Utf8JsonWriter writer;
     private readonly List<(byte[] Utf8, string Name)> names = [];
+    private readonly List<KeyValuePair<string, JsonElement>> parsed = [];
+    private readonly ArrayBufferWriter<byte> deferred;
+    private int deferredCount;
     private int members;
 
-    public ExtensionWriter() => writer = new Utf8JsonWriter(buffer);
+    /// <summary>Creates a writer.</summary>
+    /// <param name="deferredCapacity">The bytes to reserve for <see cref="Defer"/>red objects, to avoid copying a growing batch.</param>
+    public ExtensionWriter(int deferredCapacity = 256)
+    {
+        writer = new Utf8JsonWriter(buffer);
+        deferred = new(deferredCapacity);
+    }
 
     /// <summary>The writer, positioned inside the object being built.</summary>
     public Utf8JsonWriter Json => writer;
@@ -62,36 +72,83 @@ internal sealed class ExtensionWriter : IDisposable
     /// <summary>The extension data: the members of <paramref name="leading"/> (a JSON object), then those written since <see cref="Begin"/>.</summary>
     public ExtensionData End(ReadOnlySpan<byte> leading = default)
     {
+        merged.ResetWrittenCount();
+        var json = Complete(leading, merged);
+        return json.Length == 2 ? ExtensionData.Empty : ToExtensionData(Parse(json));
+    }
+
+    /// <summary>
+    /// Like <see cref="End"/>, but keeps the object in a batch instead: <see cref="TakeDeferred"/> then parses the
+    /// whole batch as one JSON document, so that many objects cost one document instead of one each.
+    /// </summary>
+    public void Defer(ReadOnlySpan<byte> leading = default)
+    {
+        deferred.Write(deferredCount++ == 0 ? "["u8 : ","u8);
+        Complete(leading, deferred);
+    }
+
+    /// <summary>The extension data of every object deferred since the last call, in order.</summary>
+    public ExtensionData[] TakeDeferred()
+    {
+        var result = new ExtensionData[deferredCount];
+        if (deferredCount > 0)
+        {
+            deferred.Write("]"u8);
+            var i = 0;
+            foreach (var item in Parse(deferred.WrittenSpan).EnumerateArray())
+            {
+                result[i++] = ToExtensionData(item);
+            }
+        }
+
+        deferred.ResetWrittenCount();
+        deferredCount = 0;
+        return result;
+    }
+
+    /// <summary>Ends the object and writes it, after the members of <paramref name="leading"/>, to <paramref name="target"/>.</summary>
+    private ReadOnlySpan<byte> Complete(ReadOnlySpan<byte> leading, ArrayBufferWriter<byte> target)
+    {
         writer.WriteEndObject();
         writer.Flush();
         var json = buffer.WrittenSpan;
-        var hasLeading = leading.Length > 2;
-        if (hasLeading)
+        var start = target.WrittenCount;
+        if (leading.Length <= 2)
         {
-            merged.ResetWrittenCount();
-            merged.Write(leading[..^1]);
+            target.Write(json);
+        }
+        else
+        {
+            target.Write(leading[..^1]);
+            target.Write(members > 0 ? ","u8 : "}"u8);
             if (members > 0)
             {
-                merged.Write(","u8);
-                merged.Write(json[1..]);
+                target.Write(json[1..]);
             }
-            else
-            {
-                merged.Write("}"u8);
-            }
-
-            json = merged.WrittenSpan;
-        }
-        else if (members == 0)
-        {
-            return ExtensionData.Empty;
         }
 
-        // ParseValue gives an element of a document that needs no disposal, so that ExtensionData's clone of
-        // each member costs nothing: all members of one object share one small document.
+        return target.WrittenSpan[start..];
+    }
+
+    /// <summary>
+    /// ParseValue gives elements of a document that needs no disposal, so that ExtensionData's clone of each member
+    /// costs nothing: all members share the one document.
+    /// </summary>
+    private static JsonElement Parse(ReadOnlySpan<byte> json)
+    {
         var reader = new Utf8JsonReader(json);
-        var root = JsonElement.ParseValue(ref reader);
-        return new ExtensionData(root.EnumerateObject().Select(p => new KeyValuePair<string, JsonElement>(Name(p), p.Value)));
+        return JsonElement.ParseValue(ref reader);
+    }
+
+    private ExtensionData ToExtensionData(JsonElement json)
+    {
+        parsed.Clear();
+        foreach (var property in json.EnumerateObject())
+        {
+            parsed.Add(new(Name(property), property.Value));
+        }
+
+        return parsed.Count == 0 ? ExtensionData.Empty : new ExtensionData(parsed);
     }
 
     public void Dispose() => writer.Dispose();

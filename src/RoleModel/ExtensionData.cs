@@ -27,16 +27,10 @@ public sealed class ExtensionData : IEquatable<ExtensionData>
     public ExtensionData(IEnumerable<KeyValuePair<string, JsonElement>> members)
     {
         Preconditions.CheckNotNull(members);
-        var builder = ImmutableArray.CreateBuilder<KeyValuePair<string, JsonElement>>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var builder = ImmutableArray.CreateBuilder<KeyValuePair<string, JsonElement>>(members.TryGetNonEnumeratedCount(out var count) ? count : 8);
         foreach (var (name, value) in members)
         {
             Preconditions.CheckNotNull(name);
-            if (!seen.Add(name))
-            {
-                throw new ArgumentException($"The member '{name}' must not occur twice.", nameof(members));
-            }
-
             if (value.ValueKind == JsonValueKind.Undefined)
             {
                 throw new ArgumentException($"The value of member '{name}' must be a defined JSON value.", nameof(members));
@@ -45,7 +39,12 @@ public sealed class ExtensionData : IEquatable<ExtensionData>
             builder.Add(new(name, value.Clone()));
         }
 
-        this.members = builder.ToImmutable();
+        this.members = builder.Count == builder.Capacity ? builder.MoveToImmutable() : builder.ToImmutable();
+        var duplicate = this.members.Length < 2 ? null : Preconditions.FindDuplicate(ImmutableArray.CreateRange(this.members, m => m.Key), StringComparer.Ordinal);
+        if (duplicate is not null)
+        {
+            throw new ArgumentException($"The member '{duplicate}' must not occur twice.", nameof(members));
+        }
     }
 
     /// <summary>The members, in document order.</summary>

@@ -30,7 +30,7 @@ public sealed class LocalizedText : IEquatable<LocalizedText>
     public LocalizedText(IEnumerable<KeyValuePair<string, string>> entries)
     {
         Preconditions.CheckNotNull(entries);
-        var builder = ImmutableArray.CreateBuilder<KeyValuePair<string, string>>();
+        var builder = ImmutableArray.CreateBuilder<KeyValuePair<string, string>>(entries.TryGetNonEnumeratedCount(out var count) ? count : 4);
         foreach (var (culture, text) in entries)
         {
             Preconditions.CheckNotNull(culture);
@@ -38,7 +38,7 @@ public sealed class LocalizedText : IEquatable<LocalizedText>
             builder.Add(new(culture, text));
         }
 
-        this.entries = builder.ToImmutable();
+        this.entries = builder.Count == builder.Capacity ? builder.MoveToImmutable() : builder.ToImmutable();
         var duplicate = this.entries.Length < 2 ? null : Preconditions.FindDuplicate(ImmutableArray.CreateRange(this.entries, e => e.Key), StringComparer.OrdinalIgnoreCase);
         if (duplicate is not null)
         {

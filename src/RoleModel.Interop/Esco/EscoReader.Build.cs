@@ -14,14 +14,9 @@ internal sealed partial class EscoReader
         }
 
         // The two pillars are independent: build the competencies on another core meanwhile.
-        var competencyTask = Task.Run(() =>
-        {
-            using var competencyWriter = new ExtensionWriter();
-            return competencies.Select(c => BuildCompetency(c, competencyWriter)).ToImmutableArray();
-        });
-        using var writer = new ExtensionWriter();
-        var roles = occupations.Select(o => BuildRole(o, writer)).ToImmutableArray();
-        var groups = iscoGroups.Select(g => BuildIscoGroup(g, writer)).ToImmutableArray();
+        var competencyTask = Task.Run(() => BuildAll(competencies, WriteCompetencyExtensions, BuildCompetency));
+        var roles = BuildAll(occupations, WriteRoleExtensions, BuildRole);
+        var groups = BuildAll(iscoGroups, WriteIscoGroupExtensions, BuildIscoGroup);
         var framework = new CompetencyFramework(
             EscoImporter.FrameworkId,
             LocalizedText.Of(options.Language, "ESCO skills pillar"),
@@ -31,9 +26,36 @@ internal sealed partial class EscoReader
         return new EscoImportResult(new Catalogue([framework], roles), groups, log.ToImmutable(), rows);
     }
 
-    private Competency BuildCompetency(EscoConcept concept, ExtensionWriter writer)
+    /// <summary>
+    /// Builds one object per concept. The extension data of all of them is written first and parsed as one JSON
+    /// document (one document instead of thousands of small ones: fewer long-lived objects for the collector to
+    /// promote), then the objects are built.
+    /// </summary>
+    private static ImmutableArray<T> BuildAll<T>(
+        List<EscoConcept> concepts, Action<EscoConcept, ExtensionWriter> writeExtensions, Func<EscoConcept, ExtensionData, T> create)
     {
-        writer.Begin();
+        // The generic columns, and a guess for the links and collections.
+        var size = 256 + concepts.Sum(c => c.Columns.Length + 256L);
+        using var writer = new ExtensionWriter((int)Math.Min(size, Array.MaxLength));
+        foreach (var concept in concepts)
+        {
+            writer.Begin();
+            writeExtensions(concept, writer);
+            writer.Defer(concept.Columns);
+        }
+
+        var extensions = writer.TakeDeferred();
+        var built = ImmutableArray.CreateBuilder<T>(concepts.Count);
+        for (var i = 0; i < concepts.Count; i++)
+        {
+            built.Add(create(concepts[i], extensions[i]));
+        }
+
+        return built.MoveToImmutable();
+    }
+
+    private static void WriteCompetencyExtensions(EscoConcept concept, ExtensionWriter writer)
+    {
         if (concept.Related is { } related)
         {
             writer.Member(EscoExtensionNames.RelatedSkills);
@@ -50,37 +72,56 @@ internal sealed partial class EscoReader
         }
 
         WriteCollections(concept, writer);
-        return new Competency(concept.Uri, concept.Kind!, Text(concept.Label), Text(concept.Description), concept.Broader, extensions: writer.End(concept.Columns));
     }
 
-    private Role BuildRole(EscoConcept concept, ExtensionWriter writer)
+    private Competency BuildCompetency(EscoConcept concept, ExtensionData extensions) =>
+        new(concept.Uri, concept.Kind!, Text(concept.Label), Text(concept.Description), concept.Broader, extensions: extensions);
+
+    private static void WriteRoleExtensions(EscoConcept concept, ExtensionWriter writer)
     {
-        writer.Begin();
         if (concept.Broader is { } broader)
         {
             writer.Strings(EscoExtensionNames.Broader, broader);
         }
 
         WriteCollections(concept, writer);
-        return new Role(
-            concept.Uri,
-            Text(concept.Label),
-            purpose: Text(concept.Description),
-            requirements: concept.Requirements,
-            tags: ["isco:" + concept.Code],
-            extensions: writer.End(concept.Columns));
     }
 
-    private IscoGroup BuildIscoGroup(EscoConcept concept, ExtensionWriter writer)
+    private Role BuildRole(EscoConcept concept, ExtensionData extensions) => new(
+        concept.Uri,
+        Text(concept.Label),
+        purpose: Text(concept.Description),
+        requirements: Requirements(concept.Skills),
+        tags: ["isco:" + concept.Code],
+        extensions: extensions);
+
+    /// <summary>The requirements of an occupation: ESCO gives no levels, so each has no minimum level and weight 1.</summary>
+    private static ImmutableArray<CompetencyRequirement> Requirements(List<(EscoConcept Skill, RequirementImportance Importance)>? skills)
     {
-        writer.Begin();
+        if (skills is null)
+        {
+            return [];
+        }
+
+        var requirements = ImmutableArray.CreateBuilder<CompetencyRequirement>(skills.Count);
+        foreach (var (skill, importance) in skills)
+        {
+            requirements.Add(skill.RequiredAs(importance));
+        }
+
+        return requirements.MoveToImmutable();
+    }
+
+    private static void WriteIscoGroupExtensions(EscoConcept concept, ExtensionWriter writer)
+    {
         if (concept.Broader is [_, _, ..] broader)
         {
             writer.Strings(EscoExtensionNames.Broader, broader.Skip(1));
         }
-
-        return new IscoGroup(concept.Uri, concept.Code!, Text(concept.Label), Text(concept.Description), concept.Broader?[0], writer.End(concept.Columns));
     }
+
+    private IscoGroup BuildIscoGroup(EscoConcept concept, ExtensionData extensions) =>
+        new(concept.Uri, concept.Code!, Text(concept.Label), Text(concept.Description), concept.Broader?[0], extensions);
 
     private static void WriteCollections(EscoConcept concept, ExtensionWriter writer)
     {

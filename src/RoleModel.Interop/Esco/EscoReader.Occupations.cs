@@ -87,20 +87,36 @@ internal sealed partial class EscoReader
             // The rows come grouped by occupation: look it up once per group.
             var occupation = ReferenceEquals(uri, lastOccupation?.Uri) ? lastOccupation : occupationByUri.GetValueOrDefault(uri);
             lastOccupation = occupation;
-            var missing = occupation is null ? uri : competencyByUri.ContainsKey(skillUri) ? null : skillUri;
+            var skill = competencyByUri.GetValueOrDefault(skillUri);
+            var missing = occupation is null ? uri : skill is null ? skillUri : null;
             if (missing is not null)
             {
                 table.Warning($"The {relationType} skill '{skillUri}' of occupation '{uri}' was left out: '{missing}' is not in this release.");
                 return;
             }
 
-            occupation!.RequiredSkills ??= new(StringComparer.Ordinal);
-            if (!occupation.RequiredSkills.Add(skillUri))
+            var skills = occupation!.Skills ??= [];
+            if (Contains(skills, skill!))
             {
                 table.Warning($"The skill '{skillUri}' of occupation '{uri}' occurs twice; the repetition was left out.");
                 return;
             }
 
-            (occupation.Requirements ??= []).Add(new CompetencyRequirement(skillUri, importance: importance));
+            skills.Add((skill!, importance));
         });
+
+    /// <summary>Whether an occupation lists a skill: a scan, as occupations have tens of skills (at most 340 in
+    /// v1.1.1), cheaper than a hash set per occupation kept until the roles are built.</summary>
+    private static bool Contains(List<(EscoConcept Skill, RequirementImportance Importance)> skills, EscoConcept skill)
+    {
+        foreach (var (listed, _) in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(skills))
+        {
+            if (ReferenceEquals(listed, skill))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

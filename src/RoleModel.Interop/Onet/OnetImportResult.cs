@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using NodaTime;
+using RoleModel.History;
 
 namespace RoleModel.Interop.Onet;
 
@@ -49,4 +51,21 @@ public sealed class OnetImportResult
 
     /// <summary>The records read from each file, by file name.</summary>
     public ImmutableDictionary<string, long> RowsRead { get; }
+
+    /// <summary>
+    /// The history of every role of the catalogue, in catalogue order: the imported role as baseline; each of
+    /// its task statements as an accepted <see cref="RoleChangeKind.TaskAdded"/> change effective on
+    /// <paramref name="releasedOn"/>, identified <c>onet-{version}-{task ID}</c>; each of its emerging tasks as a
+    /// <see cref="RoleChangeKind.TaskAdded"/> proposal effective on the first day of its month (the
+    /// <c>Date</c> column), identified <c>onet-{version}-emerging-{hash}</c> (a hash of the statement, so that
+    /// the same statement has the same identifier in every release; <c>onet-</c> alone when the import was given
+    /// no version). Every change is recorded at
+    /// <paramref name="recordedAt"/> by the author <c>O*NET</c>; task shares are 0 (O*NET gives none).
+    /// </summary>
+    /// <param name="releasedOn">The day the release's task statements take effect, such as the release day.</param>
+    /// <param name="recordedAt">The instant the changes are recorded (the library never reads the clock); defaults to the start of <paramref name="releasedOn"/> in UTC.</param>
+    /// <returns>One history per role; a role without tasks has an empty log.</returns>
+    /// <exception cref="InvalidOperationException">The import found errors and so has no catalogue.</exception>
+    public ImmutableArray<RoleHistory> ToHistories(LocalDate releasedOn, Instant? recordedAt = null) =>
+        OnetHistoryBuilder.Build(this, releasedOn, recordedAt ?? releasedOn.AtStartOfDayInZone(DateTimeZone.Utc).ToInstant());
 }

@@ -22,27 +22,27 @@ public static class ReleaseComparer
     {
         ArgumentNullException.ThrowIfNull(older);
         ArgumentNullException.ThrowIfNull(newer);
-        var changes = new List<RoleChange>();
+        var changes = new List<ReleaseRoleChange>();
         foreach (var role in newer.Roles)
         {
             if (older.FindRole(role.Id) is not { } before)
             {
-                changes.Add(new RoleChange(RoleChangeKind.Added, role.Id, null, Title(role)));
+                changes.Add(new ReleaseRoleChange(ReleaseRoleChangeKind.Added, role.Id, null, Title(role)));
                 continue;
             }
 
             if (!before.Title.Equals(role.Title))
             {
-                changes.Add(new RoleChange(RoleChangeKind.Relabelled, role.Id, Title(before), Title(role)));
+                changes.Add(new ReleaseRoleChange(ReleaseRoleChangeKind.Relabelled, role.Id, Title(before), Title(role)));
             }
 
             if (Group(before) is var oldGroup && Group(role) is var newGroup && !string.Equals(oldGroup, newGroup, StringComparison.Ordinal))
             {
-                changes.Add(new RoleChange(RoleChangeKind.Regrouped, role.Id, oldGroup, newGroup));
+                changes.Add(new ReleaseRoleChange(ReleaseRoleChangeKind.Regrouped, role.Id, oldGroup, newGroup));
             }
         }
 
-        changes.AddRange(older.Roles.Where(r => newer.FindRole(r.Id) is null).Select(r => new RoleChange(RoleChangeKind.Removed, r.Id, Title(r), null)));
+        changes.AddRange(older.Roles.Where(r => newer.FindRole(r.Id) is null).Select(r => new ReleaseRoleChange(ReleaseRoleChangeKind.Removed, r.Id, Title(r), null)));
         return new ReleaseDifference(
             olderVersion ?? older.Frameworks.FirstOrDefault()?.Version,
             newerVersion ?? newer.Frameworks.FirstOrDefault()?.Version,

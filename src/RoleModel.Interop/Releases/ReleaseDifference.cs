@@ -11,7 +11,7 @@ namespace RoleModel.Interop.Releases;
 /// <remarks>Changes are ordered by kind, then role identifier (ordinal). Equality: reference equality.</remarks>
 public sealed class ReleaseDifference
 {
-    internal ReleaseDifference(string? olderVersion, string? newerVersion, ImmutableArray<RoleChange> roleChanges,
+    internal ReleaseDifference(string? olderVersion, string? newerVersion, ImmutableArray<ReleaseRoleChange> roleChanges,
         ImmutableArray<ProposedTask> addedTasks, ImmutableArray<ProposedTask> withdrawnTasks)
     {
         OlderVersion = olderVersion;
@@ -28,7 +28,7 @@ public sealed class ReleaseDifference
     public string? NewerVersion { get; }
 
     /// <summary>The role changes, by kind, then role identifier.</summary>
-    public ImmutableArray<RoleChange> RoleChanges { get; }
+    public ImmutableArray<ReleaseRoleChange> RoleChanges { get; }
 
     /// <summary>Emerging tasks only the newer release proposes.</summary>
     public ImmutableArray<ProposedTask> AddedEmergingTasks { get; }
@@ -39,7 +39,7 @@ public sealed class ReleaseDifference
     /// <summary>The role changes of one kind.</summary>
     /// <param name="kind">The kind.</param>
     /// <returns>The changes of that kind, by role identifier.</returns>
-    public ImmutableArray<RoleChange> Of(RoleChangeKind kind) => [.. RoleChanges.Where(c => c.Kind == kind)];
+    public ImmutableArray<ReleaseRoleChange> Of(ReleaseRoleChangeKind kind) => [.. RoleChanges.Where(c => c.Kind == kind)];
 
     /// <summary>Writes the difference as one JSON object: versions, counts per kind, role changes and emerging tasks.</summary>
     /// <param name="writer">The writer.</param>
@@ -51,7 +51,7 @@ public sealed class ReleaseDifference
         writer.WriteString("olderVersion", OlderVersion);
         writer.WriteString("newerVersion", NewerVersion);
         writer.WriteStartObject("counts");
-        foreach (var kind in Enum.GetValues<RoleChangeKind>())
+        foreach (var kind in Enum.GetValues<ReleaseRoleChangeKind>())
         {
             writer.WriteNumber(JsonNamingPolicy.CamelCase.ConvertName(kind.ToString()), RoleChanges.Count(c => c.Kind == kind));
         }

@@ -31,10 +31,10 @@ public sealed class ReleaseComparerTests
         var difference = ReleaseComparer.CompareRoles(older, newer, "1", "2");
 
         difference.RoleChanges.Should().Equal(
-            new RoleChange(RoleChangeKind.Added, "new", null, "New"),
-            new RoleChange(RoleChangeKind.Removed, "gone", "Gone", null),
-            new RoleChange(RoleChangeKind.Relabelled, "renamed", "Old name", "New name"),
-            new RoleChange(RoleChangeKind.Regrouped, "moved", "isco:1111 | ", "isco:2222 | "));
+            new ReleaseRoleChange(ReleaseRoleChangeKind.Added, "new", null, "New"),
+            new ReleaseRoleChange(ReleaseRoleChangeKind.Removed, "gone", "Gone", null),
+            new ReleaseRoleChange(ReleaseRoleChangeKind.Relabelled, "renamed", "Old name", "New name"),
+            new ReleaseRoleChange(ReleaseRoleChangeKind.Regrouped, "moved", "isco:1111 | ", "isco:2222 | "));
     }
 
     [Fact]
@@ -61,11 +61,11 @@ public sealed class ReleaseComparerTests
         var difference = ReleaseComparer.CompareRoles(older.Catalogue!, newer.Catalogue!);
 
         newer.Catalogue!.Roles.Should().HaveCount(3_039);
-        difference.Of(RoleChangeKind.Added).Should().HaveCount(35);
-        difference.Of(RoleChangeKind.Removed).Should().HaveCount(3);
-        difference.Of(RoleChangeKind.Relabelled).Should().HaveCount(23);
-        difference.Of(RoleChangeKind.Regrouped).Should().HaveCount(15);
-        difference.Of(RoleChangeKind.Relabelled).Should().Contain(new RoleChange(RoleChangeKind.Relabelled,
+        difference.Of(ReleaseRoleChangeKind.Added).Should().HaveCount(35);
+        difference.Of(ReleaseRoleChangeKind.Removed).Should().HaveCount(3);
+        difference.Of(ReleaseRoleChangeKind.Relabelled).Should().HaveCount(23);
+        difference.Of(ReleaseRoleChangeKind.Regrouped).Should().HaveCount(15);
+        difference.Of(ReleaseRoleChangeKind.Relabelled).Should().Contain(new ReleaseRoleChange(ReleaseRoleChangeKind.Relabelled,
             "http://data.europa.eu/esco/occupation/06461fc3-1274-40a1-9322-dfc2753f5eea", "spinning textile technician", "spinning textile operator"));
         (difference.OlderVersion, difference.NewerVersion).Should().Be(("1.1.1", "1.2.0"));
     }

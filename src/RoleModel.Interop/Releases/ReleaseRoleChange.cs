@@ -2,11 +2,11 @@ namespace RoleModel.Interop.Releases;
 
 /// <summary>One difference of one role between two releases, with the old and new value where both exist. Immutable.</summary>
 /// <remarks>
-/// Values are plain text: for <see cref="RoleChangeKind.Relabelled"/> the titles (first entry), for
-/// <see cref="RoleChangeKind.Regrouped"/> the group as <c>tags | broader</c>, for added and removed roles the
+/// Values are plain text: for <see cref="ReleaseRoleChangeKind.Relabelled"/> the titles (first entry), for
+/// <see cref="ReleaseRoleChangeKind.Regrouped"/> the group as <c>tags | broader</c>, for added and removed roles the
 /// title. Equality: all members equal.
 /// </remarks>
-public sealed class RoleChange : IEquatable<RoleChange>
+public sealed class ReleaseRoleChange : IEquatable<ReleaseRoleChange>
 {
     /// <summary>Creates a change.</summary>
     /// <param name="kind">The kind of change.</param>
@@ -15,12 +15,12 @@ public sealed class RoleChange : IEquatable<RoleChange>
     /// <param name="newValue">The value in the newer release, or null when it has no such role.</param>
     /// <exception cref="ArgumentNullException"><paramref name="roleId"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="roleId"/> is blank, or <paramref name="kind"/> is undefined.</exception>
-    public RoleChange(RoleChangeKind kind, string roleId, string? oldValue, string? newValue)
+    public ReleaseRoleChange(ReleaseRoleChangeKind kind, string roleId, string? oldValue, string? newValue)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(roleId);
         if (!Enum.IsDefined(kind))
         {
-            throw new ArgumentException("The kind must be one of the values defined by RoleChangeKind.", nameof(kind));
+            throw new ArgumentException("The kind must be one of the values defined by ReleaseRoleChangeKind.", nameof(kind));
         }
 
         Kind = kind;
@@ -30,7 +30,7 @@ public sealed class RoleChange : IEquatable<RoleChange>
     }
 
     /// <summary>The kind of change.</summary>
-    public RoleChangeKind Kind { get; }
+    public ReleaseRoleChangeKind Kind { get; }
 
     /// <summary>The role.</summary>
     public string RoleId { get; }
@@ -42,14 +42,14 @@ public sealed class RoleChange : IEquatable<RoleChange>
     public string? NewValue { get; }
 
     /// <inheritdoc />
-    public bool Equals(RoleChange? other) =>
+    public bool Equals(ReleaseRoleChange? other) =>
         other is not null && Kind == other.Kind
         && string.Equals(RoleId, other.RoleId, StringComparison.Ordinal)
         && string.Equals(OldValue, other.OldValue, StringComparison.Ordinal)
         && string.Equals(NewValue, other.NewValue, StringComparison.Ordinal);
 
     /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as RoleChange);
+    public override bool Equals(object? obj) => Equals(obj as ReleaseRoleChange);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Kind, RoleId, OldValue, NewValue);

@@ -1,7 +1,7 @@
 namespace RoleModel.Interop.Releases;
 
 /// <summary>How a role differs between two releases of a catalogue.</summary>
-public enum RoleChangeKind
+public enum ReleaseRoleChangeKind
 {
     /// <summary>Only the newer release has the role.</summary>
     Added,

@@ -150,6 +150,7 @@ internal static class FailureTranslator
             JsonTypeInfoKind.Enumerable => "an array",
             _ when type == typeof(string) => "a string",
             _ when type == typeof(decimal) || type == typeof(double) => "a number",
+            _ when type == typeof(bool) => "a boolean",
             _ => null,
         };
     }

@@ -79,8 +79,14 @@ internal sealed partial class WireToDomain
         var effective = Date(dto.Effective, "effective", required: true);
         var recorded = Instant(dto.Recorded, "recorded");
         var author = Required(dto.Author, "author");
-        if (kind is null || !OnlyMembersOf(kind.Value, dto) | !TryPayload(kind.Value, dto, out var payload)
-            || id is null || effective is null || recorded is null || author is null)
+        if (kind is null)
+        {
+            return null; // the other members depend on the kind
+        }
+
+        var onlyItsMembers = OnlyMembersOf(kind.Value, dto);
+        var payloadRead = TryPayload(kind.Value, dto, out var payload);
+        if (!onlyItsMembers || !payloadRead || id is null || effective is null || recorded is null || author is null)
         {
             return null;
         }

@@ -98,6 +98,11 @@ public sealed partial class RoleModelJsonTests
         Single(RoleModelJson.Read(HistoryDocument(changes))).Should().Be(expected);
 
     [Fact]
+    public void Read_ProposedNotABoolean_ReportsRM003() =>
+        Single(RoleModelJson.Read(HistoryDocument($$"""[{{Change("taskRetired", ",\"task\":\"t\",\"proposed\":\"yes\"")}}]""")))
+            .Should().Be("RM003 $.histories[0].changes[0].proposed: Expected a boolean but found a string.");
+
+    [Fact]
     public void Read_HistoryOfUnknownRole_ReportsRM102AtItsRole() =>
         Single(RoleModelJson.Read(HistoryDocument("[]", role: "x"))).Should().Be("RM102 $.histories[0].role: The history refers to role 'x', which does not exist.");
 

@@ -1,5 +1,7 @@
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using System.Text.Unicode;
 using RoleModel.History;
 using RoleModel.Serialization.Wire;
 using RoleModel.Validation;
@@ -76,7 +78,19 @@ internal sealed partial class WireToDomain
             return null;
         }
 
-        return element.GetString();
+        return IsValidUtf8(element, member) ? element.GetString() : null;
+    }
+
+    /// <summary>Raw JSON values are not checked for valid UTF-8 by the deserializer.</summary>
+    private bool IsValidUtf8(JsonElement element, string member)
+    {
+        if (Utf8.IsValid(JsonMarshal.GetRawUtf8Value(element)))
+        {
+            return true;
+        }
+
+        Add(ProblemCodes.JsonSyntax, member, "The value holds text that is not valid UTF-8.");
+        return false;
     }
 
     /// <summary>A member that must be an object here, read into its wire shape and mapped.</summary>
@@ -93,6 +107,11 @@ internal sealed partial class WireToDomain
         if (element.ValueKind != JsonValueKind.Object)
         {
             Add(ProblemCodes.WrongType, member, $"Expected an object but found {FailureTranslator.Describe(element.ValueKind)}.");
+            return null;
+        }
+
+        if (!IsValidUtf8(element, member))
+        {
             return null;
         }
 

@@ -1,3 +1,4 @@
+using System.Text;
 using NodaTime;
 using RoleModel.History;
 using RoleModel.Serialization;
@@ -101,6 +102,21 @@ public sealed partial class RoleModelJsonTests
     public void Read_ProposedNotABoolean_ReportsRM003() =>
         Single(RoleModelJson.Read(HistoryDocument($$"""[{{Change("taskRetired", ",\"task\":\"t\",\"proposed\":\"yes\"")}}]""")))
             .Should().Be("RM003 $.histories[0].changes[0].proposed: Expected a boolean but found a string.");
+
+    [Theory]
+    [InlineData("taskRetired", "\"task\":\"", "\"", "$.histories[0].changes[0].task")]
+    [InlineData("taskAdded", "\"task\":{\"id\":\"", "\"}", "$.histories[0].changes[0].task")]
+    public void Read_InvalidUtf8InsideAChange_ReportsRM001(string kind, string before, string after, string path)
+    {
+        var json = HistoryDocument($$"""[{{Change(kind, "," + before + "\u0001" + after)}}]""");
+        var bytes = Encoding.UTF8.GetBytes(json);
+        var at = Array.IndexOf(bytes, (byte)1);
+        byte[] broken = [.. bytes[..at], 0xC3, 0x28, .. bytes[(at + 1)..]];
+
+        var problem = RoleModelJson.Read(broken).Report.Problems.Should().ContainSingle().Which;
+
+        (problem.Code, problem.Path).Should().Be(("RM001", path));
+    }
 
     [Fact]
     public void Read_HistoryOfUnknownRole_ReportsRM102AtItsRole() =>

@@ -30,7 +30,7 @@ public sealed partial class RoleModelJsonTests
     [Fact]
     public void CatalogueGenerator_ProducesHistoriesWithEveryKindOfChange()
     {
-        var catalogues = FsCheck.Fluent.Gen.Sample(CatalogueGenerators.CatalogueGen, 20, 300);
+        var catalogues = FsCheck.Fluent.Gen.Sample(CatalogueGenerators.CatalogueGen, numberOfSamples: 300, size: 20);
 
         catalogues.SelectMany(c => c.Histories).SelectMany(h => h.Changes).Select(c => c.Kind).Distinct()
             .Should().BeEquivalentTo(Enum.GetValues<RoleModel.History.RoleChangeKind>(), "the round-trip properties must cover every kind of change");

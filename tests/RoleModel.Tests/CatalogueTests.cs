@@ -1,4 +1,8 @@
+using NodaTime;
+using RoleModel.History;
+using RoleModel.Tests.History;
 using RoleModel.Tests.Infrastructure;
+using RoleModel.Validation;
 
 namespace RoleModel.Tests;
 
@@ -51,7 +55,45 @@ public sealed class CatalogueTests
         FluentActions.Invoking(() => catalogue.FindScale(null!)).Should().Throw<ArgumentNullException>().WithParameterName("id");
         FluentActions.Invoking(() => catalogue.FindRole(null!)).Should().Throw<ArgumentNullException>().WithParameterName("id");
         FluentActions.Invoking(() => catalogue.FindPerson(null!)).Should().Throw<ArgumentNullException>().WithParameterName("id");
+        FluentActions.Invoking(() => catalogue.FindHistory(null!)).Should().Throw<ArgumentNullException>().WithParameterName("roleId");
     }
+
+    [Fact]
+    public void FindHistory_ByRoleId_ReturnsTheFirstHistoryOfTheRole()
+    {
+        var catalogue = WithHistories(CdoHistory.Cdo, new RoleHistory(CdoHistory.Baseline));
+
+        catalogue.FindHistory("cdo").Should().BeSameAs(catalogue.Histories[0]);
+        catalogue.FindHistory("data-officer").Should().BeNull();
+    }
+
+    [Fact]
+    public void Validate_WithHistories_ReportsTheProblemsOfEachHistoryAtItsPath()
+    {
+        var broken = CdoHistory.Cdo.Append(RoleChange.RetireTask("c99", new LocalDate(2021, 1, 1), CdoHistory.At(2026, 4, 1), "hr", "portal"));
+
+        WithHistories(broken).Validate().ShouldReportOnly(
+            ProblemCodes.UnresolvedReference, "$.histories[0].changes[14].task", "Change 'c99' refers to task 'portal', which the role does not have on 2021-01-01.");
+    }
+
+    [Fact]
+    public void Validate_HistoryOfAMissingRole_ReportsRM102AtItsRole() =>
+        new Catalogue(CdoHistory.Municipality.Frameworks, histories: [new RoleHistory(CdoHistory.Baseline)]).Validate().ShouldReportOnly(
+            ProblemCodes.UnresolvedReference, "$.histories[0].role", "The history refers to role 'cdo', which does not exist.");
+
+    [Fact]
+    public void Validate_HistoryNotStartingFromTheCataloguesRole_ReportsRM100AtItsRole() =>
+        WithHistories(new RoleHistory(CdoHistory.Baseline.WithOpenness(RoleOpenness.Open(new ShareRange(0, 50))))).Validate().ShouldReportOnly(
+            ProblemCodes.InvalidValue, "$.histories[0].role",
+            "The history of role 'cdo' must start from the catalogue's definition of that role, as JSON names the role only by its identifier.");
+
+    [Fact]
+    public void Validate_TwoHistoriesOfOneRole_ReportsRM101AtTheSecond() =>
+        WithHistories(new RoleHistory(CdoHistory.Baseline), new RoleHistory(CdoHistory.Baseline)).Validate().ShouldReportOnly(
+            ProblemCodes.DuplicateId, "$.histories[1].role", "Role 'cdo' has more than one history.");
+
+    private static Catalogue WithHistories(params RoleHistory[] histories) =>
+        new(CdoHistory.Municipality.Frameworks, CdoHistory.Municipality.Roles, histories: histories);
 
     [Fact]
     public void Empty_HoldsNothing()
@@ -59,6 +101,7 @@ public sealed class CatalogueTests
         Catalogue.Empty.Frameworks.Should().BeEmpty();
         Catalogue.Empty.Roles.Should().BeEmpty();
         Catalogue.Empty.People.Should().BeEmpty();
+        Catalogue.Empty.Histories.Should().BeEmpty();
         Catalogue.Empty.Extensions.Should().Be(ExtensionData.Empty);
         Catalogue.Empty.Validate().Problems.Should().BeEmpty();
     }
@@ -69,6 +112,7 @@ public sealed class CatalogueTests
         FluentActions.Invoking(() => new Catalogue(frameworks: [null!])).Should().Throw<ArgumentException>().WithMessage("The frameworks must not contain null elements.*");
         FluentActions.Invoking(() => new Catalogue(roles: [null!])).Should().Throw<ArgumentException>().WithMessage("The roles must not contain null elements.*");
         FluentActions.Invoking(() => new Catalogue(people: [null!])).Should().Throw<ArgumentException>().WithMessage("The people must not contain null elements.*");
+        FluentActions.Invoking(() => new Catalogue(histories: [null!])).Should().Throw<ArgumentException>().WithMessage("The histories must not contain null elements.*");
     }
 
     [Fact]
@@ -89,5 +133,7 @@ public sealed class CatalogueTests
             new Catalogue([TestCatalogues.Framework()], [TestCatalogues.SmallTownCdo(), TestCatalogues.Cdo()], [TestCatalogues.Holder()]),
             new Catalogue([TestCatalogues.Framework()], [TestCatalogues.Cdo(), TestCatalogues.SmallTownCdo()]),
             new Catalogue([TestCatalogues.Framework()], [TestCatalogues.Cdo(), TestCatalogues.SmallTownCdo()], [TestCatalogues.Holder()], Make.Extensions("x-exported-by")),
+            new Catalogue([TestCatalogues.Framework()], [TestCatalogues.Cdo(), TestCatalogues.SmallTownCdo()], [TestCatalogues.Holder()],
+                histories: [new RoleHistory(TestCatalogues.Cdo())]),
             Catalogue.Empty);
 }

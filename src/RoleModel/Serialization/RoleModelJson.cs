@@ -85,7 +85,7 @@ public static class RoleModelJson
     /// <param name="catalogue">The catalogue; it is written as it is, valid or not.</param>
     /// <param name="utf8Json">The stream to write UTF-8 to; it is not closed.</param>
     /// <param name="indented">Whether to indent with two spaces (the default) or write compactly.</param>
-    /// <exception cref="ArgumentException">An object's unknown members (<c>Extensions</c>) use the name of a member the format defines on that object.</exception>
+    /// <exception cref="ArgumentException">An object's unknown members (<c>Extensions</c>) use the name of a member the format defines on that object, or a role history does not start from the catalogue's role of that identifier (JSON names the baseline by its identifier only).</exception>
     /// <exception cref="ArgumentNullException"><paramref name="catalogue"/> or <paramref name="utf8Json"/> is null.</exception>
     /// <exception cref="IOException">The stream cannot be written.</exception>
     public static void Write(Catalogue catalogue, Stream utf8Json, bool indented = true)
@@ -101,7 +101,7 @@ public static class RoleModelJson
     /// <param name="indented">Whether to indent with two spaces (the default) or write compactly.</param>
     /// <param name="cancellationToken">Cancels writing.</param>
     /// <returns>A task that completes when the document is written.</returns>
-    /// <exception cref="ArgumentException">An object's unknown members (<c>Extensions</c>) use the name of a member the format defines on that object.</exception>
+    /// <exception cref="ArgumentException">An object's unknown members (<c>Extensions</c>) use the name of a member the format defines on that object, or a role history does not start from the catalogue's role of that identifier (JSON names the baseline by its identifier only).</exception>
     /// <exception cref="ArgumentNullException"><paramref name="catalogue"/> or <paramref name="utf8Json"/> is null.</exception>
     /// <exception cref="IOException">The stream cannot be written.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
@@ -116,7 +116,7 @@ public static class RoleModelJson
     /// <param name="catalogue">The catalogue; it is written as it is, valid or not.</param>
     /// <param name="indented">Whether to indent with two spaces (the default) or write compactly.</param>
     /// <returns>The document.</returns>
-    /// <exception cref="ArgumentException">An object's unknown members (<c>Extensions</c>) use the name of a member the format defines on that object.</exception>
+    /// <exception cref="ArgumentException">An object's unknown members (<c>Extensions</c>) use the name of a member the format defines on that object, or a role history does not start from the catalogue's role of that identifier (JSON names the baseline by its identifier only).</exception>
     /// <exception cref="ArgumentNullException"><paramref name="catalogue"/> is null.</exception>
     public static byte[] WriteToUtf8Bytes(Catalogue catalogue, bool indented = true)
     {
@@ -128,7 +128,7 @@ public static class RoleModelJson
     /// <param name="catalogue">The catalogue; it is written as it is, valid or not.</param>
     /// <param name="indented">Whether to indent with two spaces (the default) or write compactly.</param>
     /// <returns>The document.</returns>
-    /// <exception cref="ArgumentException">An object's unknown members (<c>Extensions</c>) use the name of a member the format defines on that object.</exception>
+    /// <exception cref="ArgumentException">An object's unknown members (<c>Extensions</c>) use the name of a member the format defines on that object, or a role history does not start from the catalogue's role of that identifier (JSON names the baseline by its identifier only).</exception>
     /// <exception cref="ArgumentNullException"><paramref name="catalogue"/> is null.</exception>
     public static string WriteToString(Catalogue catalogue, bool indented = true)
     {

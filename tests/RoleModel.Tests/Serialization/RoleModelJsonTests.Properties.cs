@@ -26,4 +26,13 @@ public sealed partial class RoleModelJsonTests
     [Property(MaxTest = 1000, Arbitrary = [typeof(CatalogueGenerators)])]
     public void Write_AnyCatalogue_PassesTheSchema(Catalogue catalogue) =>
         SchemaCheck.Errors(RoleModelJson.WriteToString(catalogue)).Should().BeEmpty();
+
+    [Fact]
+    public void CatalogueGenerator_ProducesHistoriesWithEveryKindOfChange()
+    {
+        var catalogues = FsCheck.Fluent.Gen.Sample(CatalogueGenerators.CatalogueGen, numberOfSamples: 300, size: 20);
+
+        catalogues.SelectMany(c => c.Histories).SelectMany(h => h.Changes).Select(c => c.Kind).Distinct()
+            .Should().BeEquivalentTo(Enum.GetValues<RoleModel.History.RoleChangeKind>(), "the round-trip properties must cover every kind of change");
+    }
 }

@@ -1,0 +1,13 @@
+using System.CommandLine;
+
+namespace RoleModel.Cli.Commands;
+
+/// <summary>Every command of the tool, in the order <c>--help</c> lists them.</summary>
+internal static class CommandCatalog
+{
+    public static IEnumerable<Command> Create(CliConsole console) =>
+    [
+        ValidateCommand.Create(console),
+        SchemaCommand.Create(console),
+    ];
+}

@@ -29,7 +29,7 @@ public sealed class CompetencyRequirement : IEquatable<CompetencyRequirement>
         RequirementImportance importance = RequirementImportance.Essential,
         double weight = 1.0,
         ExtensionData? extensions = null)
-        : this(competencyId, [competencyId], minimumLevel, importance, weight, extensions)
+        : this(Preconditions.CheckIdentifier(competencyId), [competencyId], minimumLevel, importance, weight, extensions)
     {
     }
 
@@ -52,7 +52,7 @@ public sealed class CompetencyRequirement : IEquatable<CompetencyRequirement>
         ExtensionData? extensions = null)
     {
         Id = Preconditions.CheckIdentifier(id);
-        CompetencyIds = Preconditions.CheckDistinctIdentifiers(Preconditions.CheckNotNull(competencyIds));
+        CompetencyIds = Preconditions.CheckDistinctIdentifiers(Preconditions.CheckNotNull(competencyIds), nameof(competencyIds));
         if (CompetencyIds.IsEmpty)
         {
             throw new ArgumentException("A requirement must name at least one competency.", nameof(competencyIds));

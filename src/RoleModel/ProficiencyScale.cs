@@ -25,7 +25,7 @@ public sealed class ProficiencyScale : IEquatable<ProficiencyScale>
     public ProficiencyScale(string id, IEnumerable<ProficiencyLevel> levels, LocalizedText? name = null, ExtensionData? extensions = null)
     {
         Id = Preconditions.CheckIdentifier(id);
-        Levels = Preconditions.CheckItems(Preconditions.CheckNotNull(levels));
+        Levels = Preconditions.CheckItems(Preconditions.CheckNotNull(levels), nameof(levels));
         if (Levels.IsEmpty)
         {
             throw new ArgumentException("A proficiency scale must have at least one level.", nameof(levels));

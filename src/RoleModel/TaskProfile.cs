@@ -24,7 +24,7 @@ public sealed class TaskProfile : IEquatable<TaskProfile>
     /// <exception cref="ArgumentException"><paramref name="tasks"/> holds null.</exception>
     public TaskProfile(IEnumerable<RoleTask> tasks)
     {
-        Tasks = Preconditions.CheckItems(Preconditions.CheckNotNull(tasks));
+        Tasks = Preconditions.CheckItems(Preconditions.CheckNotNull(tasks), nameof(tasks));
         taskById = new(Tasks.Length, StringComparer.Ordinal);
         foreach (var task in Tasks)
         {

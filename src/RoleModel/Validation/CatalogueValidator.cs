@@ -70,7 +70,8 @@ internal sealed partial class CatalogueValidator(Catalogue catalogue)
             CheckLevel(requirement.MinimumLevel, requirementPath);
         }
 
-        var minimumTotal = role.Areas.Sum(a => a.ExpectedShare.Minimum);
+        // The effective areas: a derived role inherits its template's (a broken derivation is reported elsewhere).
+        var minimumTotal = ResolveOrSelf(role).Areas.Sum(a => a.ExpectedShare.Minimum);
         if (minimumTotal > 100m)
         {
             Add(ProblemCodes.AreaSharesExceedTotal, $"{path}.areas",

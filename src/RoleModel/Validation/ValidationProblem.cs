@@ -22,7 +22,7 @@ public sealed class ValidationProblem : IEquatable<ValidationProblem>
     /// <param name="line">The 1-based line in the document text, or null.</param>
     /// <param name="column">The 1-based column in the document text, or null.</param>
     /// <exception cref="ArgumentNullException">A string is null.</exception>
-    /// <exception cref="ArgumentException">A string is blank, or the path does not start with <c>$</c>.</exception>
+    /// <exception cref="ArgumentException">A string is blank, the path does not start with <c>$</c>, or only one of line and column is given.</exception>
     /// <exception cref="ArgumentOutOfRangeException">Line or column is below 1, or the severity is undefined.</exception>
     public ValidationProblem(string code, ProblemSeverity severity, string path, string message, int? line = null, int? column = null)
     {
@@ -38,6 +38,11 @@ public sealed class ValidationProblem : IEquatable<ValidationProblem>
         if (line < 1 || column < 1)
         {
             throw new ArgumentOutOfRangeException(line < 1 ? nameof(line) : nameof(column), "Line and column numbers start at 1.");
+        }
+
+        if (line.HasValue != column.HasValue)
+        {
+            throw new ArgumentException("A problem must have both a line and a column, or neither.", line.HasValue ? nameof(column) : nameof(line));
         }
 
         Line = line;
@@ -73,7 +78,7 @@ public sealed class ValidationProblem : IEquatable<ValidationProblem>
     public override string ToString()
     {
         var severity = Severity == ProblemSeverity.Error ? "error" : "warning";
-        var position = Line is { } l ? string.Create(CultureInfo.InvariantCulture, $"{l}:{Column ?? 1}: ") : string.Empty;
+        var position = Line is { } l ? string.Create(CultureInfo.InvariantCulture, $"{l}:{Column}: ") : string.Empty;
         return $"{position}{severity} {Code}: {Message} ({Path})";
     }
 

@@ -14,7 +14,7 @@ public sealed class ValidationReport : IEquatable<ValidationReport>
     /// <exception cref="ArgumentNullException"><paramref name="problems"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="problems"/> holds null.</exception>
     public ValidationReport(IEnumerable<ValidationProblem> problems) =>
-        Problems = Preconditions.CheckItems(Preconditions.CheckNotNull(problems));
+        Problems = Preconditions.CheckItems(Preconditions.CheckNotNull(problems), nameof(problems));
 
     /// <summary>The problems, in the order found.</summary>
     public ImmutableArray<ValidationProblem> Problems { get; }

@@ -1,0 +1,79 @@
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using System.Xml.Linq;
+
+namespace RoleModel.Tests;
+
+/// <summary>Conventions every public type of the RoleModel assembly keeps; each test lists the offenders.</summary>
+public sealed class ConventionTests
+{
+    private static readonly Type[] PublicTypes = typeof(Catalogue).Assembly.GetExportedTypes();
+
+    [Fact]
+    public void PublicTypes_AreSealedStaticEnumOrReadonlyStruct() =>
+        PublicTypes.Where(t => !(t.IsEnum || (t.IsClass && t.IsSealed) || (t.IsValueType && t.IsDefined(typeof(IsReadOnlyAttribute)))))
+            .Should().BeEmpty("public types must be sealed classes, static classes, enums or readonly structs");
+
+    [Fact]
+    public void PublicTypes_HaveNoPublicSetters() =>
+        PublicTypes.SelectMany(t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static))
+            .Where(p => p.SetMethod is { IsPublic: true })
+            .Select(p => $"{p.DeclaringType!.Name}.{p.Name}")
+            .Should().BeEmpty("domain types are immutable (init accessors included)");
+
+    [Fact]
+    public void PublicTypes_HaveNoMutablePublicFields() =>
+        PublicTypes.SelectMany(t => t.GetFields(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static))
+            .Where(f => !f.IsLiteral && !f.IsInitOnly && !f.DeclaringType!.IsEnum)
+            .Select(f => $"{f.DeclaringType!.Name}.{f.Name}")
+            .Should().BeEmpty();
+
+    [Fact]
+    public void PublicProperties_ExposeNoMutableCollections() =>
+        PublicTypes.SelectMany(t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static))
+            .Where(p => p.PropertyType.IsArray || (p.PropertyType.IsGenericType && MutableCollections.Contains(p.PropertyType.GetGenericTypeDefinition())))
+            .Select(p => $"{p.DeclaringType!.Name}.{p.Name}")
+            .Should().BeEmpty("collections are exposed as ImmutableArray or read-only sequences");
+
+    [Fact]
+    public void EquatableTypes_OverrideEqualsAndGetHashCode() =>
+        PublicTypes.Where(t => t.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEquatable<>)))
+            .Where(t => t.GetMethod(nameof(Equals), [typeof(object)])!.DeclaringType != t || t.GetMethod(nameof(GetHashCode), Type.EmptyTypes)!.DeclaringType != t)
+            .Should().BeEmpty("IEquatable<T> without overriding Equals(object) and GetHashCode breaks collections");
+
+    [Fact]
+    public void EquatableStructs_DefineEqualityOperators() =>
+        PublicTypes.Where(t => t.IsValueType && !t.IsEnum)
+            .Where(t => t.GetMethod("op_Equality", [t, t]) is null || t.GetMethod("op_Inequality", [t, t]) is null)
+            .Should().BeEmpty();
+
+    [Fact]
+    public void PublicTypes_AreNotNamedAfterThreadingTypes() =>
+        PublicTypes.Select(t => t.Name).Should().NotContain(["Task", "TaskStatus"], "they would clash with System.Threading.Tasks");
+
+    [Fact]
+    public void PublicTypes_LiveInRoleModelNamespaces() =>
+        PublicTypes.Where(t => t.Namespace is not { } ns || !(ns == "RoleModel" || ns.StartsWith("RoleModel.", StringComparison.Ordinal)))
+            .Should().BeEmpty();
+
+    [Fact]
+    public void PublicTypes_ExceptEnumsAndConstants_HaveATestClassInTheMirroredNamespace() =>
+        PublicTypes.Where(t => !t.IsEnum)
+            .Where(t => typeof(ConventionTests).Assembly.GetType($"{t.Namespace!.Replace("RoleModel", "RoleModel.Tests", StringComparison.Ordinal)}.{t.Name}Tests") is null)
+            .Should().BeEmpty("every public type has one <Type>Tests class, in a folder that mirrors the source");
+
+    [Fact]
+    public void EquatableTypes_SayWhatEqualityMeansInTheirRemarks()
+    {
+        var documentation = XDocument.Load(Path.ChangeExtension(typeof(Catalogue).Assembly.Location, ".xml"));
+        var remarks = documentation.Descendants("member")
+            .ToDictionary(m => (string)m.Attribute("name")!, m => m.Element("remarks")?.Value ?? string.Empty);
+
+        PublicTypes.Where(t => !t.IsEnum && t.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEquatable<>)))
+            .Where(t => !remarks.TryGetValue($"T:{t.FullName}", out var text) || !text.Contains("Equality:", StringComparison.Ordinal))
+            .Should().BeEmpty("the remarks of an equatable type say what equality means (\"Equality: ...\")");
+    }
+
+    private static readonly HashSet<Type> MutableCollections =
+        [typeof(List<>), typeof(Dictionary<,>), typeof(HashSet<>), typeof(IList<>), typeof(ICollection<>), typeof(IDictionary<,>), typeof(ISet<>)];
+}

@@ -31,20 +31,19 @@ public sealed class LocalizedText : IEquatable<LocalizedText>
     {
         Preconditions.CheckNotNull(entries);
         var builder = ImmutableArray.CreateBuilder<KeyValuePair<string, string>>();
-        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var (culture, text) in entries)
         {
             Preconditions.CheckNotNull(culture);
             Preconditions.CheckNotNull(text);
-            if (!seen.Add(culture))
-            {
-                throw new ArgumentException($"The culture '{culture}' must not occur twice in a localized text.", nameof(entries));
-            }
-
             builder.Add(new(culture, text));
         }
 
         this.entries = builder.ToImmutable();
+        var duplicate = this.entries.Length < 2 ? null : Preconditions.FindDuplicate(ImmutableArray.CreateRange(this.entries, e => e.Key), StringComparer.OrdinalIgnoreCase);
+        if (duplicate is not null)
+        {
+            throw new ArgumentException($"The culture '{duplicate}' must not occur twice in a localized text.", nameof(entries));
+        }
     }
 
     /// <summary>Creates a text in a single culture.</summary>

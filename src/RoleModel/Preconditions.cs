@@ -79,16 +79,48 @@ internal static class Preconditions
     internal static ImmutableArray<string> CheckDistinctIdentifiers(IEnumerable<string>? items, [CallerArgumentExpression(nameof(items))] string? name = null)
     {
         var array = CheckItems(items, name);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var item in array)
         {
             CheckIdentifier(item, name);
-            if (!seen.Add(item))
-            {
-                throw new ArgumentException($"The {name} must not contain '{item}' twice.", name);
-            }
+        }
+
+        var duplicate = FindDuplicate(array, StringComparer.Ordinal);
+        if (duplicate is not null)
+        {
+            throw new ArgumentException($"The {name} must not contain '{duplicate}' twice.", name);
         }
 
         return array;
+    }
+
+    /// <summary>The first item that equals an earlier one, or null. Short lists (the usual case) need no hash set.</summary>
+    internal static string? FindDuplicate(ImmutableArray<string> items, StringComparer comparer)
+    {
+        if (items.Length <= 8)
+        {
+            for (var i = 1; i < items.Length; i++)
+            {
+                for (var j = 0; j < i; j++)
+                {
+                    if (comparer.Equals(items[i], items[j]))
+                    {
+                        return items[i];
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        var seen = new HashSet<string>(items.Length, comparer);
+        foreach (var item in items)
+        {
+            if (!seen.Add(item))
+            {
+                return item;
+            }
+        }
+
+        return null;
     }
 }

@@ -5,32 +5,35 @@ internal sealed partial class CatalogueValidator
 {
     private void CheckBroaderCycles()
     {
-        var nodes = new List<(string Id, string Path, IReadOnlyList<string> Next, bool IndexEdges)>();
+        var nodes = new List<(string Id, IReadOnlyList<string> Next)>();
+        var positions = new List<(int Framework, int Competency)>();
         for (var i = 0; i < catalogue.Frameworks.Length; i++)
         {
             var competencies = catalogue.Frameworks[i].Competencies;
             for (var j = 0; j < competencies.Length; j++)
             {
-                nodes.Add((competencies[j].Id, $"$.frameworks[{i}].competencies[{j}].broader", competencies[j].BroaderIds, true));
+                nodes.Add((competencies[j].Id, competencies[j].BroaderIds));
+                positions.Add((i, j));
             }
         }
 
-        FindCycles(nodes, ProblemCodes.BroaderCycle, "The broader links of competency '{0}' form a cycle: {1}.");
+        FindCycles(
+            nodes,
+            (node, edge) => Format($"$.frameworks[{positions[node].Framework}].competencies[{positions[node].Competency}].broader[{edge}]"),
+            ProblemCodes.BroaderCycle,
+            "The broader links of competency '{0}' form a cycle: {1}.");
     }
 
     private void CheckTemplateCycles()
     {
         var nodes = catalogue.Roles
-            .Select((r, i) => (r.Id, $"$.roles[{i}].template.role", (IReadOnlyList<string>)(r.Template is { } t ? [t.RoleId] : []), false))
+            .Select(r => (r.Id, (IReadOnlyList<string>)(r.Template is { } t ? [t.RoleId] : [])))
             .ToList();
-        FindCycles(nodes, ProblemCodes.TemplateCycle, "The template derivation of role '{0}' forms a cycle: {1}.");
+        FindCycles(nodes, (node, _) => Format($"$.roles[{node}].template.role"), ProblemCodes.TemplateCycle, "The template derivation of role '{0}' forms a cycle: {1}.");
     }
 
-    /// <summary>
-    /// Depth-first search without recursion (hierarchies can be deep); reports each cycle once, at the node
-    /// where the search closed it. Edges to unknown or duplicate nodes are ignored: other rules report them.
-    /// </summary>
-    private void FindCycles(List<(string Id, string Path, IReadOnlyList<string> Next, bool IndexEdges)> nodes, string code, string messageFormat)
+    // Paths are built only for the problems found: a catalogue the size of ESCO has tens of thousands of nodes.
+    private void FindCycles(List<(string Id, IReadOnlyList<string> Next)> nodes, Func<int, int, string> pathOf, string code, string messageFormat)
     {
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var n = 0; n < nodes.Count; n++)
@@ -68,8 +71,7 @@ internal sealed partial class CatalogueValidator
                 if (state[target] == 1)
                 {
                     var cycle = stack.Select(s => nodes[s.Node].Id).TakeWhile(id => !string.Equals(id, nodes[target].Id, StringComparison.Ordinal)).Reverse().Prepend(nodes[target].Id).Append(nodes[target].Id);
-                    var path = nodes[node].IndexEdges ? $"{nodes[node].Path}[{edge}]" : nodes[node].Path;
-                    Add(code, path, string.Format(System.Globalization.CultureInfo.InvariantCulture, messageFormat, nodes[node].Id, string.Join(" → ", cycle)));
+                    Add(code, pathOf(node, edge), string.Format(System.Globalization.CultureInfo.InvariantCulture, messageFormat, nodes[node].Id, string.Join(" → ", cycle)));
                 }
                 else if (state[target] == 0)
                 {

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 
 namespace RoleModel.Validation;
@@ -9,15 +10,36 @@ internal sealed partial class CatalogueValidator(Catalogue catalogue)
 
     internal ValidationReport ValidateCatalogue()
     {
-        CheckUnique(catalogue.Frameworks.Select((f, i) => (f.Id, $"$.frameworks[{i}].id")), "framework");
-        CheckUnique(
-            catalogue.Frameworks.SelectMany((f, i) => f.Scales.Select((s, j) => (s.Id, $"$.frameworks[{i}].scales[{j}].id"))),
-            "scale");
-        CheckUnique(
-            catalogue.Frameworks.SelectMany((f, i) => f.Competencies.Select((c, j) => (c.Id, $"$.frameworks[{i}].competencies[{j}].id"))),
-            "competency");
-        CheckUnique(catalogue.Roles.Select((r, i) => (r.Id, $"$.roles[{i}].id")), "role");
-        CheckUnique(catalogue.People.Select((p, i) => (p.Id, $"$.people[{i}].id")), "person");
+        // Paths are formatted only when a problem is found: a catalogue the size of ESCO has 125,000 requirements.
+        CheckUnique(catalogue.Frameworks, f => f.Id, i => Format($"$.frameworks[{i}].id"), "framework");
+        var scales = new HashSet<string>(StringComparer.Ordinal);
+        var competencyIds = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < catalogue.Frameworks.Length; i++)
+        {
+            var framework = catalogue.Frameworks[i];
+            for (var j = 0; j < framework.Scales.Length; j++)
+            {
+                if (!scales.Add(framework.Scales[j].Id))
+                {
+                    AddDuplicate("scale", framework.Scales[j].Id, Format($"$.frameworks[{i}].scales[{j}].id"));
+                }
+            }
+        }
+
+        for (var i = 0; i < catalogue.Frameworks.Length; i++)
+        {
+            var competencies = catalogue.Frameworks[i].Competencies;
+            for (var j = 0; j < competencies.Length; j++)
+            {
+                if (!competencyIds.Add(competencies[j].Id))
+                {
+                    AddDuplicate("competency", competencies[j].Id, Format($"$.frameworks[{i}].competencies[{j}].id"));
+                }
+            }
+        }
+
+        CheckUnique(catalogue.Roles, r => r.Id, i => Format($"$.roles[{i}].id"), "role");
+        CheckUnique(catalogue.People, p => p.Id, i => Format($"$.people[{i}].id"), "person");
 
         for (var i = 0; i < catalogue.Frameworks.Length; i++)
         {
@@ -27,7 +49,10 @@ internal sealed partial class CatalogueValidator(Catalogue catalogue)
                 var broader = competencies[j].BroaderIds;
                 for (var k = 0; k < broader.Length; k++)
                 {
-                    CheckCompetency(broader[k], $"$.frameworks[{i}].competencies[{j}].broader[{k}]");
+                    if (!HasCompetency(broader[k]))
+                    {
+                        AddMissingCompetency(broader[k], Format($"$.frameworks[{i}].competencies[{j}].broader[{k}]"));
+                    }
                 }
             }
         }
@@ -35,42 +60,44 @@ internal sealed partial class CatalogueValidator(Catalogue catalogue)
         CheckBroaderCycles();
         for (var i = 0; i < catalogue.Roles.Length; i++)
         {
-            CheckRole(catalogue.Roles[i], $"$.roles[{i}]");
+            CheckRole(catalogue.Roles[i], i);
         }
 
         CheckTemplateCycles();
         for (var i = 0; i < catalogue.People.Length; i++)
         {
-            CheckPerson(catalogue.People[i], $"$.people[{i}]");
+            CheckPerson(catalogue.People[i], i);
         }
 
         return new ValidationReport(problems);
     }
 
-    private void CheckRole(Role role, string path)
+    private void CheckRole(Role role, int index)
     {
-        CheckUnique(role.Requirements.Select((r, j) => (r.Id, $"{path}.requirements[{j}].id")), "requirement");
-        CheckUnique(role.Areas.Select((a, j) => (a.Id, $"{path}.areas[{j}].id")), "responsibility area");
+        CheckUnique(role.Requirements, r => r.Id, j => Format($"$.roles[{index}].requirements[{j}].id"), "requirement");
+        CheckUnique(role.Areas, a => a.Id, j => Format($"$.roles[{index}].areas[{j}].id"), "responsibility area");
         for (var j = 0; j < role.Requirements.Length; j++)
         {
             var requirement = role.Requirements[j];
-            var requirementPath = $"{path}.requirements[{j}]";
-            if (requirement.IsGroup)
+            var ids = requirement.CompetencyIds;
+            for (var k = 0; k < ids.Length; k++)
             {
-                for (var k = 0; k < requirement.CompetencyIds.Length; k++)
+                if (!HasCompetency(ids[k]))
                 {
-                    CheckCompetency(requirement.CompetencyIds[k], $"{requirementPath}.anyOf[{k}]");
+                    AddMissingCompetency(ids[k], requirement.IsGroup
+                        ? Format($"$.roles[{index}].requirements[{j}].anyOf[{k}]")
+                        : Format($"$.roles[{index}].requirements[{j}].competency"));
                 }
             }
-            else
-            {
-                CheckCompetency(requirement.CompetencyIds[0], $"{requirementPath}.competency");
-            }
 
-            CheckLevel(requirement.MinimumLevel, requirementPath);
+            if (requirement.MinimumLevel is { } level && !HasLevel(level))
+            {
+                CheckLevel(level, Format($"$.roles[{index}].requirements[{j}]"));
+            }
         }
 
         // The effective areas: a derived role inherits its template's (a broken derivation is reported elsewhere).
+        var path = Format($"$.roles[{index}]");
         var minimumTotal = ResolveOrSelf(role).Areas.Sum(a => a.ExpectedShare.Minimum);
         if (minimumTotal > 100m)
         {
@@ -124,13 +151,20 @@ internal sealed partial class CatalogueValidator(Catalogue catalogue)
         }
     }
 
-    private void CheckPerson(Person person, string path)
+    private void CheckPerson(Person person, int index)
     {
         for (var j = 0; j < person.Assessments.Length; j++)
         {
             var assessment = person.Assessments[j];
-            CheckCompetency(assessment.CompetencyId, $"{path}.assessments[{j}].competency");
-            CheckLevel(assessment.Level, $"{path}.assessments[{j}]");
+            if (!HasCompetency(assessment.CompetencyId))
+            {
+                AddMissingCompetency(assessment.CompetencyId, Format($"$.people[{index}].assessments[{j}].competency"));
+            }
+
+            if (!HasLevel(assessment.Level))
+            {
+                CheckLevel(assessment.Level, Format($"$.people[{index}].assessments[{j}]"));
+            }
         }
 
         for (var j = 0; j < person.Assignments.Length; j++)
@@ -138,20 +172,26 @@ internal sealed partial class CatalogueValidator(Catalogue catalogue)
             var roleId = person.Assignments[j].RoleId;
             if (catalogue.FindRole(roleId) is null)
             {
-                Add(ProblemCodes.UnresolvedReference, $"{path}.assignments[{j}].role", $"Person '{person.Id}' is assigned to role '{roleId}', which does not exist.");
+                Add(ProblemCodes.UnresolvedReference, Format($"$.people[{index}].assignments[{j}].role"), $"Person '{person.Id}' is assigned to role '{roleId}', which does not exist.");
             }
         }
     }
 
     private void CheckCompetency(string id, string path)
     {
-        if (catalogue.FindCompetency(id) is null)
+        if (!HasCompetency(id))
         {
-            Add(ProblemCodes.UnresolvedReference, path, $"The competency '{id}' does not exist in any framework of the catalogue.");
+            AddMissingCompetency(id, path);
         }
     }
 
-    /// <summary>Checks a level reference whose members <c>scale</c> and <c>level</c> sit on the object at <paramref name="objectPath"/>.</summary>
+    private bool HasCompetency(string id) => catalogue.FindCompetency(id) is not null;
+
+    private void AddMissingCompetency(string id, string path) =>
+        Add(ProblemCodes.UnresolvedReference, path, $"The competency '{id}' does not exist in any framework of the catalogue.");
+
+    private bool HasLevel(LevelReference level) => catalogue.FindScale(level.ScaleId)?.FindLevel(level.LevelCode) is not null;
+
     private void CheckLevel(LevelReference? level, string objectPath)
     {
         if (level is null)
@@ -178,10 +218,30 @@ internal sealed partial class CatalogueValidator(Catalogue catalogue)
         {
             if (!seen.Add(id))
             {
-                Add(ProblemCodes.DuplicateId, path, $"The {what} identifier '{id}' is used more than once.");
+                AddDuplicate(what, id, path);
             }
         }
     }
+
+    private void CheckUnique<T>(ImmutableArray<T> items, Func<T, string> idOf, Func<int, string> pathOf, string what)
+    {
+        if (items.Length < 2)
+        {
+            return;
+        }
+
+        var seen = new HashSet<string>(items.Length, StringComparer.Ordinal);
+        for (var i = 0; i < items.Length; i++)
+        {
+            if (!seen.Add(idOf(items[i])))
+            {
+                AddDuplicate(what, idOf(items[i]), pathOf(i));
+            }
+        }
+    }
+
+    private void AddDuplicate(string what, string id, string path) =>
+        Add(ProblemCodes.DuplicateId, path, $"The {what} identifier '{id}' is used more than once.");
 
     private void Add(string code, string path, string message, ProblemSeverity severity = ProblemSeverity.Error) =>
         problems.Add(new ValidationProblem(code, severity, path, message));

@@ -7,6 +7,33 @@ namespace RoleModel.Validation;
 /// </summary>
 public static class ProblemCodes
 {
+    /// <summary>The text is not well-formed JSON (including invalid UTF-8, an empty document, or content after the root value).</summary>
+    public const string JsonSyntax = "RM001";
+
+    /// <summary>An object has the same member name twice.</summary>
+    public const string DuplicateMember = "RM002";
+
+    /// <summary>A value has the wrong JSON type, such as a number where a string is expected, or a document that is not an object.</summary>
+    public const string WrongType = "RM003";
+
+    /// <summary>A string is not one of the values its member allows, such as an unknown <c>importance</c>.</summary>
+    public const string UnknownEnumValue = "RM004";
+
+    /// <summary>A date or instant is not in its ISO-8601 pattern or does not exist, such as <c>2026-02-30</c>.</summary>
+    public const string MalformedDate = "RM005";
+
+    /// <summary>A required member is missing or null.</summary>
+    public const string MissingMember = "RM006";
+
+    /// <summary>The <c>schemaVersion</c> is malformed, or of a major version this library does not read.</summary>
+    public const string UnsupportedSchemaVersion = "RM007";
+
+    /// <summary>Arrays and objects are nested deeper than the reader allows (64 levels).</summary>
+    public const string TooDeep = "RM008";
+
+    /// <summary>A number cannot be represented, such as a share of <c>1e400</c>.</summary>
+    public const string NumberOutOfRange = "RM009";
+
     /// <summary>A value breaks a rule of its own type, such as a blank identifier or a share above 100 %.</summary>
     public const string InvalidValue = "RM100";
 

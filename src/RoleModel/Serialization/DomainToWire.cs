@@ -1,0 +1,215 @@
+using System.Text.Json;
+using RoleModel.Serialization.Wire;
+
+namespace RoleModel.Serialization;
+
+/// <summary>
+/// Maps the domain model to the wire shapes of format 1.0. Empty arrays, empty optional texts and members at
+/// their defaults are left out, so that the same model always gives the same document.
+/// </summary>
+internal static class DomainToWire
+{
+    internal static CatalogueDto Map(Catalogue catalogue)
+    {
+        var (schema, extensions) = SplitSchema(catalogue.Extensions);
+        return new CatalogueDto
+        {
+            Schema = schema,
+            SchemaVersion = FormatVersion.Current,
+            Frameworks = List(catalogue.Frameworks, Map),
+            Roles = List(catalogue.Roles, Map),
+            People = List(catalogue.People, Map),
+            Extensions = extensions,
+        };
+    }
+
+    private static FrameworkDto? Map(CompetencyFramework framework) => new()
+    {
+        Id = framework.Id,
+        Version = framework.Version,
+        Name = Text(framework.Name, required: true),
+        Description = Text(framework.Description),
+        Scales = List(framework.Scales, Map),
+        Competencies = List(framework.Competencies, Map),
+        Extensions = Extensions(framework.Extensions),
+    };
+
+    private static ScaleDto? Map(ProficiencyScale scale) => new()
+    {
+        Id = scale.Id,
+        Name = Text(scale.Name),
+        Levels = List(scale.Levels, Map),
+        Extensions = Extensions(scale.Extensions),
+    };
+
+    private static LevelDto? Map(ProficiencyLevel level) => new()
+    {
+        Code = level.Code,
+        Label = Text(level.Label),
+        Description = Text(level.Description),
+        Extensions = Extensions(level.Extensions),
+    };
+
+    private static CompetencyDto? Map(Competency competency) => new()
+    {
+        Id = competency.Id,
+        Kind = competency.Kind.Code,
+        Name = Text(competency.Name, required: true),
+        Description = Text(competency.Description),
+        Broader = List(competency.BroaderIds, static id => id),
+        Mappings = List(competency.Mappings, Map),
+        Extensions = Extensions(competency.Extensions),
+    };
+
+    private static MappingDto? Map(ConceptMapping mapping) => new()
+    {
+        Relation = WireValues.Format(mapping.Relation),
+        Scheme = mapping.Scheme,
+        Uri = mapping.Uri,
+        Extensions = Extensions(mapping.Extensions),
+    };
+
+    private static RoleDto? Map(Role role) => new()
+    {
+        Id = role.Id,
+        Title = Text(role.Title, required: true),
+        Purpose = Text(role.Purpose),
+        Outcomes = List(role.Outcomes, static o => Text(o, required: true)),
+        Openness = role.Openness.Equals(RoleOpenness.Fixed) ? null : Map(role.Openness),
+        Template = role.Template is { } template ? Map(template) : null,
+        Requirements = List(role.Requirements, Map),
+        Areas = List(role.Areas, Map),
+        Tags = List(role.Tags, static tag => tag),
+        Extensions = Extensions(role.Extensions),
+    };
+
+    private static OpennessDto Map(RoleOpenness openness) => new()
+    {
+        Kind = WireValues.Format(openness.Kind),
+        MinSelfDirectedShare = openness.SelfDirectedShare.Minimum,
+        MaxSelfDirectedShare = openness.SelfDirectedShare.Maximum,
+        Extensions = Extensions(openness.Extensions),
+    };
+
+    private static TemplateDto Map(RoleTemplate template) => new()
+    {
+        Role = template.RoleId,
+        RemoveRequirements = List(template.RemovedRequirementIds, static id => id),
+        RemoveAreas = List(template.RemovedAreaIds, static id => id),
+        Extensions = Extensions(template.Extensions),
+    };
+
+    private static RequirementDto? Map(CompetencyRequirement requirement)
+    {
+        var single = requirement.CompetencyIds.Length == 1 ? requirement.CompetencyIds[0] : null;
+        return new()
+        {
+            Id = single is not null && string.Equals(single, requirement.Id, StringComparison.Ordinal) ? null : requirement.Id,
+            Competency = single,
+            AnyOf = single is null ? [.. requirement.CompetencyIds] : null,
+            Scale = requirement.MinimumLevel?.ScaleId,
+            Level = requirement.MinimumLevel?.LevelCode,
+            Importance = WireValues.Format(requirement.Importance),
+            Weight = requirement.Weight == 1.0 ? null : requirement.Weight,
+            Extensions = Extensions(requirement.Extensions),
+        };
+    }
+
+    private static AreaDto? Map(ResponsibilityArea area) => new()
+    {
+        Id = area.Id,
+        Name = Text(area.Name, required: true),
+        MinShare = area.ExpectedShare.Minimum,
+        MaxShare = area.ExpectedShare.Maximum,
+        Extensions = Extensions(area.Extensions),
+    };
+
+    private static PersonDto? Map(Person person) => new()
+    {
+        Id = person.Id,
+        Assessments = List(person.Assessments, Map),
+        Assignments = List(person.Assignments, Map),
+        Extensions = Extensions(person.Extensions),
+    };
+
+    private static AssessmentDto? Map(CompetencyAssessment assessment) => new()
+    {
+        Competency = assessment.CompetencyId,
+        Scale = assessment.Level.ScaleId,
+        Level = assessment.Level.LevelCode,
+        AssessedOn = WireValues.Format(assessment.AssessedOn),
+        Source = WireValues.Format(assessment.Source),
+        ExpiresOn = assessment.ExpiresOn is { } expiry ? WireValues.Format(expiry) : null,
+        Evidence = assessment.Evidence,
+        Extensions = Extensions(assessment.Extensions),
+    };
+
+    private static AssignmentDto? Map(RoleAssignment assignment) => new()
+    {
+        Role = assignment.RoleId,
+        From = WireValues.Format(assignment.Start),
+        To = assignment.End is { } end ? WireValues.Format(end) : null,
+        Extensions = Extensions(assignment.Extensions),
+    };
+
+    private static List<TDto?>? List<T, TDto>(System.Collections.Immutable.ImmutableArray<T> items, Func<T, TDto?> map)
+    {
+        if (items.IsEmpty)
+        {
+            return null;
+        }
+
+        var list = new List<TDto?>(items.Length);
+        foreach (var item in items)
+        {
+            list.Add(map(item));
+        }
+
+        return list;
+    }
+
+    private static Dictionary<string, string?>? Text(LocalizedText text, bool required = false)
+    {
+        if (text.IsEmpty && !required)
+        {
+            return null;
+        }
+
+        var entries = new Dictionary<string, string?>(text.Entries.Length, StringComparer.Ordinal);
+        foreach (var (culture, value) in text.Entries)
+        {
+            entries.Add(culture, value);
+        }
+
+        return entries;
+    }
+
+    private static Dictionary<string, JsonElement>? Extensions(ExtensionData extensions)
+    {
+        if (extensions.IsEmpty)
+        {
+            return null;
+        }
+
+        var members = new Dictionary<string, JsonElement>(extensions.Members.Length, StringComparer.Ordinal);
+        foreach (var (name, value) in extensions.Members)
+        {
+            members.Add(name, value);
+        }
+
+        return members;
+    }
+
+    /// <summary>A string <c>$schema</c> kept first among the root's unknown members is written first again.</summary>
+    private static (string? Schema, Dictionary<string, JsonElement>? Others) SplitSchema(ExtensionData extensions)
+    {
+        var members = Extensions(extensions);
+        if (members is null || extensions.Members[0] is not { Key: "$schema", Value.ValueKind: JsonValueKind.String } first)
+        {
+            return (null, members);
+        }
+
+        members.Remove("$schema");
+        return (first.Value.GetString(), members.Count == 0 ? null : members);
+    }
+}

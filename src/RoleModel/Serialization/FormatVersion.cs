@@ -1,0 +1,67 @@
+using System.Globalization;
+using RoleModel.Validation;
+
+namespace RoleModel.Serialization;
+
+/// <summary>
+/// The <c>schemaVersion</c> of a document: <c>major.minor</c>. This library reads every 1.x document (members a
+/// newer minor version adds are kept as unknown members) and writes 1.0. A future major version adds a reader
+/// here that migrates the older majors it still accepts.
+/// </summary>
+internal readonly record struct FormatVersion(int Major, int Minor)
+{
+    /// <summary>The version this library writes.</summary>
+    internal const string Current = "1.0";
+
+    /// <summary>The major version this library reads.</summary>
+    internal const int SupportedMajor = 1;
+
+    internal static bool TryParse(string text, out FormatVersion version)
+    {
+        version = default;
+        var dot = text.IndexOf('.', StringComparison.Ordinal);
+        if (dot <= 0 || !IsNumber(text.AsSpan(0, dot)) || !IsNumber(text.AsSpan(dot + 1)))
+        {
+            return false;
+        }
+
+        version = new FormatVersion(
+            int.Parse(text.AsSpan(0, dot), NumberStyles.None, CultureInfo.InvariantCulture),
+            int.Parse(text.AsSpan(dot + 1), NumberStyles.None, CultureInfo.InvariantCulture));
+        return true;
+    }
+
+    /// <summary>The problem with a document's version, or null when this library reads it.</summary>
+    /// <param name="text">The value of <c>schemaVersion</c>, or null when it is missing.</param>
+    /// <param name="fatal">Whether the rest of the document cannot be read as format 1.x.</param>
+    internal static ValidationProblem? Check(string? text, out bool fatal)
+    {
+        fatal = false;
+        const string path = "$.schemaVersion";
+        if (text is null)
+        {
+            return new(ProblemCodes.MissingMember, ProblemSeverity.Error, path,
+                $"The required member 'schemaVersion' is missing or null; this library reads version {SupportedMajor}.x, such as \"{Current}\".");
+        }
+
+        fatal = true;
+        if (!TryParse(text, out var version))
+        {
+            return new(ProblemCodes.UnsupportedSchemaVersion, ProblemSeverity.Error, path,
+                $"'{text}' is not a schema version; expected major.minor, such as \"{Current}\".");
+        }
+
+        if (version.Major != SupportedMajor)
+        {
+            var relation = version.Major > SupportedMajor ? "newer than" : "older than";
+            return new(ProblemCodes.UnsupportedSchemaVersion, ProblemSeverity.Error, path,
+                $"Schema version '{text}' is {relation} the versions this library reads ({SupportedMajor}.x).");
+        }
+
+        fatal = false;
+        return null;
+    }
+
+    private static bool IsNumber(ReadOnlySpan<char> digits) =>
+        digits.Length is > 0 and < 9 && !(digits.Length > 1 && digits[0] == '0') && !digits.ContainsAnyExceptInRange('0', '9');
+}

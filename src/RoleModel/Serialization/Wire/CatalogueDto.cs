@@ -1,0 +1,25 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace RoleModel.Serialization.Wire;
+
+// Wire shapes of format 1.x: mutable, every member nullable, so that a missing member is reported by the
+// mapping with its path instead of stopping the deserializer. Member order here is the written order.
+
+/// <summary>The document root.</summary>
+internal sealed class CatalogueDto
+{
+    [JsonPropertyName("$schema")]
+    public string? Schema { get; set; }
+
+    public string? SchemaVersion { get; set; }
+
+    public List<FrameworkDto?>? Frameworks { get; set; }
+
+    public List<RoleDto?>? Roles { get; set; }
+
+    public List<PersonDto?>? People { get; set; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Extensions { get; set; }
+}

@@ -1,0 +1,25 @@
+using System.Text.Json;
+using Json.Schema;
+
+namespace RoleModel.Tests.Serialization;
+
+/// <summary>Validates documents against docs/schema/rolemodel-1.0.schema.json with JsonSchema.Net.</summary>
+internal static class SchemaCheck
+{
+    // Built once: JsonSchema.Net registers a schema under its $id.
+    private static readonly Lazy<JsonSchema> Schema = new(() => JsonSchema.FromText(File.ReadAllText(TestPaths.SchemaFile)));
+
+    /// <summary>The schema errors of a document, empty when it passes.</summary>
+    internal static IReadOnlyList<string> Errors(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        var results = Schema.Value.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
+        if (results.IsValid)
+        {
+            return [];
+        }
+
+        return [.. (results.Details ?? []).Where(d => d.Errors is not null)
+            .SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Key} {e.Value}"))];
+    }
+}

@@ -56,6 +56,11 @@ internal static class DocumentLoader
             throw new UsageException($"'{file}' is a folder, not a file.");
         }
 
+        if (!file.Exists && file.Name.StartsWith('-'))
+        {
+            throw new UsageException($"'{file.Name}' is neither an option of this command nor an existing file; run 'rolemodel --help' for usage.");
+        }
+
         if (!file.Exists)
         {
             throw new UsageException($"the file '{file}' does not exist.");

@@ -8,6 +8,7 @@ internal static class CommandCatalog
     public static IEnumerable<Command> Create(CliConsole console) =>
     [
         ValidateCommand.Create(console),
+        ShowCommand.Create(console),
         SchemaCommand.Create(console),
     ];
 }

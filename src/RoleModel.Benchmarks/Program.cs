@@ -1,10 +1,19 @@
 using BenchmarkDotNet.Running;
+using RoleModel.Benchmarks.Interop;
 
 // Runs the benchmarks chosen on the command line, for example:
 //   dotnet run -c Release --project src/RoleModel.Benchmarks -- --filter '*'
+// `-- --write-esco PATH` writes the generated ESCO-sized catalogue as a JSON document.
 if (args is ["--write-esco", var path])
 {
     File.WriteAllBytes(path, RoleModel.Serialization.RoleModelJson.WriteToUtf8Bytes(RoleModel.Benchmarks.EscoSizedCatalogue.Create()));
+    return;
+}
+
+// `-- peak-memory` instead measures the peak memory of one full ESCO import in a fresh process.
+if (args is ["peak-memory"])
+{
+    PeakMemory.Run();
     return;
 }
 

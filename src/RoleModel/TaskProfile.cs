@@ -16,7 +16,7 @@ public sealed class TaskProfile : IEquatable<TaskProfile>
     /// <summary>A profile without tasks.</summary>
     public static TaskProfile Empty { get; } = new([]);
 
-    private readonly Dictionary<string, RoleTask> taskById;
+    private Dictionary<string, RoleTask>? taskById; // built on the first Find: a history projects many profiles that are never searched
 
     /// <summary>Creates a profile.</summary>
     /// <param name="tasks">The tasks.</param>
@@ -25,10 +25,8 @@ public sealed class TaskProfile : IEquatable<TaskProfile>
     public TaskProfile(IEnumerable<RoleTask> tasks)
     {
         Tasks = Preconditions.CheckItems(Preconditions.CheckNotNull(tasks), nameof(tasks));
-        taskById = new(Tasks.Length, StringComparer.Ordinal);
         foreach (var task in Tasks)
         {
-            taskById.TryAdd(task.Id, task);
             if (task.IsActive)
             {
                 ActiveShare += task.Share;
@@ -39,6 +37,10 @@ public sealed class TaskProfile : IEquatable<TaskProfile>
             }
         }
     }
+
+    /// <summary>Creates a profile whose sums are already known (a projection of a history); no checks.</summary>
+    internal TaskProfile(ImmutableArray<RoleTask> tasks, decimal activeShare, decimal selfInitiatedShare) =>
+        (Tasks, ActiveShare, SelfInitiatedShare) = (tasks, activeShare, selfInitiatedShare);
 
     /// <summary>The tasks, in order.</summary>
     public ImmutableArray<RoleTask> Tasks { get; }
@@ -53,7 +55,22 @@ public sealed class TaskProfile : IEquatable<TaskProfile>
     /// <param name="id">The identifier (ordinal).</param>
     /// <returns>The task, or null.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
-    public RoleTask? Find(string id) => taskById.GetValueOrDefault(Preconditions.CheckNotNull(id));
+    public RoleTask? Find(string id)
+    {
+        Preconditions.CheckNotNull(id);
+        return (taskById ?? LazyInitializer.EnsureInitialized(ref taskById, IndexTasks)).GetValueOrDefault(id);
+    }
+
+    private Dictionary<string, RoleTask> IndexTasks()
+    {
+        var byId = new Dictionary<string, RoleTask>(Tasks.Length, StringComparer.Ordinal);
+        foreach (var task in Tasks)
+        {
+            byId.TryAdd(task.Id, task);
+        }
+
+        return byId;
+    }
 
     /// <inheritdoc />
     public bool Equals(TaskProfile? other) =>

@@ -59,7 +59,7 @@ public sealed class ConventionTests
     [Fact]
     public void PublicTypes_ExceptEnumsAndConstants_HaveATestClassInTheMirroredNamespace() =>
         PublicTypes.Where(t => !t.IsEnum)
-            .Where(t => typeof(ConventionTests).Assembly.GetType($"{t.Namespace!.Replace("RoleModel", "RoleModel.Tests", StringComparison.Ordinal)}.{t.Name}Tests") is null)
+            .Where(t => typeof(ConventionTests).Assembly.GetType($"{t.Namespace!.Replace("RoleModel", "RoleModel.Tests", StringComparison.Ordinal)}.{t.Name.Split('`')[0]}Tests") is null)
             .Should().BeEmpty("every public type has one <Type>Tests class, in a folder that mirrors the source");
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -9,7 +10,7 @@ internal sealed class CatalogueJsonConverter : JsonConverter<Catalogue>
     public override Catalogue Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         using var document = JsonDocument.ParseValue(ref reader);
-        var result = DocumentReader.Read(JsonSerializer.SerializeToUtf8Bytes(document.RootElement, Wire.WireContext.Default.JsonElement));
+        var result = DocumentReader.Read(JsonMarshal.GetRawUtf8Value(document.RootElement));
         if (!result.IsValid)
         {
             var problems = string.Join(" ", result.Report.Errors.Select(p => $"{p.Message} ({p.Path})"));

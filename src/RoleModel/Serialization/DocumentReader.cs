@@ -108,7 +108,8 @@ internal static class DocumentReader
         foreach (var problem in problems)
         {
             if (droppedIds is { Count: > 0 } && problem.Code == ProblemCodes.UnresolvedReference
-                && scan.Found.TryGetValue(problem.Path, out var reference) && reference.Text is { } id && droppedIds.Contains(id))
+                && scan.Found.TryGetValue(problem.Path, out var reference) && reference.Text is { } id
+                && WireToDomain.NamesDroppedObject(droppedIds, problem.Path, id))
             {
                 continue;
             }

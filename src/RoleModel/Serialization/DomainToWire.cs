@@ -31,7 +31,7 @@ internal static class DomainToWire
         Description = Text(framework.Description),
         Scales = List(framework.Scales, Map),
         Competencies = List(framework.Competencies, Map),
-        Extensions = Extensions(framework.Extensions),
+        Extensions = Extensions<FrameworkDto>(framework.Extensions),
     };
 
     private static ScaleDto? Map(ProficiencyScale scale) => new()
@@ -39,7 +39,7 @@ internal static class DomainToWire
         Id = scale.Id,
         Name = Text(scale.Name),
         Levels = List(scale.Levels, Map),
-        Extensions = Extensions(scale.Extensions),
+        Extensions = Extensions<ScaleDto>(scale.Extensions),
     };
 
     private static LevelDto? Map(ProficiencyLevel level) => new()
@@ -47,7 +47,7 @@ internal static class DomainToWire
         Code = level.Code,
         Label = Text(level.Label),
         Description = Text(level.Description),
-        Extensions = Extensions(level.Extensions),
+        Extensions = Extensions<LevelDto>(level.Extensions),
     };
 
     private static CompetencyDto? Map(Competency competency) => new()
@@ -58,7 +58,7 @@ internal static class DomainToWire
         Description = Text(competency.Description),
         Broader = List(competency.BroaderIds, static id => id),
         Mappings = List(competency.Mappings, Map),
-        Extensions = Extensions(competency.Extensions),
+        Extensions = Extensions<CompetencyDto>(competency.Extensions),
     };
 
     private static MappingDto? Map(ConceptMapping mapping) => new()
@@ -66,7 +66,7 @@ internal static class DomainToWire
         Relation = WireValues.Format(mapping.Relation),
         Scheme = mapping.Scheme,
         Uri = mapping.Uri,
-        Extensions = Extensions(mapping.Extensions),
+        Extensions = Extensions<MappingDto>(mapping.Extensions),
     };
 
     private static RoleDto? Map(Role role) => new()
@@ -80,7 +80,7 @@ internal static class DomainToWire
         Requirements = List(role.Requirements, Map),
         Areas = List(role.Areas, Map),
         Tags = List(role.Tags, static tag => tag),
-        Extensions = Extensions(role.Extensions),
+        Extensions = Extensions<RoleDto>(role.Extensions),
     };
 
     private static OpennessDto Map(RoleOpenness openness) => new()
@@ -88,7 +88,7 @@ internal static class DomainToWire
         Kind = WireValues.Format(openness.Kind),
         MinSelfDirectedShare = openness.SelfDirectedShare.Minimum,
         MaxSelfDirectedShare = openness.SelfDirectedShare.Maximum,
-        Extensions = Extensions(openness.Extensions),
+        Extensions = Extensions<OpennessDto>(openness.Extensions),
     };
 
     private static TemplateDto Map(RoleTemplate template) => new()
@@ -96,7 +96,7 @@ internal static class DomainToWire
         Role = template.RoleId,
         RemoveRequirements = List(template.RemovedRequirementIds, static id => id),
         RemoveAreas = List(template.RemovedAreaIds, static id => id),
-        Extensions = Extensions(template.Extensions),
+        Extensions = Extensions<TemplateDto>(template.Extensions),
     };
 
     private static RequirementDto? Map(CompetencyRequirement requirement)
@@ -111,7 +111,7 @@ internal static class DomainToWire
             Level = requirement.MinimumLevel?.LevelCode,
             Importance = WireValues.Format(requirement.Importance),
             Weight = requirement.Weight == 1.0 ? null : requirement.Weight,
-            Extensions = Extensions(requirement.Extensions),
+            Extensions = Extensions<RequirementDto>(requirement.Extensions),
         };
     }
 
@@ -121,7 +121,7 @@ internal static class DomainToWire
         Name = Text(area.Name, required: true),
         MinShare = area.ExpectedShare.Minimum,
         MaxShare = area.ExpectedShare.Maximum,
-        Extensions = Extensions(area.Extensions),
+        Extensions = Extensions<AreaDto>(area.Extensions),
     };
 
     private static PersonDto? Map(Person person) => new()
@@ -129,7 +129,7 @@ internal static class DomainToWire
         Id = person.Id,
         Assessments = List(person.Assessments, Map),
         Assignments = List(person.Assignments, Map),
-        Extensions = Extensions(person.Extensions),
+        Extensions = Extensions<PersonDto>(person.Extensions),
     };
 
     private static AssessmentDto? Map(CompetencyAssessment assessment) => new()
@@ -141,7 +141,7 @@ internal static class DomainToWire
         Source = WireValues.Format(assessment.Source),
         ExpiresOn = assessment.ExpiresOn is { } expiry ? WireValues.Format(expiry) : null,
         Evidence = assessment.Evidence,
-        Extensions = Extensions(assessment.Extensions),
+        Extensions = Extensions<AssessmentDto>(assessment.Extensions),
     };
 
     private static AssignmentDto? Map(RoleAssignment assignment) => new()
@@ -149,7 +149,7 @@ internal static class DomainToWire
         Role = assignment.RoleId,
         From = WireValues.Format(assignment.Start),
         To = assignment.End is { } end ? WireValues.Format(end) : null,
-        Extensions = Extensions(assignment.Extensions),
+        Extensions = Extensions<AssignmentDto>(assignment.Extensions),
     };
 
     private static List<TDto?>? List<T, TDto>(System.Collections.Immutable.ImmutableArray<T> items, Func<T, TDto?> map)
@@ -184,13 +184,26 @@ internal static class DomainToWire
         return entries;
     }
 
-    private static Dictionary<string, JsonElement>? Extensions(ExtensionData extensions)
+    private static Dictionary<string, JsonElement>? Extensions<TDto>(ExtensionData extensions)
     {
         if (extensions.IsEmpty)
         {
             return null;
         }
 
+        foreach (var (name, _) in extensions.Members)
+        {
+            if (KnownMembers<TDto>.Names.Contains(name))
+            {
+                throw new ArgumentException($"The unknown member '{name}' must not have the name of a member the format defines; it would be written twice.", nameof(extensions));
+            }
+        }
+
+        return Copy(extensions);
+    }
+
+    private static Dictionary<string, JsonElement> Copy(ExtensionData extensions)
+    {
         var members = new Dictionary<string, JsonElement>(extensions.Members.Length, StringComparer.Ordinal);
         foreach (var (name, value) in extensions.Members)
         {
@@ -200,16 +213,24 @@ internal static class DomainToWire
         return members;
     }
 
-    /// <summary>A string <c>$schema</c> kept first among the root's unknown members is written first again.</summary>
+    /// <summary>The member names a wire shape defines, from the source-generated metadata.</summary>
+    private static class KnownMembers<TDto>
+    {
+        internal static readonly HashSet<string> Names =
+            [.. WireContext.Default.GetTypeInfo(typeof(TDto))!.Properties.Where(p => !p.IsExtensionData).Select(p => p.Name)];
+    }
+
+    /// <summary>
+    /// A string <c>$schema</c> kept first among the root's unknown members is written first again; anywhere
+    /// else, or not a string, it collides with the defined member.
+    /// </summary>
     private static (string? Schema, Dictionary<string, JsonElement>? Others) SplitSchema(ExtensionData extensions)
     {
-        var members = Extensions(extensions);
-        if (members is null || extensions.Members[0] is not { Key: "$schema", Value.ValueKind: JsonValueKind.String } first)
+        if (!extensions.IsEmpty && extensions.Members[0] is { Key: "$schema", Value.ValueKind: JsonValueKind.String } first)
         {
-            return (null, members);
+            return (first.Value.GetString(), Extensions<CatalogueDto>(new ExtensionData(extensions.Members.Skip(1))));
         }
 
-        members.Remove("$schema");
-        return (first.Value.GetString(), members.Count == 0 ? null : members);
+        return (null, Extensions<CatalogueDto>(extensions));
     }
 }

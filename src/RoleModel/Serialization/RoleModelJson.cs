@@ -22,7 +22,7 @@ namespace RoleModel.Serialization;
 public static class RoleModelJson
 {
     /// <summary>The format version this library writes: <c>1.0</c>. It reads every 1.x version.</summary>
-    public const string SchemaVersion = FormatVersion.Current;
+    public static string SchemaVersion => FormatVersion.Current;
 
     /// <summary>Reads a document from UTF-8 bytes.</summary>
     /// <param name="utf8Json">The document, UTF-8, with or without a byte order mark.</param>
@@ -85,6 +85,7 @@ public static class RoleModelJson
     /// <param name="catalogue">The catalogue; it is written as it is, valid or not.</param>
     /// <param name="utf8Json">The stream to write UTF-8 to; it is not closed.</param>
     /// <param name="indented">Whether to indent with two spaces (the default) or write compactly.</param>
+    /// <exception cref="ArgumentException">An object's unknown members (<c>Extensions</c>) use the name of a member the format defines on that object.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="catalogue"/> or <paramref name="utf8Json"/> is null.</exception>
     /// <exception cref="IOException">The stream cannot be written.</exception>
     public static void Write(Catalogue catalogue, Stream utf8Json, bool indented = true)
@@ -100,6 +101,7 @@ public static class RoleModelJson
     /// <param name="indented">Whether to indent with two spaces (the default) or write compactly.</param>
     /// <param name="cancellationToken">Cancels writing.</param>
     /// <returns>A task that completes when the document is written.</returns>
+    /// <exception cref="ArgumentException">An object's unknown members (<c>Extensions</c>) use the name of a member the format defines on that object.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="catalogue"/> or <paramref name="utf8Json"/> is null.</exception>
     /// <exception cref="IOException">The stream cannot be written.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
@@ -114,6 +116,7 @@ public static class RoleModelJson
     /// <param name="catalogue">The catalogue; it is written as it is, valid or not.</param>
     /// <param name="indented">Whether to indent with two spaces (the default) or write compactly.</param>
     /// <returns>The document.</returns>
+    /// <exception cref="ArgumentException">An object's unknown members (<c>Extensions</c>) use the name of a member the format defines on that object.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="catalogue"/> is null.</exception>
     public static byte[] WriteToUtf8Bytes(Catalogue catalogue, bool indented = true)
     {
@@ -125,6 +128,7 @@ public static class RoleModelJson
     /// <param name="catalogue">The catalogue; it is written as it is, valid or not.</param>
     /// <param name="indented">Whether to indent with two spaces (the default) or write compactly.</param>
     /// <returns>The document.</returns>
+    /// <exception cref="ArgumentException">An object's unknown members (<c>Extensions</c>) use the name of a member the format defines on that object.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="catalogue"/> is null.</exception>
     public static string WriteToString(Catalogue catalogue, bool indented = true)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using RoleModel.Serialization.Wire;
 
 namespace RoleModel.Serialization;
@@ -13,7 +14,7 @@ internal sealed partial class WireToDomain
         var competencies = Items(dto.Competencies, "competencies", MapCompetency);
         if (id is null || name is null || description is null)
         {
-            Dropped(id);
+            DroppedParts(scales, competencies);
             return null;
         }
 
@@ -24,8 +25,22 @@ internal sealed partial class WireToDomain
         catch (ArgumentException e)
         {
             Invalid(e, e.ParamName is "version" ? "version" : "id");
-            Dropped(id);
+            DroppedParts(scales, competencies);
             return null;
+        }
+    }
+
+    /// <summary>Marks the parts of a framework that is left out as left out too.</summary>
+    private void DroppedParts(ImmutableArray<ProficiencyScale> scales, ImmutableArray<Competency> competencies)
+    {
+        foreach (var scale in scales)
+        {
+            Dropped("scale", scale.Id);
+        }
+
+        foreach (var competency in competencies)
+        {
+            Dropped("competency", competency.Id);
         }
     }
 
@@ -41,7 +56,7 @@ internal sealed partial class WireToDomain
         var levels = Items(dto.Levels, "levels", MapLevel);
         if (id is null || name is null || dto.Levels is null || levels.Length != dto.Levels.Count)
         {
-            Dropped(id);
+            Dropped("scale", id);
             return null;
         }
 
@@ -52,7 +67,7 @@ internal sealed partial class WireToDomain
         catch (ArgumentException e)
         {
             Invalid(e, e.ParamName is "levels" ? "levels" : "id");
-            Dropped(id);
+            Dropped("scale", id);
             return null;
         }
     }
@@ -88,7 +103,7 @@ internal sealed partial class WireToDomain
         var mappings = Items(dto.Mappings, "mappings", MapMapping);
         if (id is null || kindCode is null || name is null || description is null || broader is null)
         {
-            Dropped(id);
+            Dropped("competency", id);
             return null;
         }
 
@@ -100,7 +115,7 @@ internal sealed partial class WireToDomain
         catch (ArgumentException e)
         {
             Invalid(e, e.ParamName switch { "code" => "kind", "broaderIds" => "broader", _ => "id" });
-            Dropped(id);
+            Dropped("competency", id);
             return null;
         }
     }

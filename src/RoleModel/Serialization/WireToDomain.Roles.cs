@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using RoleModel.Serialization.Wire;
 using RoleModel.Validation;
@@ -20,7 +21,7 @@ internal sealed partial class WireToDomain
         if (id is null || title is null || purpose is null || outcomes is null || openness is null
             || (dto.Template is not null && template is null) || tags is null)
         {
-            Dropped(id);
+            DroppedParts(id, requirements, areas);
             return null;
         }
 
@@ -31,8 +32,23 @@ internal sealed partial class WireToDomain
         catch (ArgumentException e)
         {
             Invalid(e, e.ParamName is "tags" ? "tags" : "id");
-            Dropped(id);
+            DroppedParts(id, requirements, areas);
             return null;
+        }
+    }
+
+    /// <summary>Marks a role that is left out, and its parts, as left out.</summary>
+    private void DroppedParts(string? id, ImmutableArray<CompetencyRequirement> requirements, ImmutableArray<ResponsibilityArea> areas)
+    {
+        Dropped("role", id);
+        foreach (var requirement in requirements)
+        {
+            Dropped("requirement", requirement.Id);
+        }
+
+        foreach (var area in areas)
+        {
+            Dropped("area", area.Id);
         }
     }
 
@@ -151,6 +167,7 @@ internal sealed partial class WireToDomain
         var importance = Enumeration(dto.Importance, "importance", WireValues.ParseImportance, WireValues.ImportanceValues);
         if (!ok || importance is null)
         {
+            Dropped("requirement", id);
             return null;
         }
 
@@ -173,6 +190,7 @@ internal sealed partial class WireToDomain
                 "weight" => "weight",
                 _ => "id",
             });
+            Dropped("requirement", id);
             return null;
         }
     }
@@ -184,6 +202,7 @@ internal sealed partial class WireToDomain
         var range = Shares(dto.MinShare ?? 0m, dto.MaxShare ?? 100m, "minShare", "maxShare");
         if (id is null || name is null || range is null)
         {
+            Dropped("area", id);
             return null;
         }
 
@@ -194,6 +213,7 @@ internal sealed partial class WireToDomain
         catch (ArgumentException e)
         {
             Invalid(e, "id");
+            Dropped("area", id);
             return null;
         }
     }

@@ -28,7 +28,7 @@ internal sealed partial class WireToDomain
     /// </summary>
     internal Dictionary<string, List<int>> KeptIndices => keptIndices;
 
-    /// <summary>Identifiers of frameworks, scales, competencies and roles that were left out.</summary>
+    /// <summary>Scales, competencies, roles, requirements and areas that were left out, by kind and identifier.</summary>
     internal HashSet<string> DroppedIds => droppedIds;
 
     /// <summary>Maps a document; the catalogue holds every object that could be mapped.</summary>
@@ -229,13 +229,34 @@ internal sealed partial class WireToDomain
         return new ExtensionData(all);
     }
 
-    private void Dropped(string? id)
+    private void Dropped(string kind, string? id)
     {
         if (id is not null)
         {
-            droppedIds.Add(id);
+            droppedIds.Add(Key(kind, id));
         }
     }
+
+    /// <summary>
+    /// Whether the reference at a path (of an unresolved-reference problem) names an object that was left out
+    /// because of its own problems; the kind of object follows from the member that holds the reference.
+    /// </summary>
+    internal static bool NamesDroppedObject(HashSet<string> droppedIds, string path, string id)
+    {
+        var member = WirePath.Parse(path).LastOrDefault(s => s.Member is not null).Member;
+        var kind = member switch
+        {
+            "competency" or "anyOf" or "broader" => "competency",
+            "scale" => "scale",
+            "role" => "role",
+            "removeRequirements" => "requirement",
+            "removeAreas" => "area",
+            _ => null,
+        };
+        return kind is not null && droppedIds.Contains(Key(kind, id));
+    }
+
+    private static string Key(string kind, string id) => kind + "\n" + id;
 
     /// <summary>Reports a precondition failure of a domain constructor, naming the wire member rather than the parameter.</summary>
     private void Invalid(ArgumentException e, string? member)

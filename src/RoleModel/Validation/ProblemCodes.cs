@@ -66,4 +66,7 @@ public static class ProblemCodes
 
     /// <summary>The active tasks of a responsibility area take a share outside its expected range (warning).</summary>
     public const string AreaShareOutOfRange = "RM110";
+
+    /// <summary>A decision refers to a change that is not a proposal, or to a proposal already decided.</summary>
+    public const string ProposalNotPending = "RM111";
 }

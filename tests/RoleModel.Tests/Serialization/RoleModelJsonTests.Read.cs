@@ -43,6 +43,7 @@ public sealed partial class RoleModelJsonTests
     [InlineData("{\"schemaVersion\":\"1.0\",\"roles\":[{\"id\":\"r\",\"title\":{\"en-GB\":true}}]}", "RM003 $.roles[0].title.en-GB: Expected a string but found a boolean.")]
     [InlineData("{\"schemaVersion\":\"1.0\",\"roles\":[{\"id\":\"r\",\"title\":{\"en\":\"R\"},\"tags\":\"a\"}]}", "RM003 $.roles[0].tags: Expected an array but found a string.")]
     [InlineData("{\"schemaVersion\":\"1.0\",\"people\":[{\"id\":\"p\",\"assignments\":[7]}]}", "RM003 $.people[0].assignments[0]: Expected an object but found a number.")]
+    [InlineData("{\"schemaVersion\":\"1.0\",\"roles\":[{\"id\":\"r\",\"title\":{\"de CH\":[]}}]}", "RM003 $.roles[0].title['de CH']: Expected a string but found an array.")]
     public void Read_WrongType_NamesExpectedAndFoundKinds(string json, string expected) =>
         Single(RoleModelJson.Read(json)).Should().Be(expected);
 
@@ -93,6 +94,10 @@ public sealed partial class RoleModelJsonTests
     [InlineData(""","purpose":{"de":"a","DE":"b"}""", "RM100 $.roles[0].purpose: The culture 'DE' must not occur twice in a localized text.")]
     [InlineData(""","areas":[{"id":"a","name":{"en":"A"},"minShare":50,"maxShare":40}]""", "RM100 $.roles[0].areas[0].minShare: The minShare 50 must not be above the maxShare 40.")]
     [InlineData(""","areas":[{"id":"a","minShare":50}]""", "RM006 $.roles[0].areas[0].name: The required member 'name' is missing or null.")]
+    [InlineData(""","requirements":[{"competency":"c","importance":"essential"},{"id":"c","anyOf":["c"],"importance":"optional"}]""", "RM101 $.roles[0].requirements[1].id: The requirement identifier 'c' is used more than once.")]
+    [InlineData(""","requirements":[{"anyOf":["c","x"],"id":"g","importance":"essential"}]""", "RM102 $.roles[0].requirements[0].anyOf[1]: The competency 'x' does not exist in any framework of the catalogue.")]
+    [InlineData(""","requirements":[{"competency":"c","scale":"nope","level":"low","importance":"essential"}]""", "RM102 $.roles[0].requirements[0].scale: The proficiency scale 'nope' does not exist in any framework of the catalogue.")]
+    [InlineData(""","template":{"role":"r","removeAreas":["a"]}""", "RM105 $.roles[0].template.role: The template derivation of role 'r' forms a cycle: r → r.")]
     public void Read_InvalidRoleMember_ReportsItAtItsPath(string members, string expected) =>
         Single(RoleModelJson.Read(Document(Role(members)))).Should().Be(expected);
 
@@ -138,6 +143,34 @@ public sealed partial class RoleModelJsonTests
             .Replace("]}],\"roles\"", "]},{\"id\":\"f2\",\"name\":{},\"competencies\":[{\"id\":\"c2\",\"kind\":\"skill\"}]}],\"roles\"", StringComparison.Ordinal);
 
         Single(RoleModelJson.Read(json)).Should().StartWith("RM006 $.frameworks[1].competencies[0].name:");
+    }
+
+    [Fact]
+    public void Read_ReferenceIntoAnInvalidFramework_IsReportedOnlyOnce()
+    {
+        var json = Document(Role(""","requirements":[{"competency":"c","scale":"s","level":"low","importance":"essential"}]"""))
+            .Replace("\"name\":{\"en\":\"F\"}", "\"name\":null", StringComparison.Ordinal);
+
+        Single(RoleModelJson.Read(json)).Should().StartWith("RM006 $.frameworks[0].name:");
+    }
+
+    [Fact]
+    public void Read_RemovalOfAPartOfAnInvalidRole_IsReportedOnlyOnce()
+    {
+        var roles = """[{"id":"base","requirements":[{"competency":"c","importance":"essential"}],"areas":[{"id":"a","name":{}}]},"""
+            + """{"id":"derived","title":{},"template":{"role":"base","removeRequirements":["c"],"removeAreas":["a"]}}]""";
+
+        Single(RoleModelJson.Read(Document(roles))).Should().StartWith("RM006 $.roles[0].title:");
+    }
+
+    [Fact]
+    public void Read_GenuineDanglingReferenceNextToAnInvalidObject_IsStillReported()
+    {
+        var roles = """[{"id":"r","title":{},"requirements":[{"competency":"c","importance":"essential"},{"competency":"x","importance":"essential"}]},"""
+            + """{"id":"bad","title":{},"requirements":[{"competency":"x","importance":"vital"}]}]""";
+
+        RoleModelJson.Read(Document(roles)).Report.Problems.Select(p => $"{p.Code} {p.Path}")
+            .Should().Equal("RM004 $.roles[1].requirements[0].importance", "RM102 $.roles[0].requirements[1].competency");
     }
 
     [Theory]

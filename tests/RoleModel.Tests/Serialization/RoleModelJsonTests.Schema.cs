@@ -12,12 +12,15 @@ public sealed partial class RoleModelJsonTests
     public void GetSchema_DeclaresDraft202012() =>
         RoleModelJson.GetSchema().Should().Contain("\"$schema\": \"https://json-schema.org/draft/2020-12/schema\"");
 
+    [Fact]
+    public void GetSchema_IsValidAgainstTheDraft202012MetaSchema() => SchemaCheck.SchemaIsValid().Should().BeTrue();
+
     [Theory]
     [MemberData(nameof(ValidSamples))]
     public void GetSchema_ValidSample_Passes(string file) =>
         SchemaCheck.Errors(File.ReadAllText(Path.Combine(TestPaths.Samples, file))).Should().BeEmpty();
 
-    /// <summary>The invalid samples whose fault a schema can see (not cross-references, dates that do not exist, or depth).</summary>
+    /// <summary>The invalid samples whose fault a schema can see (not syntax, duplicates, depth, huge numbers or cross-references).</summary>
     [Theory]
     [InlineData("wrong-type.json")]
     [InlineData("unknown-enum.json")]
@@ -25,6 +28,7 @@ public sealed partial class RoleModelJsonTests
     [InlineData("missing-member.json")]
     [InlineData("major-version.json")]
     [InlineData("share-above-100.json")]
+    [InlineData("bad-date.json")]
     public void GetSchema_InvalidSample_Fails(string file) =>
         SchemaCheck.Errors(File.ReadAllText(Path.Combine(TestPaths.InvalidSamples, file))).Should().NotBeEmpty();
 

@@ -97,4 +97,26 @@ public sealed partial class RoleModelJsonTests
     [Fact]
     public void Write_NullStream_Throws() =>
         FluentActions.Invoking(() => RoleModelJson.Write(Catalogue.Empty, null!)).Should().Throw<ArgumentNullException>();
+
+    [Theory]
+    [InlineData("id")]
+    [InlineData("title")]
+    [InlineData("requirements")]
+    public void Write_UnknownMemberWithADefinedName_Throws(string name)
+    {
+        using var value = System.Text.Json.JsonDocument.Parse("1");
+        var role = new Role("r", LocalizedText.Empty, extensions: new ExtensionData([new(name, value.RootElement)]));
+
+        FluentActions.Invoking(() => RoleModelJson.WriteToString(new Catalogue(roles: [role])))
+            .Should().Throw<ArgumentException>().WithMessage($"The unknown member '{name}' must not have the name of a member the format defines*");
+    }
+
+    [Fact]
+    public void Write_UnknownMemberNamedLikeTheExtensionProperty_IsWritten()
+    {
+        using var value = System.Text.Json.JsonDocument.Parse("1");
+        var role = new Role("r", LocalizedText.Empty, extensions: new ExtensionData([new("extensions", value.RootElement)]));
+
+        RoleModelJson.WriteToString(new Catalogue(roles: [role]), indented: false).Should().Contain("\"extensions\":1");
+    }
 }

@@ -9,11 +9,18 @@ internal static class SchemaCheck
     // Built once: JsonSchema.Net registers a schema under its $id.
     private static readonly Lazy<JsonSchema> Schema = new(() => JsonSchema.FromText(File.ReadAllText(TestPaths.SchemaFile)));
 
-    /// <summary>The schema errors of a document, empty when it passes.</summary>
+    /// <summary>The errors of the schema itself against the draft 2020-12 meta-schema, empty when it is valid.</summary>
+    internal static bool SchemaIsValid()
+    {
+        using var document = JsonDocument.Parse(File.ReadAllText(TestPaths.SchemaFile));
+        return MetaSchemas.Draft202012.Evaluate(document.RootElement).IsValid;
+    }
+
+    /// <summary>The schema errors of a document, empty when it passes (formats such as <c>date</c> are checked).</summary>
     internal static IReadOnlyList<string> Errors(string json)
     {
         using var document = JsonDocument.Parse(json);
-        var results = Schema.Value.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
+        var results = Schema.Value.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = true });
         if (results.IsValid)
         {
             return [];

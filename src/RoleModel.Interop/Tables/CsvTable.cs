@@ -1,0 +1,115 @@
+using System.IO.Compression;
+using CsvHelper;
+
+namespace RoleModel.Interop.Tables;
+
+/// <summary>A delimited text file (<c>.csv</c>, <c>.tsv</c>, optionally gzipped) read with CsvHelper.</summary>
+internal sealed class CsvTable : Table
+{
+    private readonly CsvReader reader;
+
+    private CsvTable(string path, char separator, ImportLog log, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+        : base(path, log, progress, cancellationToken)
+    {
+        Stream stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        if (path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase))
+        {
+            stream = new GZipStream(stream, CompressionMode.Decompress);
+        }
+
+        var options = new CsvReaderOptions
+        {
+            Separator = separator,
+            // Tab-separated exports (O*NET) do not quote: a quote is text there.
+            Mode = separator == '\t' ? CsvMode.NoEscape : CsvMode.Rfc4180,
+            TrackLineNumbers = true,
+            SkipEmptyLines = true,
+            MalformedData = CsvMalformedDataHandling.Skip,
+            FieldCountMismatch = CsvFieldCountHandling.Skip,
+            OnMalformedRecord = record =>
+                log.Error(FileName, record.LineNumber > 0 ? record.LineNumber : null, $"The record is malformed ({Describe(record.Reason)}) and was not read."),
+        };
+        reader = CsvReader.Create(stream, options, false);
+        ReadHeader(() => reader.Headers);
+    }
+
+    /// <summary>Opens the first existing file among the names (each also tried with <c>.gz</c>), or reports it missing.</summary>
+    public static CsvTable? Open(
+        string directory, IReadOnlyList<string> names, bool required, ImportLog log,
+        IProgress<ImportProgress>? progress, CancellationToken cancellationToken, char separator = ',')
+    {
+        foreach (var name in names)
+        {
+            foreach (var candidate in new[] { name, name + ".gz" })
+            {
+                var path = Path.Combine(directory, candidate);
+                if (File.Exists(path))
+                {
+                    return new CsvTable(path, separator, log, progress, cancellationToken);
+                }
+            }
+        }
+
+        if (required)
+        {
+            log.Error(names[0], null, $"The file is missing from '{directory}' (also looked for {string.Join(", ", names.Select(n => n + "[.gz]"))}).");
+        }
+
+        return null;
+    }
+
+    public override string Get(int column) => reader.GetString(column);
+
+    public override bool IsEmpty(int column) => reader.IsEmpty(column);
+
+    /// <summary>
+    /// A field of the current record, trimmed, as the string instance a pool already holds, or as a new string
+    /// when the pool has none equal to it: reading the same URIs again allocates nothing.
+    /// </summary>
+    public string GetPooled(int column, Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> pool)
+    {
+        var utf8 = reader.GetSpan(column);
+        char[]? rented = null;
+        var chars = utf8.Length <= 256 ? stackalloc char[256] : (rented = System.Buffers.ArrayPool<char>.Shared.Rent(utf8.Length));
+        try
+        {
+            var text = chars[..System.Text.Encoding.UTF8.GetChars(utf8, chars)].Trim();
+            return pool.TryGetValue(text, out var pooled) ? pooled : new string(text);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                System.Buffers.ArrayPool<char>.Shared.Return(rented);
+            }
+        }
+    }
+
+    /// <summary>A field of the current record as UTF-8 bytes, valid until the next read.</summary>
+    public ReadOnlySpan<byte> GetUtf8(int column) => reader.GetSpan(column);
+
+    protected override bool ReadRecord()
+    {
+        if (!reader.Read())
+        {
+            return false;
+        }
+
+        Line = reader.LineNumber;
+        return true;
+    }
+
+    protected override void Dispose(bool disposing) => reader.Dispose();
+
+    protected override bool IsReadFailure(Exception e) => e is CsvFormatException || base.IsReadFailure(e);
+
+    private static string Describe(CsvMalformedReason reason) => reason switch
+    {
+        CsvMalformedReason.StrayQuote => "a quote inside an unquoted field",
+        CsvMalformedReason.TextAfterClosingQuote => "text after a closing quote",
+        CsvMalformedReason.UnterminatedQuote => "a quoted field that is never closed",
+        CsvMalformedReason.LineBreakInQuotes => "a line break inside quotes",
+        CsvMalformedReason.FieldCountMismatch => "its field count differs from the header's",
+        _ => reason.ToString(),
+    };
+}

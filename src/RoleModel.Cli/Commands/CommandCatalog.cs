@@ -9,6 +9,9 @@ internal static class CommandCatalog
     [
         ValidateCommand.Create(console),
         ShowCommand.Create(console),
+        GapCommand.Create(console),
+        MatchCommand.Create(console),
+        CoverageCommand.Create(console),
         SchemaCommand.Create(console),
     ];
 }

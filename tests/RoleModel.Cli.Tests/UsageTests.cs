@@ -36,6 +36,11 @@ public sealed class UsageTests
     [InlineData("validate")]
     [InlineData("show")]
     [InlineData("schema")]
+    [InlineData("gap")]
+    [InlineData("match")]
+    [InlineData("coverage")]
+    [InlineData("export")]
+    [InlineData("import")]
     public void Help_OfEveryCommand_ShowsAnExample(string command)
     {
         var result = CliRunner.Run(command, "--help");

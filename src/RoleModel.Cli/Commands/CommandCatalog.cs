@@ -12,6 +12,8 @@ internal static class CommandCatalog
         GapCommand.Create(console),
         MatchCommand.Create(console),
         CoverageCommand.Create(console),
+        ImportCommand.Create(console),
+        ExportCommand.Create(console),
         SchemaCommand.Create(console),
     ];
 }

@@ -6,8 +6,9 @@ namespace RoleModel.Cli;
 /// <summary>A role's effective definition (and, on a day, its task profile) for printing.</summary>
 internal sealed class RoleView(Catalogue catalogue, Role role, TaskProfile? tasks)
 {
-    public static RoleView Create(Catalogue catalogue, Role role, TaskProfile? tasks = null) =>
-        new(catalogue, catalogue.Resolve(role), tasks);
+    public static RoleView Create(Catalogue catalogue, Role role) => new(catalogue, catalogue.Resolve(role), null);
+
+    public static RoleView Create(Catalogue catalogue, RoleSnapshot snapshot) => new(catalogue, catalogue.Resolve(snapshot.Role), snapshot.Tasks);
 
     public void WriteText(IAnsiConsole console)
     {

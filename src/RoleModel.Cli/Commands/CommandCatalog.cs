@@ -9,6 +9,9 @@ internal static class CommandCatalog
     [
         ValidateCommand.Create(console),
         ShowCommand.Create(console),
+        HistoryCommand.Create(console),
+        PeriodCommands.Diff(console),
+        PeriodCommands.Drift(console),
         GapCommand.Create(console),
         MatchCommand.Create(console),
         CoverageCommand.Create(console),

@@ -9,7 +9,7 @@ internal static class ShowCommand
     {
         var file = CommonOptions.OptionalFile();
         var role = CommonOptions.Required("--role", "The identifier of the role.");
-        var asOf = CommonOptions.Date("--as-of", "The day to show the role on; defaults to the last day of its history");
+        var asOf = CommonOptions.Date("--as-of", "The day to show the role on; defaults to today");
         var knownAt = CommonOptions.Instant("--known-at", "Show what was on record at this instant; defaults to now");
         var format = CommonOptions.Format();
         var command = new Command("show",
@@ -22,7 +22,9 @@ internal static class ShowCommand
         {
             var catalogue = DocumentLoader.ReadValid(parse.GetValue(file), console);
             var found = Lookup.Role(catalogue, parse.GetRequiredValue(role));
-            var view = RoleView.Create(catalogue, found);
+            var view = catalogue.FindHistory(found.Id) is { } history
+                ? RoleView.Create(catalogue, HistoryLookup.View(history, parse.GetValue(knownAt), parse.GetValue(asOf) ?? Today.Date).ProjectOn(parse.GetValue(asOf) ?? Today.Date))
+                : RoleView.Create(catalogue, found);
             if (parse.GetValue(format) == OutputFormat.Json)
             {
                 JsonOutput.Write(console.Out, view.WriteJson);

@@ -1,10 +1,11 @@
 using System.Collections.Immutable;
+using RoleModel.History;
 using RoleModel.Validation;
 
 namespace RoleModel;
 
 /// <summary>
-/// Everything one document holds: competency frameworks, roles and people, validated together. Immutable.
+/// Everything one document holds: competency frameworks, roles, people and role histories, validated together. Immutable.
 /// </summary>
 /// <remarks>
 /// <para>A catalogue may be constructed from parts that do not fit together (a dangling reference, a
@@ -12,6 +13,8 @@ namespace RoleModel;
 /// The JSON reader always validates.</para>
 /// <para>Lookups index the parts once, at construction; where an identifier occurs twice they return the first.
 /// Competency and scale identifiers are unique across all frameworks of a catalogue.</para>
+/// <para>A role history belongs to a role of the catalogue: its baseline is that role (JSON names it by its
+/// identifier and does not repeat it), and a role has at most one history.</para>
 /// <para>Equality: all members equal, collections in the same order.</para>
 /// </remarks>
 public sealed class Catalogue : IEquatable<Catalogue>
@@ -24,22 +27,26 @@ public sealed class Catalogue : IEquatable<Catalogue>
     private readonly Dictionary<string, ProficiencyScale> scaleById = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Role> roleById = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Person> personById = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, RoleHistory> historyByRoleId = new(StringComparer.Ordinal);
 
     /// <summary>Creates a catalogue.</summary>
     /// <param name="frameworks">The competency frameworks; defaults to none.</param>
     /// <param name="roles">The roles; defaults to none.</param>
     /// <param name="people">The people; defaults to none.</param>
     /// <param name="extensions">Unknown JSON members to keep; defaults to none.</param>
+    /// <param name="histories">The role histories, each starting from a role of the catalogue; defaults to none.</param>
     /// <exception cref="ArgumentException">A collection holds null.</exception>
     public Catalogue(
         IEnumerable<CompetencyFramework>? frameworks = null,
         IEnumerable<Role>? roles = null,
         IEnumerable<Person>? people = null,
-        ExtensionData? extensions = null)
+        ExtensionData? extensions = null,
+        IEnumerable<RoleHistory>? histories = null)
     {
         Frameworks = Preconditions.CheckItems(frameworks);
         Roles = Preconditions.CheckItems(roles);
         People = Preconditions.CheckItems(people);
+        Histories = Preconditions.CheckItems(histories);
         Extensions = extensions ?? ExtensionData.Empty;
         foreach (var framework in Frameworks)
         {
@@ -64,6 +71,11 @@ public sealed class Catalogue : IEquatable<Catalogue>
         {
             personById.TryAdd(person.Id, person);
         }
+
+        foreach (var history in Histories)
+        {
+            historyByRoleId.TryAdd(history.RoleId, history);
+        }
     }
 
     /// <summary>The competency frameworks.</summary>
@@ -74,6 +86,9 @@ public sealed class Catalogue : IEquatable<Catalogue>
 
     /// <summary>The people.</summary>
     public ImmutableArray<Person> People { get; }
+
+    /// <summary>The role histories: how roles and their task profiles changed over time.</summary>
+    public ImmutableArray<RoleHistory> Histories { get; }
 
     /// <summary>Unknown JSON members kept from the document.</summary>
     public ExtensionData Extensions { get; }
@@ -108,6 +123,12 @@ public sealed class Catalogue : IEquatable<Catalogue>
     /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
     public Person? FindPerson(string id) => personById.GetValueOrDefault(Preconditions.CheckNotNull(id));
 
+    /// <summary>The history of a role, or null when the role has none.</summary>
+    /// <param name="roleId">The role's identifier (ordinal).</param>
+    /// <returns>The history, or null.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="roleId"/> is null.</exception>
+    public RoleHistory? FindHistory(string roleId) => historyByRoleId.GetValueOrDefault(Preconditions.CheckNotNull(roleId));
+
     /// <summary>
     /// The effective definition of a role: for a derived role, its template's effective definition with the
     /// role's own parts laid over it (see <see cref="RoleTemplate"/>); an underived role is returned as it is.
@@ -118,7 +139,10 @@ public sealed class Catalogue : IEquatable<Catalogue>
     /// <exception cref="InvalidOperationException">A template is missing, or derivation forms a cycle.</exception>
     public Role Resolve(Role role) => RoleResolver.Resolve(this, Preconditions.CheckNotNull(role));
 
-    /// <summary>Checks the catalogue as a whole and reports every problem found.</summary>
+    /// <summary>
+    /// Checks the catalogue as a whole and reports every problem found, including those of each role history
+    /// (see <see cref="RoleHistory.Validate"/>), located at <c>$.histories[i]</c>.
+    /// </summary>
     /// <returns>The report; <see cref="ValidationReport.IsValid"/> when no error was found.</returns>
     public ValidationReport Validate() => new CatalogueValidator(this).ValidateCatalogue();
 
@@ -141,11 +165,12 @@ public sealed class Catalogue : IEquatable<Catalogue>
             && Equality.Sequence(Frameworks, other.Frameworks)
             && Equality.Sequence(Roles, other.Roles)
             && Equality.Sequence(People, other.People)
+            && Equality.Sequence(Histories, other.Histories)
             && Extensions.Equals(other.Extensions));
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as Catalogue);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Frameworks.Length, Roles.Length, People.Length);
+    public override int GetHashCode() => HashCode.Combine(Frameworks.Length, Roles.Length, People.Length, Histories.Length);
 }

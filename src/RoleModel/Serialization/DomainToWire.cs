@@ -7,7 +7,7 @@ namespace RoleModel.Serialization;
 /// Maps the domain model to the wire shapes of format 1.0. Empty arrays, empty optional texts and members at
 /// their defaults are left out, so that the same model always gives the same document.
 /// </summary>
-internal static class DomainToWire
+internal static partial class DomainToWire
 {
     internal static CatalogueDto Map(Catalogue catalogue)
     {
@@ -19,6 +19,7 @@ internal static class DomainToWire
             Frameworks = List(catalogue.Frameworks, Map),
             Roles = List(catalogue.Roles, Map),
             People = List(catalogue.People, Map),
+            Histories = List(catalogue.Histories, history => Map(history, catalogue)),
             Extensions = extensions,
         };
     }

@@ -68,10 +68,57 @@ internal static class FailureTranslator
         return new(ProblemCodes.WrongType, ProblemSeverity.Error, path, message, at.Line, at.Column);
     }
 
-    /// <summary>What the wire metadata expects at a path: "an object", "an array", "a string", "a number", or null when unknown.</summary>
-    internal static string? Expected(string path)
+    /// <summary>
+    /// Explains why a nested value (a task or requirement object of a change, kept as raw JSON by the wire
+    /// shapes) could not be read into its wire shape: the code, the path relative to the value, the message.
+    /// </summary>
+    internal static (string Code, string RelativePath, string Message) TranslateNested(JsonElement root, JsonTypeInfo info, Exception exception)
     {
-        JsonTypeInfo? info = WireFormats.Indented;
+        var path = (exception as JsonException)?.Path ?? "$";
+        if (exception is InvalidOperationException)
+        {
+            return (ProblemCodes.JsonSyntax, path, "The value holds text that is not valid UTF-8.");
+        }
+
+        var value = Find(root, path);
+        var expected = Expected(path, info);
+        if (value is not { } found)
+        {
+            return (ProblemCodes.WrongType, path, "A value has the wrong type.");
+        }
+
+        if (found.ValueKind == JsonValueKind.Number && expected == "a number")
+        {
+            return (ProblemCodes.NumberOutOfRange, path, $"The number {found.GetRawText()} cannot be represented; it is too large or too small.");
+        }
+
+        var kind = Describe(found.ValueKind);
+        return (ProblemCodes.WrongType, path, expected is null ? $"The value has the wrong type ({kind})." : $"Expected {expected} but found {kind}.");
+    }
+
+    private static JsonElement? Find(JsonElement root, string path)
+    {
+        JsonElement? current = root;
+        foreach (var (member, index) in WirePath.Parse(path))
+        {
+            current = current switch
+            {
+                { ValueKind: JsonValueKind.Object } o when member is not null && o.TryGetProperty(member, out var child) => child,
+                { ValueKind: JsonValueKind.Array } a when member is null && index >= 0 && index < a.GetArrayLength() => a[index],
+                _ => null,
+            };
+        }
+
+        return current;
+    }
+
+    /// <summary>What the wire metadata expects at a path: "an object", "an array", "a string", "a number", or null when unknown.</summary>
+    internal static string? Expected(string path) => Expected(path, WireFormats.Indented);
+
+    /// <summary>What the wire metadata expects at a path into a value of a wire shape.</summary>
+    private static string? Expected(string path, JsonTypeInfo root)
+    {
+        JsonTypeInfo? info = root;
         foreach (var (member, _) in WirePath.Parse(path))
         {
             if (member is null)
@@ -108,6 +155,17 @@ internal static class FailureTranslator
     }
 
     private static JsonTypeInfo? Info(Type? type) => type is null ? null : WireFormats.Indented.Options.GetTypeInfo(type);
+
+    /// <summary>The kind of a JSON value in words: "an object", "a string", ...</summary>
+    internal static string Describe(JsonValueKind kind) => kind switch
+    {
+        JsonValueKind.Object => "an object",
+        JsonValueKind.Array => "an array",
+        JsonValueKind.String => "a string",
+        JsonValueKind.Number => "a number",
+        JsonValueKind.True or JsonValueKind.False => "a boolean",
+        _ => "null",
+    };
 
     private static string Describe(JsonTokenType type) => type switch
     {

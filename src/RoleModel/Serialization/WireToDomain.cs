@@ -38,7 +38,8 @@ internal sealed partial class WireToDomain
         var frameworks = Items(dto.Frameworks, "frameworks", MapFramework);
         var roles = Items(dto.Roles, "roles", MapRole);
         var people = Items(dto.People, "people", MapPerson);
-        return new Catalogue(frameworks, roles, people, extensions);
+        var histories = Histories(dto.Histories, roles);
+        return new Catalogue(frameworks, roles, people, extensions, histories);
     }
 
     private ImmutableArray<T> Items<TDto, T>(List<TDto?>? items, string member, Func<TDto, T?> map)

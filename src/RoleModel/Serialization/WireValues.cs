@@ -4,7 +4,7 @@ using NodaTime.Text;
 namespace RoleModel.Serialization;
 
 /// <summary>The text forms of enumerations and dates on the wire, in both directions.</summary>
-internal static class WireValues
+internal static partial class WireValues
 {
     internal const string DatePattern = "yyyy-MM-dd";
 

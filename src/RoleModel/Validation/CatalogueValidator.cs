@@ -69,6 +69,7 @@ internal sealed partial class CatalogueValidator(Catalogue catalogue)
             CheckPerson(catalogue.People[i], i);
         }
 
+        CheckHistories();
         return new ValidationReport(problems);
     }
 

@@ -3,6 +3,7 @@ using System.Text.Json;
 using FsCheck;
 using FsCheck.Fluent;
 using NodaTime;
+using RoleModel.History;
 
 namespace RoleModel.Tests.Serialization;
 
@@ -11,7 +12,7 @@ namespace RoleModel.Tests.Serialization;
 /// text, extreme numbers (shares with 28 digits, 0 and 100, weights from 5e-324 to 1.7e308), unknown
 /// members with arbitrary JSON values at every object level.
 /// </summary>
-public static class CatalogueGenerators
+public static partial class CatalogueGenerators
 {
     public static Arbitrary<Catalogue> Catalogue() => CatalogueGen.ToArbitrary();
 
@@ -200,7 +201,8 @@ public static class CatalogueGenerators
         from roles in Small(Role, 4)
         from people in Small(Person, 3)
         from extensions in Extensions
-        select new Catalogue(frameworks, roles, people, extensions);
+        from histories in roles.Count == 0 ? Gen.Constant(new List<RoleHistory>()) : Small(HistoryOf(roles), 2)
+        select new Catalogue(frameworks, roles, people, extensions, histories);
 
     /// <summary>Readable text of a generated catalogue for a failure message.</summary>
     internal static string Describe(Catalogue catalogue) => Encoding.UTF8.GetString(RoleModel.Serialization.RoleModelJson.WriteToUtf8Bytes(catalogue));

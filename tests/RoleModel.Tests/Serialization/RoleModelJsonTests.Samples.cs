@@ -27,6 +27,15 @@ public sealed partial class RoleModelJsonTests
         { "broader-cycle.json", ["RM104 $.frameworks[0].competencies[1].broader[0] 40:13"] },
         { "template-cycle.json", ["RM105 $.roles[1].template.role 77:17"] },
         { "area-shares-above-100.json", ["RM106 $.roles[0].areas 57:16"] },
+        { "history-unknown-task.json", ["RM102 $.histories[0].changes[1].task.id 105:19"] },
+        {
+            "history-shapes.json",
+            [
+                "RM004 $.histories[0].changes[0].kind 75:19",
+                "RM005 $.histories[0].changes[1].recorded 85:23",
+                "RM003 $.histories[0].changes[2].task 95:19",
+            ]
+        },
         {
             "several-problems.json",
             [

@@ -20,6 +20,8 @@ internal sealed class CatalogueDto
 
     public List<PersonDto?>? People { get; set; }
 
+    public List<HistoryDto?>? Histories { get; set; }
+
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Extensions { get; set; }
 }

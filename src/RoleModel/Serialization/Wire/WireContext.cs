@@ -15,6 +15,9 @@ namespace RoleModel.Serialization.Wire;
     AllowDuplicateProperties = false,
     MaxDepth = WireContext.MaxDepth)]
 [JsonSerializable(typeof(CatalogueDto))]
+[JsonSerializable(typeof(TaskDto))]
+[JsonSerializable(typeof(RequirementDto))]
+[JsonSerializable(typeof(TemplateDto))]
 [JsonSerializable(typeof(JsonElement))]
 [JsonSerializable(typeof(string))]
 internal sealed partial class WireContext : JsonSerializerContext
@@ -31,6 +34,9 @@ internal static class WireFormats
 {
     /// <summary>Options for reading and for indented writing; built once, locked on first use.</summary>
     internal static JsonTypeInfo<CatalogueDto> Indented { get; } = Create(indented: true);
+
+    /// <summary>The type information of a nested wire shape, with the reading options.</summary>
+    internal static JsonTypeInfo<T> Info<T>() => (JsonTypeInfo<T>)Indented.Options.GetTypeInfo(typeof(T));
 
     /// <summary>Options for compact writing.</summary>
     internal static JsonTypeInfo<CatalogueDto> Compact { get; } = Create(indented: false);

@@ -10,6 +10,12 @@ internal static class HistoryJson
 
     public static string State(ProposalState? state) => state is { } s ? JsonNamingPolicy.CamelCase.ConvertName(s.ToString()) : "-";
 
+    /// <summary>A proposal's state, a decision's verdict, or "accepted" for a direct change.</summary>
+    public static string State(RoleHistoryView view, RoleChange change) =>
+        change.Kind == RoleChangeKind.ProposalDecided && change.Decision is { } decision
+            ? "decides: " + State(decision)
+            : (change.IsProposal ? "proposal, " : string.Empty) + State(view.GetState(change.Id));
+
     /// <summary>What a change is about: the task, requirement, proposal or template it names.</summary>
     public static string Subject(RoleChange change) =>
         change.Task?.Id ?? change.TaskId ?? change.Requirement?.Id ?? change.RequirementId ?? change.ProposalId
@@ -30,6 +36,12 @@ internal static class HistoryJson
             writer.WriteString("recorded", change.RecordedAt.ToString());
             writer.WriteString("subject", Subject(change));
             writer.WriteString("state", State(view.GetState(change.Id)));
+            writer.WriteBoolean("proposal", change.IsProposal);
+            if (change.Decision is { } decision)
+            {
+                writer.WriteString("decision", State(decision));
+            }
+
             writer.WriteString("author", change.Author);
             writer.WriteString("reason", change.Reason);
             writer.WriteEndObject();

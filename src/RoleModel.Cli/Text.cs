@@ -17,7 +17,7 @@ internal static class Text
             ColorSystem = console.UseColor ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
             Interactive = InteractionSupport.No,
         });
-        ansi.Profile.Width = console.IsTerminal ? ansi.Profile.Width : 120;
+        ansi.Profile.Width = console.IsTerminal ? ansi.Profile.Width : 160;
         return ansi;
     }
 

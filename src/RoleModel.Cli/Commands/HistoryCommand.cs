@@ -1,5 +1,4 @@
 using System.CommandLine;
-using RoleModel.History;
 using Spectre.Console;
 
 namespace RoleModel.Cli.Commands;
@@ -40,7 +39,7 @@ internal static class HistoryCommand
                     change.RecordedAt.ToString("yyyy-MM-dd HH:mm'Z'", Text.Culture),
                     HistoryJson.Kind(change.Kind),
                     Text.Escape(HistoryJson.Subject(change)),
-                    HistoryJson.State(view.GetState(change.Id)),
+                    HistoryJson.State(view, change),
                     Text.Escape(change.Author),
                     Text.Escape(change.Reason));
             }

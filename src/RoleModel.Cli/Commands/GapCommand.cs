@@ -16,7 +16,7 @@ internal static class GapCommand
         var format = CommonOptions.Format();
         var command = new Command("gap",
             "Compare a person's assessments with a role's effective requirements: status, levels and gap per requirement, and the fit score.\n\n"
-            + "Example:\n  rolemodel gap --role cdo --person p-anna --as-of 2025-06-30")
+            + "Example:\n  rolemodel gap --role cdo --person p-0001 --as-of 2025-06-30")
         {
             file, role, person, asOf, format,
         };

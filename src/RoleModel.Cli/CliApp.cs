@@ -1,0 +1,68 @@
+using System.CommandLine;
+using RoleModel.Cli.Commands;
+
+namespace RoleModel.Cli;
+
+/// <summary>Builds the command tree and runs one command line, turning every failure into a one-line message and an exit code.</summary>
+internal static class CliApp
+{
+    public static RootCommand BuildRoot(CliConsole console)
+    {
+        var root = new RootCommand(
+            "rolemodel: validate, inspect, compare and analyse RoleModel JSON documents of roles, competencies and evolving task profiles.\n"
+            + "Without a FILE, commands work on the bundled municipal sample.");
+        foreach (var command in CommandCatalog.Create(console))
+        {
+            root.Add(command);
+        }
+
+        return root;
+    }
+
+    public static int Run(string[] args, CliConsole console)
+    {
+        try
+        {
+            var root = BuildRoot(console);
+            var parse = root.Parse(args);
+            if (parse.Errors.Count > 0)
+            {
+                foreach (var error in parse.Errors)
+                {
+                    console.WriteError(error.Message);
+                }
+
+                console.Error.WriteLine("Run 'rolemodel --help' for usage.");
+                return ExitCodes.Usage;
+            }
+
+            return parse.Invoke(new InvocationConfiguration
+            {
+                Output = console.Out,
+                Error = console.Error,
+                EnableDefaultExceptionHandler = false,
+            });
+        }
+        catch (UsageException e)
+        {
+            console.WriteError(e.Message);
+            return ExitCodes.Usage;
+        }
+        catch (CommandFailedException e)
+        {
+            console.WriteError(e.Message);
+            return ExitCodes.Failure;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            console.WriteError(e.Message);
+            return ExitCodes.Usage;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Never a stack trace: an unexpected failure is still one plain line.
+            console.WriteError($"unexpected failure: {e.Message}");
+            return ExitCodes.Failure;
+        }
+    }
+}

@@ -1,0 +1,21 @@
+namespace RoleModel.Cli;
+
+/// <summary>Where a command writes, and whether colours may be used. Tests pass string writers.</summary>
+/// <param name="Out">Standard output: results.</param>
+/// <param name="Error">Standard error: errors and progress.</param>
+/// <param name="IsTerminal">Whether standard output is an interactive terminal.</param>
+/// <param name="NoColor">Whether the NO_COLOR environment variable is set.</param>
+internal sealed record CliConsole(TextWriter Out, TextWriter Error, bool IsTerminal, bool NoColor)
+{
+    /// <summary>Colours only on a terminal, and never with NO_COLOR set (https://no-color.org).</summary>
+    public bool UseColor => IsTerminal && !NoColor;
+
+    public static CliConsole FromProcess() => new(
+        Console.Out,
+        Console.Error,
+        !Console.IsOutputRedirected,
+        !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR")));
+
+    /// <summary>Writes a one-line error message to standard error.</summary>
+    public void WriteError(string message) => Error.WriteLine($"rolemodel: error: {message}");
+}

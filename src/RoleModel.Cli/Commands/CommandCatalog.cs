@@ -1,0 +1,22 @@
+using System.CommandLine;
+
+namespace RoleModel.Cli.Commands;
+
+/// <summary>Every command of the tool, in the order <c>--help</c> lists them.</summary>
+internal static class CommandCatalog
+{
+    public static IEnumerable<Command> Create(CliConsole console) =>
+    [
+        ValidateCommand.Create(console),
+        ShowCommand.Create(console),
+        HistoryCommand.Create(console),
+        PeriodCommands.Diff(console),
+        PeriodCommands.Drift(console),
+        GapCommand.Create(console),
+        MatchCommand.Create(console),
+        CoverageCommand.Create(console),
+        ImportCommand.Create(console),
+        ExportCommand.Create(console),
+        SchemaCommand.Create(console),
+    ];
+}

@@ -1,0 +1,69 @@
+using System.CommandLine;
+using RoleModel.Analysis;
+using Spectre.Console;
+
+namespace RoleModel.Cli.Commands;
+
+/// <summary><c>rolemodel gap [FILE] --role ID --person ID [--as-of DATE]</c>: how far a person is from a role.</summary>
+internal static class GapCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var file = CommonOptions.OptionalFile();
+        var role = CommonOptions.Required("--role", "The identifier of the role.");
+        var person = CommonOptions.Required("--person", "The identifier of the person.");
+        var asOf = CommonOptions.Date("--as-of", "The day of the comparison; defaults to today");
+        var format = CommonOptions.Format();
+        var command = new Command("gap",
+            "Compare a person's assessments with a role's effective requirements: status, levels and gap per requirement, and the fit score.\n\n"
+            + "Example:\n  rolemodel gap --role cdo --person p-0001 --as-of 2025-06-30")
+        {
+            file, role, person, asOf, format,
+        };
+        command.SetAction(parse =>
+        {
+            var catalogue = DocumentLoader.ReadValid(parse.GetValue(file), console);
+            var found = Lookup.Role(catalogue, parse.GetRequiredValue(role));
+            var holder = Lookup.Person(catalogue, parse.GetRequiredValue(person));
+            var analysis = FitAnalysis.Analyze(catalogue, found, holder, parse.GetValue(asOf) ?? Today.Date);
+            if (parse.GetValue(format) == OutputFormat.Json)
+            {
+                JsonOutput.Write(console.Out, writer => AnalysisJson.WriteGap(writer, analysis));
+            }
+            else
+            {
+                WriteText(Text.Console(console), analysis);
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static void WriteText(IAnsiConsole console, GapAnalysis analysis)
+    {
+        console.WriteLine($"Gap of {analysis.PersonId} to {analysis.RoleId} on {analysis.AsOf:yyyy-MM-dd}: fit score {analysis.Score:0.00}, all essential requirements met: {(analysis.AllEssentialMet ? "yes" : "no")}");
+        var table = new Table().AddColumns("Requirement", "Importance", "Required", "Held", "Status", "Gap", "Contribution");
+        foreach (var gap in analysis.Requirements)
+        {
+            table.AddRow(
+                Text.Escape(gap.Requirement.Id),
+                gap.Requirement.Importance.ToString().ToLowerInvariant(),
+                Text.Escape(gap.RequiredLevel?.ToString() ?? "any"),
+                Text.Escape(gap.HeldLevel?.ToString() ?? "-") + (gap.IsStale ? " (stale)" : string.Empty),
+                Status(gap.Status),
+                gap.LevelGap?.ToString(Text.Culture) ?? "-",
+                $"{gap.Contribution:0.000} / {gap.MaxContribution:0.000}");
+        }
+
+        console.Write(table);
+    }
+
+    public static string Status(RequirementStatus status) => status switch
+    {
+        RequirementStatus.Met => "met",
+        RequirementStatus.PartlyMet => "partly met",
+        RequirementStatus.Missing => "missing",
+        _ => "not comparable",
+    };
+}

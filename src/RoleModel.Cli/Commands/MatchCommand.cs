@@ -1,0 +1,68 @@
+using System.CommandLine;
+using RoleModel.Analysis;
+using Spectre.Console;
+
+namespace RoleModel.Cli.Commands;
+
+/// <summary><c>rolemodel match [FILE] (--person ID | --role ID) [--top N]</c>: best roles for a person, or best people for a role.</summary>
+internal static class MatchCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var file = CommonOptions.OptionalFile();
+        var person = new Option<string>("--person") { Description = "Rank the roles for this person." };
+        var role = new Option<string>("--role") { Description = "Rank the people for this role." };
+        var top = new Option<int>("--top") { Description = "How many to list (default 10).", DefaultValueFactory = _ => 10 };
+        var essential = new Option<bool>("--essential-met") { Description = "List only those who meet every essential requirement." };
+        var asOf = CommonOptions.Date("--as-of", "The day of the comparison; defaults to today");
+        var format = CommonOptions.Format();
+        var command = new Command("match",
+            "Rank the roles that fit a person, or the people who fit a role, by fit score (ties by identifier).\n\n"
+            + "Example:\n  rolemodel match --role cdo --top 3")
+        {
+            file, person, role, top, essential, asOf, format,
+        };
+        top.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1)
+            {
+                result.AddError("--top must be at least 1.");
+            }
+        });
+        command.Validators.Add(result =>
+        {
+            if ((result.GetValue(person) is null) == (result.GetValue(role) is null))
+            {
+                result.AddError("Give exactly one of --person and --role.");
+            }
+        });
+        command.SetAction(parse =>
+        {
+            var catalogue = DocumentLoader.ReadValid(parse.GetValue(file), console);
+            var index = new FitIndex(catalogue, parse.GetValue(asOf) ?? Today.Date);
+            var count = parse.GetValue(top);
+            var requireEssential = parse.GetValue(essential);
+            var hits = parse.GetValue(person) is { } personId
+                ? index.RankRoles(Lookup.Person(catalogue, personId).Id, count, requireEssential)
+                : index.RankPeople(Lookup.Role(catalogue, parse.GetValue(role)!).Id, count, requireEssential);
+            if (parse.GetValue(format) == OutputFormat.Json)
+            {
+                JsonOutput.Write(console.Out, writer => AnalysisJson.WriteRanking(writer, hits));
+            }
+            else
+            {
+                var table = new Table().AddColumns("#", "Role", "Person", "Score", "Essential met");
+                var rank = 0;
+                foreach (var hit in hits)
+                {
+                    table.AddRow((++rank).ToString(Text.Culture), Text.Escape(hit.RoleId), Text.Escape(hit.PersonId), hit.Score.ToString("0.000", Text.Culture), hit.AllEssentialMet ? "yes" : "no");
+                }
+
+                Text.Console(console).Write(table);
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

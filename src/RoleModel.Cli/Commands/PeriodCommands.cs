@@ -1,0 +1,92 @@
+using System.CommandLine;
+using RoleModel.History;
+using Spectre.Console;
+
+namespace RoleModel.Cli.Commands;
+
+/// <summary><c>rolemodel diff</c> and <c>rolemodel drift</c>: a role compared between two days.</summary>
+internal static class PeriodCommands
+{
+    public static Command Diff(CliConsole console) => Create(console, "diff",
+        "Show what changed in a role between two days: tasks added, removed and changed (shares, status), requirement changes, "
+        + "and changed parts of the definition.\n\nExample:\n  rolemodel diff --role cdo --from 2022-01-01 --to 2026-01-01",
+        (catalogue, view, from, to, format) =>
+        {
+            var diff = view.Compare(from, to);
+            if (format == OutputFormat.Json)
+            {
+                JsonOutput.Write(console.Out, writer => HistoryJson.WriteDiff(writer, view.History.RoleId, from, to, diff));
+                return;
+            }
+
+            var ansi = Text.Console(console);
+            ansi.WriteLine($"{view.History.RoleId} from {from:yyyy-MM-dd} to {to:yyyy-MM-dd}: {diff.Tasks.Length} task changes, {diff.Requirements.Length} requirement changes.");
+            var table = new Table().AddColumns("Task", "Change", "Share before", "Share after", "Title");
+            foreach (var revision in diff.Tasks)
+            {
+                var task = (revision.After ?? revision.Before)!;
+                table.AddRow(
+                    Text.Escape(task.Id),
+                    revision.IsAddition ? "added" : revision.IsRemoval ? "removed" : "changed",
+                    revision.Before is { } b ? Text.Percent(b.Share) + (b.IsActive ? string.Empty : $" ({b.Status})") : "-",
+                    revision.After is { } a ? Text.Percent(a.Share) + (a.IsActive ? string.Empty : $" ({a.Status})") : "-",
+                    Text.Escape(Text.Show(task.Title)));
+            }
+
+            ansi.Write(table);
+            foreach (var revision in diff.Requirements)
+            {
+                var requirement = (revision.After ?? revision.Before)!;
+                ansi.WriteLine($"Requirement {requirement.Id}: {(revision.IsAddition ? "added" : revision.IsRemoval ? "removed" : "changed")}");
+            }
+
+            if (!diff.ChangedAspects.IsEmpty)
+            {
+                ansi.WriteLine($"Definition changed: {string.Join(", ", diff.ChangedAspects.Select(a => a.ToString().ToLowerInvariant()))}.");
+            }
+        });
+
+    public static Command Drift(CliConsole console) => Create(console, "drift",
+        "Measure how far a role drifted over a period: the share of working time on tasks that did not exist at the start (novelty), "
+        + "the self-initiated share, task turnover, competencies used but not required, and requirements no task uses any more.\n\n"
+        + "Example:\n  rolemodel drift --role cdo --from 2022-01-01 --to 2026-01-01",
+        (catalogue, view, from, to, format) =>
+        {
+            var drift = view.MeasureDrift(from, to, catalogue);
+            if (format == OutputFormat.Json)
+            {
+                JsonOutput.Write(console.Out, writer => HistoryJson.WriteDrift(writer, view.History.RoleId, drift));
+                return;
+            }
+
+            DriftStory.Write(Text.Console(console), catalogue, view, drift);
+        });
+
+    private static Command Create(CliConsole console, string name, string description, Action<Catalogue, RoleHistoryView, NodaTime.LocalDate, NodaTime.LocalDate, OutputFormat> run)
+    {
+        var file = CommonOptions.OptionalFile();
+        var role = CommonOptions.Required("--role", "The identifier of the role.");
+        var from = CommonOptions.Date("--from", "The first day", required: true);
+        var to = CommonOptions.Date("--to", "The last day", required: true);
+        var knownAt = CommonOptions.Instant("--known-at", "Use what was on record at this instant; defaults to now");
+        var format = CommonOptions.Format();
+        var command = new Command(name, description) { file, role, from, to, knownAt, format };
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(from) is { } first && result.GetValue(to) is { } last && last < first)
+            {
+                result.AddError($"--to ({last:yyyy-MM-dd}) must not be before --from ({first:yyyy-MM-dd}).");
+            }
+        });
+        command.SetAction(parse =>
+        {
+            var catalogue = DocumentLoader.ReadValid(parse.GetValue(file), console);
+            var first = parse.GetValue(from)!.Value;
+            var last = parse.GetValue(to)!.Value;
+            var view = HistoryLookup.View(HistoryLookup.Find(catalogue, parse.GetRequiredValue(role)), parse.GetValue(knownAt), first, last);
+            run(catalogue, view, first, last, parse.GetValue(format));
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

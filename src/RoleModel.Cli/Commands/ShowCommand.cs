@@ -1,0 +1,41 @@
+using System.CommandLine;
+
+namespace RoleModel.Cli.Commands;
+
+/// <summary><c>rolemodel show [FILE] --role ID [--as-of DATE] [--known-at INSTANT]</c>: a role and its task profile.</summary>
+internal static class ShowCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var file = CommonOptions.OptionalFile();
+        var role = CommonOptions.Required("--role", "The identifier of the role.");
+        var asOf = CommonOptions.Date("--as-of", "The day to show the role on; defaults to today");
+        var knownAt = CommonOptions.Instant("--known-at", "Show what was on record at this instant; defaults to now");
+        var format = CommonOptions.Format();
+        var command = new Command("show",
+            "Show a role: purpose, outcomes, openness, effective requirements and its task profile on a day.\n\n"
+            + "Example:\n  rolemodel show --role cdo --as-of 2024-06-30")
+        {
+            file, role, asOf, knownAt, format,
+        };
+        command.SetAction(parse =>
+        {
+            var catalogue = DocumentLoader.ReadValid(parse.GetValue(file), console);
+            var found = Lookup.Role(catalogue, parse.GetRequiredValue(role));
+            var view = catalogue.FindHistory(found.Id) is { } history
+                ? RoleView.Create(catalogue, HistoryLookup.View(history, parse.GetValue(knownAt), parse.GetValue(asOf) ?? Today.Date).ProjectOn(parse.GetValue(asOf) ?? Today.Date))
+                : RoleView.Create(catalogue, found);
+            if (parse.GetValue(format) == OutputFormat.Json)
+            {
+                JsonOutput.Write(console.Out, view.WriteJson);
+            }
+            else
+            {
+                view.WriteText(Text.Console(console));
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

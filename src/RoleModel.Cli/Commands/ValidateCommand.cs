@@ -1,0 +1,78 @@
+using System.CommandLine;
+
+namespace RoleModel.Cli.Commands;
+
+/// <summary><c>rolemodel validate FILE...</c>: every problem of every document, compiler style.</summary>
+internal static class ValidateCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var files = new Argument<FileInfo[]>("FILE")
+        {
+            Description = "RoleModel JSON documents; without any, the bundled municipal sample.",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var format = CommonOptions.Format();
+        var command = new Command("validate",
+            "Check documents and print every problem as file:line:column: severity code: message (path).\n"
+            + "Exit code 0 when every document is valid, 1 when one is not.\n\n"
+            + "Example:\n  rolemodel validate docs/samples/municipal.json docs/samples/invalid/*.json")
+        {
+            files,
+            format,
+        };
+        command.SetAction(parse => Run(parse.GetValue(files) ?? [], parse.GetValue(format), console));
+        return command;
+    }
+
+    private static int Run(FileInfo[] files, OutputFormat format, CliConsole console)
+    {
+        var documents = files.Length == 0
+            ? [DocumentLoader.Read(null)]
+            : files.Select(DocumentLoader.Read).ToList();
+        if (format == OutputFormat.Json)
+        {
+            WriteJson(documents, console.Out);
+        }
+        else
+        {
+            foreach (var document in documents)
+            {
+                foreach (var problem in document.Report.Problems)
+                {
+                    console.Out.WriteLine(ProblemFormatter.Format(document.Name, problem));
+                }
+
+                var errors = document.Report.Errors.Count();
+                var warnings = document.Report.Warnings.Count();
+                console.Out.WriteLine(errors == 0
+                    ? $"{document.Name}: valid ({warnings} warning{(warnings == 1 ? "" : "s")})"
+                    : $"{document.Name}: invalid ({errors} error{(errors == 1 ? "" : "s")}, {warnings} warning{(warnings == 1 ? "" : "s")})");
+            }
+        }
+
+        return documents.All(d => d.Report.IsValid) ? ExitCodes.Success : ExitCodes.Failure;
+    }
+
+    private static void WriteJson(IEnumerable<LoadedDocument> documents, TextWriter output) =>
+        JsonOutput.Write(output, writer =>
+        {
+            writer.WriteStartArray();
+            foreach (var document in documents)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("file", document.Name);
+                writer.WriteBoolean("valid", document.Report.IsValid);
+                writer.WriteStartArray("problems");
+                foreach (var problem in document.Report.Problems)
+                {
+                    JsonOutput.WriteProblem(writer, problem);
+                }
+
+                writer.WriteEndArray();
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+        });
+}

@@ -1,0 +1,38 @@
+using NodaTime;
+using RoleModel.History;
+
+namespace RoleModel.Cli;
+
+/// <summary>Finds a role's history and checks that the days asked about lie within it.</summary>
+internal static class HistoryLookup
+{
+    public static RoleHistory Find(Catalogue catalogue, string roleId)
+    {
+        Lookup.Role(catalogue, roleId);
+        return catalogue.FindHistory(roleId) ?? throw new CommandFailedException(
+            $"role '{roleId}' has no history in this document; roles with a history: {string.Join(", ", catalogue.Histories.Select(h => h.RoleId).DefaultIfEmpty("none"))}.");
+    }
+
+    /// <summary>The view as known at an instant (default now), checking that each day is not before the history starts.</summary>
+    public static RoleHistoryView View(RoleHistory history, Instant? knownAt, params LocalDate[] days)
+    {
+        var view = history.AsKnownAt(knownAt ?? Today.Now);
+        var known = view.KnownChanges.ToList();
+        if (known.Count == 0)
+        {
+            throw new CommandFailedException($"nothing of the history of role '{history.RoleId}' was on record at {view.KnownAt}.");
+        }
+
+        var start = known.Min(c => c.EffectiveOn);
+        foreach (var day in days)
+        {
+            if (day < start)
+            {
+                throw new CommandFailedException(
+                    $"{day:yyyy-MM-dd} is outside the history of role '{history.RoleId}', which starts on {start:yyyy-MM-dd}.");
+            }
+        }
+
+        return view;
+    }
+}

@@ -1,0 +1,3 @@
+using RoleModel.Cli;
+
+return CliApp.Run(args, CliConsole.FromProcess());

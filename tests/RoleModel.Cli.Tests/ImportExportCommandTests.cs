@@ -1,0 +1,70 @@
+using System.Text.Json;
+using RoleModel.Serialization;
+
+namespace RoleModel.Cli.Tests;
+
+public sealed class ImportExportCommandTests
+{
+    [SharedDataFact("esco/v1.1.1")]
+    public void ImportEsco_FullRelease_WritesAValidDocument()
+    {
+        using var folder = new TemporaryFile([]);
+        var output = Path.Combine(folder.Folder, "esco.json");
+
+        var result = CliRunner.Run("import", "esco", Path.Combine(RepositoryPaths.SharedData, "esco", "v1.1.1"), "--out", output);
+
+        result.ExitCode.Should().Be(0, result.Error);
+        result.Out.Should().Contain("3,007 roles");
+        result.Error.Should().Contain("import: ").And.Contain("more warnings");
+        var read = RoleModelJson.Read(File.ReadAllBytes(output));
+        read.IsValid.Should().BeTrue();
+        read.Catalogue!.Roles.Should().HaveCount(3007);
+    }
+
+    [Fact]
+    public void ImportEsco_BrokenRelease_FailsAndLeavesTheExistingOutputUntouched()
+    {
+        using var existing = new TemporaryFile("precious"u8.ToArray(), "out.json");
+        var broken = Directory.CreateDirectory(Path.Combine(existing.Folder, "broken")).FullName;
+        File.WriteAllText(Path.Combine(broken, "skills_en.csv"), "not,a,release\n");
+
+        var result = CliRunner.Run("import", "esco", broken, "--out", existing.Path);
+
+        result.ExitCode.Should().Be(1);
+        result.Error.Should().Contain("error").And.Contain("nothing was written");
+        File.ReadAllText(existing.Path).Should().Be("precious");
+        Directory.GetFiles(existing.Folder).Should().ContainSingle("no temporary file is left behind");
+    }
+
+    [Fact]
+    public void Import_MissingFolder_IsAUsageError()
+    {
+        var result = CliRunner.Run("import", "onet", "/no/such/folder", "--out", "x.json");
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Trim().Should().Be("rolemodel: error: the folder '/no/such/folder' does not exist.");
+    }
+
+    [Fact]
+    public void ExportCase_FrameworkOfTheSample_WritesACasePackage()
+    {
+        using var folder = new TemporaryFile([]);
+        var output = Path.Combine(folder.Folder, "municipal.case.json");
+
+        var result = CliRunner.Run("export", "case", "--framework", "municipal-digital", "--out", output);
+
+        result.ExitCode.Should().Be(0, result.Error);
+        using var package = JsonDocument.Parse(File.ReadAllBytes(output));
+        package.RootElement.GetProperty("CFItems").GetArrayLength().Should().BePositive();
+    }
+
+    [Fact]
+    public void ExportCase_UnknownFramework_FailsWithTheFrameworksThatExist()
+    {
+        var result = CliRunner.Run("export", "case", "--framework", "sfia", "--out", Path.Combine(Path.GetTempPath(), "never-written.json"));
+
+        result.ExitCode.Should().Be(1);
+        result.Error.Should().Contain("there is no framework 'sfia'; frameworks: municipal-digital");
+        File.Exists(Path.Combine(Path.GetTempPath(), "never-written.json")).Should().BeFalse();
+    }
+}

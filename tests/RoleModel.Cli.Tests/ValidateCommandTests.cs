@@ -1,0 +1,108 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace RoleModel.Cli.Tests;
+
+public sealed partial class ValidateCommandTests
+{
+    [GeneratedRegex(@"^.+:\d+:\d+: (error|warning) RM\d{3}: .+ \(\$.*\)$")]
+    private static partial Regex ProblemLine();
+
+    [Fact]
+    public void Validate_WithoutFile_ChecksTheBundledSampleAndSucceeds()
+    {
+        var result = CliRunner.Run("validate");
+
+        result.ExitCode.Should().Be(0);
+        result.Out.Should().Contain("(bundled municipal sample): valid");
+        result.Error.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Validate_ValidSamples_Succeeds()
+    {
+        var result = CliRunner.Run("validate", Sample("minimal.json"), Sample("municipal.json"));
+
+        result.ExitCode.Should().Be(0);
+        result.Out.Should().Contain("minimal.json: valid").And.Contain("municipal.json: valid");
+    }
+
+    public static TheoryData<string> InvalidSamples() =>
+        [.. Directory.GetFiles(Path.Combine(RepositoryPaths.Samples, "invalid"), "*.json").Select(Path.GetFileName).OfType<string>()];
+
+    [Theory]
+    [MemberData(nameof(InvalidSamples))]
+    public void Validate_InvalidSample_PrintsLocatedProblemsAndFails(string name)
+    {
+        var path = Path.Combine(RepositoryPaths.Samples, "invalid", name);
+
+        var result = CliRunner.Run("validate", path);
+
+        result.ExitCode.Should().Be(1);
+        var lines = result.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines.Should().HaveCountGreaterThan(1);
+        lines[..^1].Should().OnlyContain(line => ProblemLine().IsMatch(line.TrimEnd()), "every problem is file:line:column: severity code: message (path)");
+        lines[0].Should().StartWith(path + ":");
+        lines[^1].Should().Contain(": invalid (");
+    }
+
+    [Fact]
+    public void Validate_ManyFiles_ReportsEachAndFailsWhenOneIsInvalid()
+    {
+        var result = CliRunner.Run("validate", Sample("minimal.json"), Sample("invalid/duplicate-id.json"));
+
+        result.ExitCode.Should().Be(1);
+        result.Out.Should().Contain("minimal.json: valid").And.Contain("duplicate-id.json: invalid (1 error");
+    }
+
+    [Fact]
+    public void Validate_FormatJson_PrintsOneDocumentPerFileWithItsProblems()
+    {
+        var result = CliRunner.Run("validate", Sample("invalid/duplicate-id.json"), Sample("minimal.json"), "--format", "json");
+
+        using var json = JsonDocument.Parse(result.Out);
+        var files = json.RootElement.EnumerateArray().ToList();
+        files.Should().HaveCount(2);
+        files[0].GetProperty("valid").GetBoolean().Should().BeFalse();
+        var problem = files[0].GetProperty("problems")[0];
+        problem.GetProperty("code").GetString().Should().Be("RM101");
+        problem.GetProperty("path").GetString().Should().Be("$.frameworks[0].competencies[1].id");
+        problem.GetProperty("line").GetInt32().Should().BePositive();
+        files[1].GetProperty("valid").GetBoolean().Should().BeTrue();
+    }
+
+    [Fact]
+    public void Validate_MissingFile_IsAUsageError()
+    {
+        var result = CliRunner.Run("validate", "no-such-file.json");
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Trim().Should().Be("rolemodel: error: the file 'no-such-file.json' does not exist.");
+    }
+
+    [Fact]
+    public void Validate_Folder_IsAUsageError()
+    {
+        var result = CliRunner.Run("validate", RepositoryPaths.Samples);
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().Contain("is a folder, not a file");
+    }
+
+    [Theory]
+    [InlineData(new byte[0])]
+    [InlineData(new byte[] { 0x00, 0xFF, 0xFE, 0x01, 0x7F })]
+    [InlineData(new byte[] { 0xEF, 0xBB, 0xBF })]
+    public void Validate_EmptyOrBinaryFile_FailsWithALocatedProblem(byte[] content)
+    {
+        using var file = new TemporaryFile(content);
+
+        var result = CliRunner.Run("validate", file.Path);
+
+        result.ExitCode.Should().Be(1);
+        result.Out.Should().MatchRegex(@":1:\d+: error RM0\d\d: ");
+        result.Error.Should().BeEmpty();
+    }
+
+    private static string Sample(string name) => Path.Combine(RepositoryPaths.Samples, name);
+}

@@ -21,6 +21,26 @@ public sealed class ImportExportCommandTests
         read.Catalogue!.Roles.Should().HaveCount(3007);
     }
 
+    [SharedDataFact("onet/29.3/tsv")]
+    public void ImportOnet_Release_WritesTasksAndEmergingTasksAsHistories()
+    {
+        using var folder = new TemporaryFile([]);
+        var output = Path.Combine(folder.Folder, "onet.json");
+
+        var result = CliRunner.Run("import", "onet", Path.Combine(RepositoryPaths.SharedData, "onet", "29.3", "tsv"), "--released-on", "2025-05-01", "--out", output);
+
+        result.ExitCode.Should().Be(0, result.Error);
+        var read = RoleModelJson.Read(File.ReadAllBytes(output));
+        read.IsValid.Should().BeTrue();
+        var changes = read.Catalogue!.Histories.SelectMany(h => h.Changes).ToList();
+        changes.Count(c => c.IsProposal).Should().Be(295, "every emerging task of 29.3 is a proposal");
+        changes.Count(c => !c.IsProposal).Should().Be(18796, "every task statement is an accepted addition");
+    }
+
+    [Fact]
+    public void ImportOnet_WithoutReleaseDay_IsAUsageError() =>
+        CliRunner.Run("import", "onet", RepositoryPaths.Samples, "--out", "x.json").ExitCode.Should().Be(2);
+
     [Fact]
     public void ImportEsco_BrokenRelease_FailsAndLeavesTheExistingOutputUntouched()
     {
@@ -39,7 +59,7 @@ public sealed class ImportExportCommandTests
     [Fact]
     public void Import_MissingFolder_IsAUsageError()
     {
-        var result = CliRunner.Run("import", "onet", "/no/such/folder", "--out", "x.json");
+        var result = CliRunner.Run("import", "esco", "/no/such/folder", "--out", "x.json");
 
         result.ExitCode.Should().Be(2);
         result.Error.Trim().Should().Be("rolemodel: error: the folder '/no/such/folder' does not exist.");

@@ -17,30 +17,45 @@ internal static class ImportCommand
             + "Example:\n  rolemodel import esco ../shared/data/esco/v1.1.1 --out esco.json");
         command.Add(Source(console, "esco", "an ESCO CSV release (skills_en.csv[.gz], occupations_en.csv, ...)",
             "rolemodel import esco ../shared/data/esco/v1.1.1 --out esco.json",
-            (directory, progress) =>
+            (directory, progress, _) =>
             {
                 var result = EscoImporter.Import(directory, progress: progress);
-                return (result.Catalogue, result.Problems, string.Empty);
+                return (result.Catalogue, result.Problems);
             }));
+        var releasedOn = CommonOptions.Date("--released-on",
+            "The release day of the O*NET database: its task statements take effect that day and emerging tasks become proposals (for example 2025-05-01)",
+            required: true);
         command.Add(Source(console, "onet", "an O*NET database release (Excel or tab-separated files)",
-            "rolemodel import onet ../shared/data/onet/29.3/xlsx --out onet.json",
-            (directory, progress) =>
+            "rolemodel import onet ../shared/data/onet/29.3/xlsx --released-on 2025-05-01 --out onet.json",
+            (directory, progress, parse) =>
             {
                 var result = OnetImporter.Import(directory, progress: progress);
-                var tasks = result.Tasks.Values.Sum(t => t.Length);
-                return (result.Catalogue, result.Problems, tasks == 0 ? string.Empty
-                    : $"note: the {tasks:N0} task statements are not written: this version of the format keeps tasks in role histories only.");
-            }));
+                if (result.Catalogue is not { } catalogue)
+                {
+                    return (null, result.Problems);
+                }
+
+                // Task statements and emerging tasks live in role histories (the format has no static task lists).
+                var histories = result.ToHistories(parse.GetValue(releasedOn)!.Value).Where(h => !h.Changes.IsEmpty);
+                return (new Catalogue(catalogue.Frameworks, catalogue.Roles, catalogue.People, catalogue.Extensions, histories), result.Problems);
+            },
+            releasedOn));
         return command;
     }
 
     private static Command Source(
         CliConsole console, string name, string what, string example,
-        Func<string, IProgress<ImportProgress>, (Catalogue? Catalogue, IReadOnlyList<ImportProblem> Problems, string Note)> import)
+        Func<string, IProgress<ImportProgress>, ParseResult, (Catalogue? Catalogue, IReadOnlyList<ImportProblem> Problems)> import,
+        params Option[] extraOptions)
     {
         var directory = new Argument<DirectoryInfo>("DIR") { Description = $"The folder of {what}." };
         var output = new Option<FileInfo>("--out") { Description = "The RoleModel JSON document to write (written atomically).", Required = true };
         var command = new Command(name, $"Import {what}.\n\nExample:\n  {example}") { directory, output };
+        foreach (var option in extraOptions)
+        {
+            command.Add(option);
+        }
+
         command.SetAction(parse =>
         {
             var folder = parse.GetRequiredValue(directory);
@@ -49,7 +64,7 @@ internal static class ImportCommand
                 throw new UsageException($"the folder '{folder}' does not exist.");
             }
 
-            var (catalogue, problems, note) = ImportProgressReporter.Run(console, progress => import(folder.FullName, progress));
+            var (catalogue, problems) = ImportProgressReporter.Run(console, progress => import(folder.FullName, progress, parse));
             // Errors all, warnings up to a screenful: a release with thousands of dangling links stays readable.
             var shown = problems.Where(p => p.Severity == Validation.ProblemSeverity.Error).Concat(problems.Where(p => p.Severity != Validation.ProblemSeverity.Error).Take(MaximumWarningsShown)).ToList();
             foreach (var problem in shown)
@@ -69,12 +84,9 @@ internal static class ImportCommand
 
             var target = parse.GetRequiredValue(output);
             AtomicFile.Write(target.FullName, stream => RoleModelJson.Write(catalogue, stream));
-            if (note.Length > 0)
-            {
-                console.Error.WriteLine(note);
-            }
 
-            console.Out.WriteLine($"{target}: {catalogue.Frameworks.Sum(f => f.Competencies.Length):N0} competencies, {catalogue.Roles.Length:N0} roles ({problems.Count} warnings).");
+            console.Out.WriteLine($"{target}: {catalogue.Frameworks.Sum(f => f.Competencies.Length):N0} competencies, {catalogue.Roles.Length:N0} roles, "
+                + $"{catalogue.Histories.Sum(h => h.Changes.Length):N0} history changes ({problems.Count} warnings).");
             return ExitCodes.Success;
         });
         return command;

@@ -43,6 +43,32 @@ public sealed class ProcessTests
         result.Error.Should().NotContain("   at ");
     }
 
+    [Fact]
+    public void Import_FailingRun_LeavesTheExistingOutputFileUntouched()
+    {
+        using var existing = new TemporaryFile("precious"u8.ToArray(), "out.json");
+        var broken = Directory.CreateDirectory(Path.Combine(existing.Folder, "broken")).FullName;
+
+        var result = RunProcess("import", "esco", broken, "--out", existing.Path);
+
+        result.ExitCode.Should().Be(1);
+        File.ReadAllText(existing.Path).Should().Be("precious");
+        Directory.GetFiles(existing.Folder).Should().ContainSingle();
+    }
+
+    [Fact]
+    public void Export_SucceedingRun_ReplacesTheOutputFileWhole()
+    {
+        using var existing = new TemporaryFile("old"u8.ToArray(), "case.json");
+
+        var result = RunProcess("export", "case", "--framework", "municipal-digital", "--out", existing.Path);
+
+        result.ExitCode.Should().Be(0, result.Error);
+        using var package = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(existing.Path));
+        package.RootElement.GetProperty("CFDocument").ValueKind.Should().Be(System.Text.Json.JsonValueKind.Object);
+        Directory.GetFiles(existing.Folder).Should().ContainSingle();
+    }
+
     private static CliResult RunProcess(params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")

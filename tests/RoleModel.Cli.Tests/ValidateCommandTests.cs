@@ -104,5 +104,20 @@ public sealed partial class ValidateCommandTests
         result.Error.Should().BeEmpty();
     }
 
+    [Fact]
+    public void Validate_HugeFile_IsRefusedWithoutReadingIt()
+    {
+        using var file = new TemporaryFile([]);
+        using (var stream = File.OpenWrite(file.Path))
+        {
+            stream.SetLength(DocumentLoader.MaximumBytes + 1); // sparse: takes no disk space
+        }
+
+        var result = CliRunner.Run("validate", file.Path);
+
+        result.ExitCode.Should().Be(1);
+        result.Error.Should().Contain("MiB, more than the 512 MiB a document may have");
+    }
+
     private static string Sample(string name) => Path.Combine(RepositoryPaths.Samples, name);
 }

@@ -49,29 +49,24 @@ internal static class CommonOptions
         CustomParser = ParseInstant,
     };
 
-    private static LocalDate? ParseDate(ArgumentResult result)
+    private static LocalDate? ParseDate(ArgumentResult result) =>
+        Parse(result, LocalDatePattern.Iso, "date", "yyyy-MM-dd, such as 2026-01-31");
+
+    private static Instant? ParseInstant(ArgumentResult result) =>
+        Parse(result, InstantPattern.ExtendedIso, "instant", "an ISO 8601 instant in UTC, such as 2026-03-01T09:30:00Z");
+
+    /// <summary>Parses the option's value with a NodaTime pattern, or records a located, plain usage error.</summary>
+    private static T? Parse<T>(ArgumentResult result, IPattern<T> pattern, string what, string expected)
+        where T : struct
     {
         var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
-        var parsed = LocalDatePattern.Iso.Parse(text);
+        var parsed = pattern.Parse(text);
         if (parsed.Success)
         {
             return parsed.Value;
         }
 
-        result.AddError($"'{text}' is not a valid date for {OptionName(result)}; expected yyyy-MM-dd, such as 2026-01-31.");
-        return null;
-    }
-
-    private static Instant? ParseInstant(ArgumentResult result)
-    {
-        var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
-        var parsed = InstantPattern.ExtendedIso.Parse(text);
-        if (parsed.Success)
-        {
-            return parsed.Value;
-        }
-
-        result.AddError($"'{text}' is not a valid instant for {OptionName(result)}; expected an ISO 8601 instant in UTC, such as 2026-03-01T09:30:00Z.");
+        result.AddError($"'{text}' is not a valid {what} for {OptionName(result)}; expected {expected}.");
         return null;
     }
 

@@ -19,90 +19,35 @@ internal static partial class WireValues
 
     internal static string Format(Instant instant) => IsoInstant.Format(instant);
 
-    internal static string Format(RoleChangeKind kind) => kind switch
-    {
-        RoleChangeKind.TaskAdded => "taskAdded",
-        RoleChangeKind.TaskChanged => "taskChanged",
-        RoleChangeKind.TaskDelegated => "taskDelegated",
-        RoleChangeKind.TaskRetired => "taskRetired",
-        RoleChangeKind.RequirementAdded => "requirementAdded",
-        RoleChangeKind.RequirementChanged => "requirementChanged",
-        RoleChangeKind.RequirementRemoved => "requirementRemoved",
-        RoleChangeKind.MetadataChanged => "metadataChanged",
-        RoleChangeKind.TemplateChanged => "templateChanged",
-        _ => "proposalDecided",
-    };
+    private static readonly WireEnum<RoleChangeKind> KindNames = new((RoleChangeKind.TaskAdded, "taskAdded"), (RoleChangeKind.TaskChanged, "taskChanged"), (RoleChangeKind.TaskDelegated, "taskDelegated"), (RoleChangeKind.TaskRetired, "taskRetired"), (RoleChangeKind.RequirementAdded, "requirementAdded"), (RoleChangeKind.RequirementChanged, "requirementChanged"), (RoleChangeKind.RequirementRemoved, "requirementRemoved"), (RoleChangeKind.MetadataChanged, "metadataChanged"), (RoleChangeKind.TemplateChanged, "templateChanged"), (RoleChangeKind.ProposalDecided, "proposalDecided"));
 
-    internal static RoleChangeKind? ParseKind(string text) => text switch
-    {
-        "taskAdded" => RoleChangeKind.TaskAdded,
-        "taskChanged" => RoleChangeKind.TaskChanged,
-        "taskDelegated" => RoleChangeKind.TaskDelegated,
-        "taskRetired" => RoleChangeKind.TaskRetired,
-        "requirementAdded" => RoleChangeKind.RequirementAdded,
-        "requirementChanged" => RoleChangeKind.RequirementChanged,
-        "requirementRemoved" => RoleChangeKind.RequirementRemoved,
-        "metadataChanged" => RoleChangeKind.MetadataChanged,
-        "templateChanged" => RoleChangeKind.TemplateChanged,
-        "proposalDecided" => RoleChangeKind.ProposalDecided,
-        _ => null,
-    };
+    internal static string Format(RoleChangeKind value) => KindNames.Format(value);
 
-    internal const string KindValues =
-        "taskAdded, taskChanged, taskDelegated, taskRetired, requirementAdded, requirementChanged, requirementRemoved, metadataChanged, templateChanged, proposalDecided";
+    internal static RoleChangeKind? ParseKind(string text) => KindNames.Parse(text);
 
-    internal static string Format(TaskOrigin origin) => origin switch
-    {
-        TaskOrigin.Assigned => "assigned",
-        TaskOrigin.SelfInitiated => "selfInitiated",
-        TaskOrigin.Delegated => "delegated",
-        _ => "inherited",
-    };
+    internal static string KindValues => KindNames.Names;
 
-    internal static TaskOrigin? ParseOrigin(string text) => text switch
-    {
-        "assigned" => TaskOrigin.Assigned,
-        "selfInitiated" => TaskOrigin.SelfInitiated,
-        "delegated" => TaskOrigin.Delegated,
-        "inherited" => TaskOrigin.Inherited,
-        _ => null,
-    };
+    private static readonly WireEnum<TaskOrigin> OriginNames = new((TaskOrigin.Assigned, "assigned"), (TaskOrigin.SelfInitiated, "selfInitiated"), (TaskOrigin.Delegated, "delegated"), (TaskOrigin.Inherited, "inherited"));
 
-    internal const string OriginValues = "assigned, selfInitiated, delegated, inherited";
+    internal static string Format(TaskOrigin value) => OriginNames.Format(value);
 
-    internal static string Format(RoleTaskStatus status) => status switch
-    {
-        RoleTaskStatus.Planned => "planned",
-        RoleTaskStatus.Active => "active",
-        RoleTaskStatus.Suspended => "suspended",
-        _ => "retired",
-    };
+    internal static TaskOrigin? ParseOrigin(string text) => OriginNames.Parse(text);
 
-    internal static RoleTaskStatus? ParseStatus(string text) => text switch
-    {
-        "planned" => RoleTaskStatus.Planned,
-        "active" => RoleTaskStatus.Active,
-        "suspended" => RoleTaskStatus.Suspended,
-        "retired" => RoleTaskStatus.Retired,
-        _ => null,
-    };
+    internal static string OriginValues => OriginNames.Names;
 
-    internal const string StatusValues = "planned, active, suspended, retired";
+    private static readonly WireEnum<RoleTaskStatus> StatusNames = new((RoleTaskStatus.Planned, "planned"), (RoleTaskStatus.Active, "active"), (RoleTaskStatus.Suspended, "suspended"), (RoleTaskStatus.Retired, "retired"));
 
-    internal static string Format(ProposalState decision) => decision switch
-    {
-        ProposalState.Accepted => "accepted",
-        ProposalState.Rejected => "rejected",
-        _ => "withdrawn",
-    };
+    internal static string Format(RoleTaskStatus value) => StatusNames.Format(value);
 
-    internal static ProposalState? ParseDecision(string text) => text switch
-    {
-        "accepted" => ProposalState.Accepted,
-        "rejected" => ProposalState.Rejected,
-        "withdrawn" => ProposalState.Withdrawn,
-        _ => null,
-    };
+    internal static RoleTaskStatus? ParseStatus(string text) => StatusNames.Parse(text);
 
-    internal const string DecisionValues = "accepted, rejected, withdrawn";
+    internal static string StatusValues => StatusNames.Names;
+
+    private static readonly WireEnum<ProposalState> DecisionNames = new((ProposalState.Accepted, "accepted"), (ProposalState.Rejected, "rejected"), (ProposalState.Withdrawn, "withdrawn"));
+
+    internal static string Format(ProposalState value) => DecisionNames.Format(value);
+
+    internal static ProposalState? ParseDecision(string text) => DecisionNames.Parse(text);
+
+    internal static string DecisionValues => DecisionNames.Names;
 }

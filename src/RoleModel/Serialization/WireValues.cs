@@ -19,74 +19,35 @@ internal static partial class WireValues
 
     internal static string Format(LocalDate date) => Date.Format(date);
 
-    internal static string Format(OpennessKind kind) => kind switch
-    {
-        OpennessKind.Fixed => "fixed",
-        OpennessKind.Framed => "framed",
-        _ => "open",
-    };
+    private static readonly WireEnum<OpennessKind> OpennessNames = new((OpennessKind.Fixed, "fixed"), (OpennessKind.Framed, "framed"), (OpennessKind.Open, "open"));
 
-    internal static OpennessKind? ParseOpenness(string text) => text switch
-    {
-        "fixed" => OpennessKind.Fixed,
-        "framed" => OpennessKind.Framed,
-        "open" => OpennessKind.Open,
-        _ => null,
-    };
+    internal static string Format(OpennessKind value) => OpennessNames.Format(value);
 
-    internal const string OpennessValues = "fixed, framed, open";
+    internal static OpennessKind? ParseOpenness(string text) => OpennessNames.Parse(text);
 
-    internal static string Format(RequirementImportance importance) =>
-        importance == RequirementImportance.Essential ? "essential" : "optional";
+    internal static string OpennessValues => OpennessNames.Names;
 
-    internal static RequirementImportance? ParseImportance(string text) => text switch
-    {
-        "essential" => RequirementImportance.Essential,
-        "optional" => RequirementImportance.Optional,
-        _ => null,
-    };
+    private static readonly WireEnum<RequirementImportance> ImportanceNames = new((RequirementImportance.Essential, "essential"), (RequirementImportance.Optional, "optional"));
 
-    internal const string ImportanceValues = "essential, optional";
+    internal static string Format(RequirementImportance value) => ImportanceNames.Format(value);
 
-    internal static string Format(MappingRelation relation) => relation switch
-    {
-        MappingRelation.ExactMatch => "exactMatch",
-        MappingRelation.CloseMatch => "closeMatch",
-        MappingRelation.BroadMatch => "broadMatch",
-        MappingRelation.NarrowMatch => "narrowMatch",
-        _ => "relatedMatch",
-    };
+    internal static RequirementImportance? ParseImportance(string text) => ImportanceNames.Parse(text);
 
-    internal static MappingRelation? ParseRelation(string text) => text switch
-    {
-        "exactMatch" => MappingRelation.ExactMatch,
-        "closeMatch" => MappingRelation.CloseMatch,
-        "broadMatch" => MappingRelation.BroadMatch,
-        "narrowMatch" => MappingRelation.NarrowMatch,
-        "relatedMatch" => MappingRelation.RelatedMatch,
-        _ => null,
-    };
+    internal static string ImportanceValues => ImportanceNames.Names;
 
-    internal const string RelationValues = "exactMatch, closeMatch, broadMatch, narrowMatch, relatedMatch";
+    private static readonly WireEnum<MappingRelation> RelationNames = new((MappingRelation.ExactMatch, "exactMatch"), (MappingRelation.CloseMatch, "closeMatch"), (MappingRelation.BroadMatch, "broadMatch"), (MappingRelation.NarrowMatch, "narrowMatch"), (MappingRelation.RelatedMatch, "relatedMatch"));
 
-    internal static string Format(AssessmentSource source) => source switch
-    {
-        AssessmentSource.Self => "self",
-        AssessmentSource.Manager => "manager",
-        AssessmentSource.Certificate => "certificate",
-        AssessmentSource.Test => "test",
-        _ => "imported",
-    };
+    internal static string Format(MappingRelation value) => RelationNames.Format(value);
 
-    internal static AssessmentSource? ParseSource(string text) => text switch
-    {
-        "self" => AssessmentSource.Self,
-        "manager" => AssessmentSource.Manager,
-        "certificate" => AssessmentSource.Certificate,
-        "test" => AssessmentSource.Test,
-        "imported" => AssessmentSource.Imported,
-        _ => null,
-    };
+    internal static MappingRelation? ParseRelation(string text) => RelationNames.Parse(text);
 
-    internal const string SourceValues = "self, manager, certificate, test, imported";
+    internal static string RelationValues => RelationNames.Names;
+
+    private static readonly WireEnum<AssessmentSource> SourceNames = new((AssessmentSource.Self, "self"), (AssessmentSource.Manager, "manager"), (AssessmentSource.Certificate, "certificate"), (AssessmentSource.Test, "test"), (AssessmentSource.Imported, "imported"));
+
+    internal static string Format(AssessmentSource value) => SourceNames.Format(value);
+
+    internal static AssessmentSource? ParseSource(string text) => SourceNames.Parse(text);
+
+    internal static string SourceValues => SourceNames.Names;
 }

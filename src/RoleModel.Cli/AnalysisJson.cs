@@ -20,7 +20,7 @@ internal static class AnalysisJson
         {
             writer.WriteStartObject();
             writer.WriteString("requirement", gap.Requirement.Id);
-            writer.WriteString("importance", gap.Requirement.Importance.ToString().ToLowerInvariant());
+            writer.WriteString("importance", Text.Name(gap.Requirement.Importance));
             writer.WriteString("status", GapCommand.Status(gap.Status));
             WriteLevel(writer, "required", gap.RequiredLevel);
             WriteLevel(writer, "held", gap.HeldLevel);

@@ -12,7 +12,7 @@ internal static class DriftStory
         var end = view.ProjectOn(drift.To);
         var role = end.Role;
         console.MarkupLine($"[bold]{Text.Escape(Text.Show(role.Title))}[/] ({Text.Escape(role.Id)}), {drift.From:yyyy-MM-dd} → {drift.To:yyyy-MM-dd}, as known at {view.KnownAt}");
-        console.WriteLine($"Openness: {role.Openness.Kind.ToString().ToLowerInvariant()}, self-directed share expected {role.Openness.SelfDirectedShare}.");
+        console.WriteLine($"Openness: {Text.Name(role.Openness.Kind)}, self-directed share expected {role.Openness.SelfDirectedShare}.");
         console.WriteLine();
         console.WriteLine($"On {drift.From:yyyy-MM-dd}: {Active(start)} active tasks, {Text.Percent(start.Tasks.ActiveShare)} of working time, {Text.Percent(start.Tasks.SelfInitiatedShare)} self-initiated.");
         console.WriteLine($"On {drift.To:yyyy-MM-dd}: {Active(end)} active tasks, {Text.Percent(end.Tasks.ActiveShare)} of working time, {Text.Percent(end.Tasks.SelfInitiatedShare)} self-initiated.");

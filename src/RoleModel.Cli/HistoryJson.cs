@@ -6,9 +6,13 @@ namespace RoleModel.Cli;
 /// <summary>Names and JSON output for history results.</summary>
 internal static class HistoryJson
 {
-    public static string Kind(RoleChangeKind kind) => JsonNamingPolicy.CamelCase.ConvertName(kind.ToString());
+    public static string Kind(RoleChangeKind kind) => Text.Name(kind);
 
-    public static string State(ProposalState? state) => state is { } s ? JsonNamingPolicy.CamelCase.ConvertName(s.ToString()) : "-";
+    public static string State(ProposalState? state) => state is { } s ? Text.Name(s) : "-";
+
+    /// <summary>Whether a revision adds, removes or changes its item.</summary>
+    public static string Change<T>(Revision<T> revision)
+        where T : class => revision.IsAddition ? "added" : revision.IsRemoval ? "removed" : "changed";
 
     /// <summary>A proposal's state, a decision's verdict, or "accepted" for a direct change.</summary>
     public static string State(RoleHistoryView view, RoleChange change) =>
@@ -62,17 +66,17 @@ internal static class HistoryJson
         {
             writer.WriteStartObject();
             writer.WriteString("task", (revision.After ?? revision.Before)!.Id);
-            writer.WriteString("change", revision.IsAddition ? "added" : revision.IsRemoval ? "removed" : "changed");
+            writer.WriteString("change", Change(revision));
             if (revision.Before is { } before)
             {
                 writer.WriteNumber("shareBefore", before.Share);
-                writer.WriteString("statusBefore", JsonNamingPolicy.CamelCase.ConvertName(before.Status.ToString()));
+                writer.WriteString("statusBefore", Text.Name(before.Status));
             }
 
             if (revision.After is { } after)
             {
                 writer.WriteNumber("shareAfter", after.Share);
-                writer.WriteString("statusAfter", JsonNamingPolicy.CamelCase.ConvertName(after.Status.ToString()));
+                writer.WriteString("statusAfter", Text.Name(after.Status));
             }
 
             writer.WriteEndObject();
@@ -84,7 +88,7 @@ internal static class HistoryJson
         {
             writer.WriteStartObject();
             writer.WriteString("requirement", (revision.After ?? revision.Before)!.Id);
-            writer.WriteString("change", revision.IsAddition ? "added" : revision.IsRemoval ? "removed" : "changed");
+            writer.WriteString("change", Change(revision));
             writer.WriteEndObject();
         }
 
@@ -92,7 +96,7 @@ internal static class HistoryJson
         writer.WriteStartArray("changedAspects");
         foreach (var aspect in diff.ChangedAspects)
         {
-            writer.WriteStringValue(JsonNamingPolicy.CamelCase.ConvertName(aspect.ToString()));
+            writer.WriteStringValue(Text.Name(aspect));
         }
 
         writer.WriteEndArray();

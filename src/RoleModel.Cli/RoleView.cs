@@ -18,7 +18,7 @@ internal sealed class RoleView(Catalogue catalogue, Role role, TaskProfile? task
             console.WriteLine($"Purpose:  {Text.Show(role.Purpose)}");
         }
 
-        console.WriteLine($"Openness: {role.Openness.Kind.ToString().ToLowerInvariant()}, self-directed share {role.Openness.SelfDirectedShare}");
+        console.WriteLine($"Openness: {Text.Name(role.Openness.Kind)}, self-directed share {role.Openness.SelfDirectedShare}");
         foreach (var outcome in role.Outcomes)
         {
             console.WriteLine($"Outcome:  {Text.Show(outcome)}");
@@ -31,7 +31,7 @@ internal sealed class RoleView(Catalogue catalogue, Role role, TaskProfile? task
                 Text.Escape(requirement.Id),
                 Text.Escape(string.Join(" | ", requirement.CompetencyIds.Select(CompetencyName))),
                 Text.Escape(requirement.MinimumLevel?.ToString() ?? "-"),
-                requirement.Importance.ToString().ToLowerInvariant(),
+                Text.Name(requirement.Importance),
                 requirement.Weight.ToString("0.##", Text.Culture));
         }
 
@@ -59,7 +59,7 @@ internal sealed class RoleView(Catalogue catalogue, Role role, TaskProfile? task
         writer.WriteString("id", role.Id);
         writer.WriteString("title", Text.Show(role.Title));
         writer.WriteString("purpose", Text.Show(role.Purpose));
-        writer.WriteString("openness", role.Openness.Kind.ToString().ToLowerInvariant());
+        writer.WriteString("openness", Text.Name(role.Openness.Kind));
         writer.WriteNumber("minSelfDirectedShare", role.Openness.SelfDirectedShare.Minimum);
         writer.WriteNumber("maxSelfDirectedShare", role.Openness.SelfDirectedShare.Maximum);
         writer.WriteStartArray("requirements");
@@ -76,7 +76,7 @@ internal sealed class RoleView(Catalogue catalogue, Role role, TaskProfile? task
                 writer.WriteString("level", level.LevelCode);
             }
 
-            writer.WriteString("importance", requirement.Importance.ToString().ToLowerInvariant());
+            writer.WriteString("importance", Text.Name(requirement.Importance));
             writer.WriteNumber("weight", requirement.Weight);
             writer.WriteEndObject();
         }
@@ -93,8 +93,8 @@ internal sealed class RoleView(Catalogue catalogue, Role role, TaskProfile? task
                 writer.WriteString("id", task.Id);
                 writer.WriteString("title", Text.Show(task.Title));
                 writer.WriteNumber("share", task.Share);
-                writer.WriteString("origin", JsonNamingPolicy.CamelCase.ConvertName(task.Origin.ToString()));
-                writer.WriteString("status", JsonNamingPolicy.CamelCase.ConvertName(task.Status.ToString()));
+                writer.WriteString("origin", Text.Name(task.Origin));
+                writer.WriteString("status", Text.Name(task.Status));
                 if (task.AreaId is { } area)
                 {
                     writer.WriteString("area", area);

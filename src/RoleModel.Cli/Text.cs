@@ -24,6 +24,13 @@ internal static class Text
     /// <summary>A localized text for display: English first, then the text's own fallback.</summary>
     public static string Show(LocalizedText text) => text.Get(CultureInfo.GetCultureInfo("en")) ?? string.Empty;
 
+    /// <summary>An enumeration value as its camelCase name, the form the JSON format uses (<c>selfInitiated</c>).</summary>
+    public static string Name<T>(T value)
+        where T : struct, Enum => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
+
+    /// <summary>A count with its noun, such as <c>1 warning</c> or <c>3 warnings</c>.</summary>
+    public static string Count(int count, string noun) => $"{count} {noun}{(count == 1 ? string.Empty : "s")}";
+
     public static string Percent(decimal share) => share.ToString("0.##", Culture) + " %";
 
     public static string Escape(string text) => Markup.Escape(text);

@@ -48,7 +48,7 @@ internal static class GapCommand
         {
             table.AddRow(
                 Text.Escape(gap.Requirement.Id),
-                gap.Requirement.Importance.ToString().ToLowerInvariant(),
+                Text.Name(gap.Requirement.Importance),
                 Text.Escape(gap.RequiredLevel?.ToString() ?? "any"),
                 Text.Escape(gap.HeldLevel?.ToString() ?? "-") + (gap.IsStale ? " (stale)" : string.Empty),
                 Status(gap.Status),

@@ -27,7 +27,7 @@ internal static class PeriodCommands
                 var task = (revision.After ?? revision.Before)!;
                 table.AddRow(
                     Text.Escape(task.Id),
-                    revision.IsAddition ? "added" : revision.IsRemoval ? "removed" : "changed",
+                    HistoryJson.Change(revision),
                     revision.Before is { } b ? Text.Percent(b.Share) + (b.IsActive ? string.Empty : $" ({b.Status})") : "-",
                     revision.After is { } a ? Text.Percent(a.Share) + (a.IsActive ? string.Empty : $" ({a.Status})") : "-",
                     Text.Escape(Text.Show(task.Title)));
@@ -37,12 +37,12 @@ internal static class PeriodCommands
             foreach (var revision in diff.Requirements)
             {
                 var requirement = (revision.After ?? revision.Before)!;
-                ansi.WriteLine($"Requirement {requirement.Id}: {(revision.IsAddition ? "added" : revision.IsRemoval ? "removed" : "changed")}");
+                ansi.WriteLine($"Requirement {requirement.Id}: {HistoryJson.Change(revision)}");
             }
 
             if (!diff.ChangedAspects.IsEmpty)
             {
-                ansi.WriteLine($"Definition changed: {string.Join(", ", diff.ChangedAspects.Select(a => a.ToString().ToLowerInvariant()))}.");
+                ansi.WriteLine($"Definition changed: {string.Join(", ", diff.ChangedAspects.Select(Text.Name))}.");
             }
         });
 

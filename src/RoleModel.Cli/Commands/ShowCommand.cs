@@ -22,8 +22,9 @@ internal static class ShowCommand
         {
             var catalogue = DocumentLoader.ReadValid(parse.GetValue(file), console);
             var found = Lookup.Role(catalogue, parse.GetRequiredValue(role));
+            var day = parse.GetValue(asOf) ?? Today.Date;
             var view = catalogue.FindHistory(found.Id) is { } history
-                ? RoleView.Create(catalogue, HistoryLookup.View(history, parse.GetValue(knownAt), parse.GetValue(asOf) ?? Today.Date).ProjectOn(parse.GetValue(asOf) ?? Today.Date))
+                ? RoleView.Create(catalogue, HistoryLookup.View(history, parse.GetValue(knownAt), day).ProjectOn(day))
                 : RoleView.Create(catalogue, found);
             if (parse.GetValue(format) == OutputFormat.Json)
             {

@@ -46,8 +46,8 @@ internal static class ValidateCommand
                 var errors = document.Report.Errors.Count();
                 var warnings = document.Report.Warnings.Count();
                 console.Out.WriteLine(errors == 0
-                    ? $"{document.Name}: valid ({warnings} warning{(warnings == 1 ? "" : "s")})"
-                    : $"{document.Name}: invalid ({errors} error{(errors == 1 ? "" : "s")}, {warnings} warning{(warnings == 1 ? "" : "s")})");
+                    ? $"{document.Name}: valid ({Text.Count(warnings, "warning")})"
+                    : $"{document.Name}: invalid ({Text.Count(errors, "error")}, {Text.Count(warnings, "warning")})");
             }
         }
 

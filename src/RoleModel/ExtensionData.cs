@@ -40,7 +40,7 @@ public sealed class ExtensionData : IEquatable<ExtensionData>
         }
 
         this.members = builder.Count == builder.Capacity ? builder.MoveToImmutable() : builder.ToImmutable();
-        var duplicate = this.members.Length < 2 ? null : Preconditions.FindDuplicate(ImmutableArray.CreateRange(this.members, m => m.Key), StringComparer.Ordinal);
+        var duplicate = Preconditions.FindDuplicate(this.members, static m => m.Key, StringComparer.Ordinal);
         if (duplicate is not null)
         {
             throw new ArgumentException($"The member '{duplicate}' must not occur twice.", nameof(members));

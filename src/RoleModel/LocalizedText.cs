@@ -39,7 +39,7 @@ public sealed class LocalizedText : IEquatable<LocalizedText>
         }
 
         this.entries = builder.Count == builder.Capacity ? builder.MoveToImmutable() : builder.ToImmutable();
-        var duplicate = this.entries.Length < 2 ? null : Preconditions.FindDuplicate(ImmutableArray.CreateRange(this.entries, e => e.Key), StringComparer.OrdinalIgnoreCase);
+        var duplicate = Preconditions.FindDuplicate(this.entries, static e => e.Key, StringComparer.OrdinalIgnoreCase);
         if (duplicate is not null)
         {
             throw new ArgumentException($"The culture '{duplicate}' must not occur twice in a localized text.", nameof(entries));

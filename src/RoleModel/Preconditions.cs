@@ -84,7 +84,7 @@ internal static class Preconditions
             CheckIdentifier(item, name);
         }
 
-        var duplicate = FindDuplicate(array, StringComparer.Ordinal);
+        var duplicate = FindDuplicate(array, static id => id, StringComparer.Ordinal);
         if (duplicate is not null)
         {
             throw new ArgumentException($"The {name} must not contain '{duplicate}' twice.", name);
@@ -93,8 +93,8 @@ internal static class Preconditions
         return array;
     }
 
-    /// <summary>The first item that equals an earlier one, or null. Short lists (the usual case) need no hash set.</summary>
-    internal static string? FindDuplicate(ImmutableArray<string> items, StringComparer comparer)
+    /// <summary>The key of the first item whose key equals an earlier one's, or null. Short lists (the usual case) need no hash set.</summary>
+    internal static string? FindDuplicate<T>(ImmutableArray<T> items, Func<T, string> key, StringComparer comparer)
     {
         if (items.Length <= 8)
         {
@@ -102,9 +102,9 @@ internal static class Preconditions
             {
                 for (var j = 0; j < i; j++)
                 {
-                    if (comparer.Equals(items[i], items[j]))
+                    if (comparer.Equals(key(items[i]), key(items[j])))
                     {
-                        return items[i];
+                        return key(items[i]);
                     }
                 }
             }
@@ -115,9 +115,9 @@ internal static class Preconditions
         var seen = new HashSet<string>(items.Length, comparer);
         foreach (var item in items)
         {
-            if (!seen.Add(item))
+            if (!seen.Add(key(item)))
             {
-                return item;
+                return key(item);
             }
         }
 

@@ -7,10 +7,11 @@ internal sealed partial class EscoReader
 {
     private EscoImportResult Build()
     {
-        var rows = rowsRead.ToImmutableDictionary(StringComparer.Ordinal);
-        if (log.HasErrors)
+        var rows = steps.SelectMany(s => s.RowsRead).ToImmutableDictionary(StringComparer.Ordinal);
+        var problems = steps.SelectMany(s => s.Log.Problems).ToImmutableArray();
+        if (steps.Any(s => s.Log.HasErrors))
         {
-            return new EscoImportResult(null, [], log.ToImmutable(), rows);
+            return new EscoImportResult(null, [], problems, rows);
         }
 
         // The two pillars are independent: build the competencies on another core meanwhile.
@@ -23,7 +24,7 @@ internal sealed partial class EscoReader
             competencies: competencyTask.GetAwaiter().GetResult(),
             version: options.Version,
             description: LocalizedText.Of(options.Language, "This service uses the ESCO classification of the European Commission."));
-        return new EscoImportResult(new Catalogue([framework], roles), groups, log.ToImmutable(), rows);
+        return new EscoImportResult(new Catalogue([framework], roles), groups, problems, rows);
     }
 
     /// <summary>

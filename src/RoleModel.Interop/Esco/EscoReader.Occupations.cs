@@ -6,7 +6,7 @@ namespace RoleModel.Interop.Esco;
 internal sealed partial class EscoReader
 {
     private void ReadIscoGroups(ImportStep step) =>
-        ReadConcepts(step, files.IscoGroups, "ISCOGroup", ["code"], (table, extra, row) =>
+        ReadConcepts(step, files.IscoGroups, "ISCOGroup", ["code"], iscoGroupColumns, (table, extra, row) =>
         {
             var code = table.Get(extra[0]).Trim();
             if (code.Length == 0)
@@ -22,7 +22,7 @@ internal sealed partial class EscoReader
         });
 
     private void ReadOccupations(ImportStep step) =>
-        ReadConcepts(step, files.Occupations, "Occupation", ["iscoGroup"], (table, extra, row) =>
+        ReadConcepts(step, files.Occupations, "Occupation", ["iscoGroup"], occupationColumns, (table, extra, row) =>
         {
             var code = table.Get(extra[0]).Trim();
             if (code.Length == 0)
@@ -104,29 +104,10 @@ internal sealed partial class EscoReader
                 return;
             }
 
-            var skills = occupation!.Skills ??= [];
-            if (Contains(skills, skill!))
+            if (!occupation!.AddRequirement(skill!, importance))
             {
                 table.Warning($"The skill '{skillUri}' of occupation '{uri}' occurs twice; the repetition was left out.");
-                return;
             }
-
-            skills.Add((skill!, importance));
         });
-    }
-
-    /// <summary>Whether an occupation lists a skill: a scan, as occupations have tens of skills (at most 340 in
-    /// v1.1.1), cheaper than a hash set per occupation kept until the roles are built.</summary>
-    private static bool Contains(List<(EscoConcept Skill, RequirementImportance Importance)> skills, EscoConcept skill)
-    {
-        foreach (var (listed, _) in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(skills))
-        {
-            if (ReferenceEquals(listed, skill))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

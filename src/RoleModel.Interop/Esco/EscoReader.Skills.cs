@@ -11,12 +11,31 @@ internal sealed partial class EscoReader
     private readonly Dictionary<string, CompetencyKind> kindByType = new(StringComparer.Ordinal);
 
     private void ReadSkills(ImportStep step) =>
-        ReadConcepts(step, files.Skills, "KnowledgeSkillCompetence", ["skillType"], (table, extra, row) =>
-            AddUnique(table, row.ToConcept(SkillKind(table.Get(extra[0]).Trim())), competencies, competencyIndex));
+        ReadConcepts(step, files.Skills, "KnowledgeSkillCompetence", ["skillType"], competencyColumns, (table, extra, row) =>
+            AddUnique(table, row.ToConcept(SkillKind(table, extra[0])), competencies, competencyIndex));
 
     private void ReadSkillGroups(ImportStep step) =>
-        ReadConcepts(step, files.SkillGroups, "SkillGroup", [], (table, _, row) =>
+        ReadConcepts(step, files.SkillGroups, "SkillGroup", [], competencyColumns, (table, _, row) =>
             AddUnique(table, row.ToConcept(EscoImporter.SkillGroupKind), competencies, competencyIndex));
+
+    /// <summary>The kind in a field of the current record: the usual ones compared as bytes, without a string.</summary>
+    private CompetencyKind SkillKind(CsvTable table, int column)
+    {
+        if (table.TryGetUntrimmedUtf8(column, out var utf8))
+        {
+            if (utf8.SequenceEqual("skill/competence"u8))
+            {
+                return CompetencyKind.Skill;
+            }
+
+            if (utf8.SequenceEqual("knowledge"u8))
+            {
+                return CompetencyKind.Knowledge;
+            }
+        }
+
+        return SkillKind(table.Get(column).Trim());
+    }
 
     /// <summary>"skill/competence" is a skill, "knowledge" knowledge, empty unspecified, anything else a kind of its own.</summary>
     private CompetencyKind SkillKind(string skillType)

@@ -8,6 +8,7 @@ namespace RoleModel.Interop.Esco;
 /// that the result does not depend on which thread came first.
 /// </summary>
 internal sealed partial class EscoReader(string directory, EscoImportOptions options, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+    : IDisposable
 {
     private readonly EscoFiles files = new(options.Language);
     private readonly ProgressRelay relay = new(progress);
@@ -18,6 +19,9 @@ internal sealed partial class EscoReader(string directory, EscoImportOptions opt
     private readonly List<EscoConcept> iscoGroups = [];
     private readonly ConceptIndex iscoGroupIndex = new();
     private readonly HashSet<string> iscoCodes = new(StringComparer.Ordinal);
+
+    /// <summary>The generic columns of each pillar's concepts, as JSON objects one after another.</summary>
+    private readonly PooledBuffer competencyColumns = new(1 << 20), occupationColumns = new(1 << 20), iscoGroupColumns = new(1 << 16);
 
     /// <summary>The steps in the order their problems are reported (the order of a one-thread read).</summary>
     private ImportStep[] steps = [];
@@ -74,6 +78,13 @@ internal sealed partial class EscoReader(string directory, EscoImportOptions opt
         return Build();
     }
 
+    public void Dispose()
+    {
+        competencyColumns.Dispose();
+        occupationColumns.Dispose();
+        iscoGroupColumns.Dispose();
+    }
+
     private ImportStep NewStep(bool background = false) => new(background ? relay.Hold() : relay.Direct);
 
     /// <summary>Runs a step (on the calling thread, first giving the reports the other thread has ended).</summary>
@@ -97,7 +108,7 @@ internal sealed partial class EscoReader(string directory, EscoImportOptions opt
 
     /// <summary>Reads the rows of a concept file into concepts; <paramref name="create"/> adds what is special.</summary>
     private void ReadConcepts(
-        ImportStep step, string[] names, string conceptType, string[] extraRequired, Action<CsvTable, int[], ConceptRow> create)
+        ImportStep step, string[] names, string conceptType, string[] extraRequired, PooledBuffer columns, Action<CsvTable, int[], ConceptRow> create)
     {
         using var table = Open(step, names);
         if (table is null)
@@ -139,7 +150,7 @@ internal sealed partial class EscoReader(string directory, EscoImportOptions opt
             }
 
             var description = descriptionColumn >= 0 ? table.Get(descriptionColumn) : string.Empty;
-            create(table, extra, new ConceptRow(uri, label, description, generic.Read(table)));
+            create(table, extra, new ConceptRow(uri, label, description, generic.Read(table, columns)));
         }
 
         Done(step, table);
@@ -199,7 +210,7 @@ internal sealed partial class EscoReader(string directory, EscoImportOptions opt
 }
 
 /// <summary>The common fields of a concept row.</summary>
-internal readonly record struct ConceptRow(string Uri, string Label, string Description, byte[] Columns)
+internal readonly record struct ConceptRow(string Uri, string Label, string Description, ColumnsSlice Columns)
 {
     public EscoConcept ToConcept(CompetencyKind? kind = null, string? code = null) =>
         new(Uri, Label, Description, Columns) { Kind = kind, Code = code };

@@ -6,9 +6,9 @@ namespace RoleModel.Interop;
 /// Gives the caller's <see cref="IProgress{T}"/> every report on the calling thread, also those of steps read on
 /// another thread: their reports are held until the step ends, then given, in order, when the calling thread is
 /// between two of its own files. So each file's reports stay together and in order, and a caller's progress
-/// needs no locking.
+/// needs no locking. Once the import is cancelled, held reports are no longer given.
 /// </summary>
-internal sealed class ProgressRelay(IProgress<ImportProgress>? target)
+internal sealed class ProgressRelay(IProgress<ImportProgress>? target, CancellationToken cancellationToken)
 {
     private readonly ConcurrentQueue<List<ImportProgress>> ended = new();
 
@@ -21,10 +21,15 @@ internal sealed class ProgressRelay(IProgress<ImportProgress>? target)
     /// <summary>Gives the reports of the steps ended so far; call on the calling thread between files.</summary>
     public void Deliver()
     {
-        while (ended.TryDequeue(out var reports))
+        while (!cancellationToken.IsCancellationRequested && ended.TryDequeue(out var reports))
         {
             foreach (var report in reports)
             {
+                if (cancellationToken.IsCancellationRequested)
+                {
+                    return;
+                }
+
                 target!.Report(report);
             }
         }

@@ -11,7 +11,7 @@ internal sealed partial class EscoReader(string directory, EscoImportOptions opt
     : IDisposable
 {
     private readonly EscoFiles files = new(options.Language);
-    private readonly ProgressRelay relay = new(progress);
+    private readonly ProgressRelay relay = new(progress, cancellationToken);
     private readonly List<EscoConcept> competencies = [];
     private readonly ConceptIndex competencyIndex = new();
     private readonly List<EscoConcept> occupations = [];
@@ -42,26 +42,32 @@ internal sealed partial class EscoReader(string directory, EscoImportOptions opt
         var collections = NewStep();
         steps = [skills, skillGroups, skillHierarchy, skillRelations, isco, occupationsStep, occupationHierarchy, requirements, collections];
 
-        Task skillConcepts = Task.CompletedTask, skillLinks = Task.CompletedTask;
-        if (!options.OccupationsOnly)
+        // A thread of its own (not a pool thread, which the wait below could run inline), told no cancellation:
+        // each step checks it, and the wait for the skill concepts must always end.
+        var skillConcepts = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var skillsPillar = Task.CompletedTask;
+        if (options.OccupationsOnly)
         {
-            skillConcepts = Task.Run(() => Step(skills, ReadSkills).Step(skillGroups, ReadSkillGroups), cancellationToken);
-            skillLinks = skillConcepts.ContinueWith(
-                _ => Step(skillHierarchy, ReadSkillHierarchy).Step(skillRelations, ReadSkillRelations),
-                cancellationToken, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
+            skillConcepts.SetResult();
+        }
+        else
+        {
+            skillsPillar = Task.Factory.StartNew(
+                () => ReadSkillsPillar(skillConcepts, skills, skillGroups, skillHierarchy, skillRelations),
+                CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         }
 
         var completed = false;
         try
         {
             Step(isco, ReadIscoGroups).Step(occupationsStep, ReadOccupations).Step(occupationHierarchy, ReadOccupationHierarchy);
-            skillConcepts.GetAwaiter().GetResult();
+            skillConcepts.Task.GetAwaiter().GetResult();
             if (!options.OccupationsOnly)
             {
                 Step(requirements, ReadRequirements);
             }
 
-            skillLinks.GetAwaiter().GetResult();
+            skillsPillar.GetAwaiter().GetResult();
             Step(collections, ReadCollections);
             relay.Deliver();
             completed = true;
@@ -70,12 +76,30 @@ internal sealed partial class EscoReader(string directory, EscoImportOptions opt
         {
             if (!completed)
             {
-                // Failing or cancelled: let the other thread stop before the caller goes on.
-                Task.WaitAny([Task.WhenAll(skillConcepts, skillLinks)], CancellationToken.None);
+                // Failing or cancelled: let the other thread stop before the caller goes on (WaitAny does not throw).
+                Task.WaitAny([skillsPillar], CancellationToken.None);
             }
         }
 
         return Build();
+    }
+
+    /// <summary>The skills pillar, on its own thread: <paramref name="concepts"/> ends (or fails) once every skill
+    /// and skill group is known, so that the requirements can be read meanwhile.</summary>
+    private void ReadSkillsPillar(TaskCompletionSource concepts, ImportStep skills, ImportStep groups, ImportStep hierarchy, ImportStep relations)
+    {
+        try
+        {
+            Step(skills, ReadSkills).Step(groups, ReadSkillGroups);
+        }
+        catch (Exception e)
+        {
+            concepts.SetException(e);
+            throw;
+        }
+
+        concepts.SetResult();
+        Step(hierarchy, ReadSkillHierarchy).Step(relations, ReadSkillRelations);
     }
 
     public void Dispose()
@@ -90,12 +114,12 @@ internal sealed partial class EscoReader(string directory, EscoImportOptions opt
     /// <summary>Runs a step (on the calling thread, first giving the reports the other thread has ended).</summary>
     private EscoReader Step(ImportStep step, Action<ImportStep> read)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         if (step.Progress == relay.Direct)
         {
             relay.Deliver();
         }
 
-        cancellationToken.ThrowIfCancellationRequested();
         read(step);
         step.End();
         return this;

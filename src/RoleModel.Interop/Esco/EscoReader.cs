@@ -109,13 +109,13 @@ internal sealed partial class EscoReader(string directory, EscoImportOptions opt
         iscoGroupColumns.Dispose();
     }
 
-    private ImportStep NewStep(bool background = false) => new(background ? relay.Hold() : relay.Direct);
+    private ImportStep NewStep(bool background = false) => new(background ? relay.Hold() : relay.Direct, onCallingThread: !background);
 
     /// <summary>Runs a step (on the calling thread, first giving the reports the other thread has ended).</summary>
     private EscoReader Step(ImportStep step, Action<ImportStep> read)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        if (step.Progress == relay.Direct)
+        if (step.OnCallingThread)
         {
             relay.Deliver();
         }

@@ -11,11 +11,11 @@ namespace RoleModel.Interop;
 internal sealed class ExtensionWriter : IDisposable
 {
     private readonly ArrayBufferWriter<byte> buffer = new(4096);
-    private readonly ArrayBufferWriter<byte> merged = new(4096);
+    private readonly PooledBuffer merged = new();
     private readonly Utf8JsonWriter writer;
     private readonly List<(byte[] Utf8, string Name)> names = [];
     private readonly List<KeyValuePair<string, JsonElement>> parsed = [];
-    private readonly ArrayBufferWriter<byte> deferred;
+    private readonly PooledBuffer deferred;
     private int deferredCount;
     private int members;
 
@@ -72,7 +72,7 @@ internal sealed class ExtensionWriter : IDisposable
     /// <summary>The extension data: the members of <paramref name="leading"/> (a JSON object), then those written since <see cref="Begin"/>.</summary>
     public ExtensionData End(ReadOnlySpan<byte> leading = default)
     {
-        merged.ResetWrittenCount();
+        merged.Reset();
         var json = Complete(leading, merged);
         return json.Length == 2 ? ExtensionData.Empty : ToExtensionData(Parse(json));
     }
@@ -101,13 +101,13 @@ internal sealed class ExtensionWriter : IDisposable
             }
         }
 
-        deferred.ResetWrittenCount();
+        deferred.Reset();
         deferredCount = 0;
         return result;
     }
 
     /// <summary>Ends the object and writes it, after the members of <paramref name="leading"/>, to <paramref name="target"/>.</summary>
-    private ReadOnlySpan<byte> Complete(ReadOnlySpan<byte> leading, ArrayBufferWriter<byte> target)
+    private ReadOnlySpan<byte> Complete(ReadOnlySpan<byte> leading, PooledBuffer target)
     {
         writer.WriteEndObject();
         writer.Flush();
@@ -151,7 +151,12 @@ internal sealed class ExtensionWriter : IDisposable
         return parsed.Count == 0 ? ExtensionData.Empty : new ExtensionData(parsed);
     }
 
-    public void Dispose() => writer.Dispose();
+    public void Dispose()
+    {
+        writer.Dispose();
+        merged.Dispose();
+        deferred.Dispose();
+    }
 
     /// <summary>The member name, as the same string instance for every object (a handful of distinct names).</summary>
     private string Name(JsonProperty property)

@@ -21,5 +21,8 @@ internal sealed class ImportLog
     public void Warning(string file, long? line, string message) =>
         problems.Add(new(ProblemSeverity.Warning, file, line, message));
 
+    /// <summary>The problems, in the order found.</summary>
+    public IReadOnlyList<ImportProblem> Problems => problems;
+
     public ImmutableArray<ImportProblem> ToImmutable() => [.. problems];
 }

@@ -4,7 +4,7 @@ namespace RoleModel.Interop.Esco;
 /// One concept row being imported (skill, skill group, occupation or ISCO group), with what later files add
 /// to it, until the domain object can be built.
 /// </summary>
-internal sealed class EscoConcept(string uri, string label, string description, byte[] columns)
+internal sealed class EscoConcept(string uri, string label, string description, ColumnsSlice columns)
 {
     public string Uri { get; } = uri;
 
@@ -17,8 +17,8 @@ internal sealed class EscoConcept(string uri, string label, string description, 
     /// <summary>The ISCO code (of a group) or ISCO group (of an occupation).</summary>
     public string? Code { get; init; }
 
-    /// <summary>The generic columns of the row, as a JSON object.</summary>
-    public byte[] Columns { get; } = columns;
+    /// <summary>Where the generic columns of the row are, as a JSON object, in the pillar's buffer.</summary>
+    public ColumnsSlice Columns { get; } = columns;
 
     public List<string>? Broader { get; set; }
 
@@ -26,17 +26,33 @@ internal sealed class EscoConcept(string uri, string label, string description, 
 
     public List<string>? Collections { get; set; }
 
-    /// <summary>The skills of an occupation (occupationSkillRelations), in file order, without repetitions.</summary>
-    public List<(EscoConcept Skill, RequirementImportance Importance)>? Skills { get; set; }
+    /// <summary>The requirements of an occupation (occupationSkillRelations), in file order, one per skill.</summary>
+    public List<CompetencyRequirement>? Requirements { get; private set; }
 
     private CompetencyRequirement? essential;
     private CompetencyRequirement? optional;
 
     /// <summary>
-    /// The requirement of this skill with an importance, one instance for every occupation that requires it so
-    /// (requirements are immutable, and ESCO's carry no level): some 25,000 objects instead of 124,000.
+    /// Adds to this occupation's requirements the skill's shared requirement with that importance (requirements
+    /// are immutable and ESCO's carry no level: some 25,000 objects instead of 124,000, made while reading so that
+    /// building a role only copies a list); false when the occupation requires the skill already.
     /// </summary>
-    public CompetencyRequirement RequiredAs(RequirementImportance importance) => importance == RequirementImportance.Essential
-        ? essential ??= new CompetencyRequirement(Uri, importance: importance)
-        : optional ??= new CompetencyRequirement(Uri, importance: importance);
+    /// <remarks>The check compares with the skill's two instances: a scan, as occupations have tens of skills (at
+    /// most 340 in v1.1.1), cheaper than a hash set per occupation kept until the roles are built.</remarks>
+    public bool AddRequirement(EscoConcept skill, RequirementImportance importance)
+    {
+        var requirements = Requirements ??= [];
+        foreach (var listed in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(requirements))
+        {
+            if (ReferenceEquals(listed, skill.essential) || ReferenceEquals(listed, skill.optional))
+            {
+                return false;
+            }
+        }
+
+        requirements.Add(importance == RequirementImportance.Essential
+            ? skill.essential ??= new CompetencyRequirement(skill.Uri, importance: importance)
+            : skill.optional ??= new CompetencyRequirement(skill.Uri, importance: importance));
+        return true;
+    }
 }

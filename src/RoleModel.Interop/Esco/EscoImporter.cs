@@ -50,6 +50,7 @@ public static class EscoImporter
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        return new EscoReader(directory, options, progress, cancellationToken).Run();
+        using var reader = new EscoReader(directory, options, progress, cancellationToken);
+        return reader.Run();
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 
 namespace RoleModel.Interop.Esco;
 
@@ -7,23 +8,24 @@ internal sealed partial class EscoReader
 {
     private EscoImportResult Build()
     {
-        var rows = rowsRead.ToImmutableDictionary(StringComparer.Ordinal);
-        if (log.HasErrors)
+        var rows = steps.SelectMany(s => s.RowsRead).ToImmutableDictionary(StringComparer.Ordinal);
+        var problems = steps.SelectMany(s => s.Log.Problems).ToImmutableArray();
+        if (steps.Any(s => s.Log.HasErrors))
         {
-            return new EscoImportResult(null, [], log.ToImmutable(), rows);
+            return new EscoImportResult(null, [], problems, rows);
         }
 
         // The two pillars are independent: build the competencies on another core meanwhile.
-        var competencyTask = Task.Run(() => BuildAll(competencies, WriteCompetencyExtensions, BuildCompetency));
-        var roles = BuildAll(occupations, WriteRoleExtensions, BuildRole);
-        var groups = BuildAll(iscoGroups, WriteIscoGroupExtensions, BuildIscoGroup);
+        var competencyTask = Task.Run(() => BuildAll(competencies, competencyColumns, WriteCompetencyExtensions, BuildCompetency));
+        var roles = BuildAll(occupations, occupationColumns, WriteRoleExtensions, BuildRole);
+        var groups = BuildAll(iscoGroups, iscoGroupColumns, WriteIscoGroupExtensions, BuildIscoGroup);
         var framework = new CompetencyFramework(
             EscoImporter.FrameworkId,
             LocalizedText.Of(options.Language, "ESCO skills pillar"),
             competencies: competencyTask.GetAwaiter().GetResult(),
             version: options.Version,
             description: LocalizedText.Of(options.Language, "This service uses the ESCO classification of the European Commission."));
-        return new EscoImportResult(new Catalogue([framework], roles), groups, log.ToImmutable(), rows);
+        return new EscoImportResult(new Catalogue([framework], roles), groups, problems, rows);
     }
 
     /// <summary>
@@ -32,16 +34,15 @@ internal sealed partial class EscoReader
     /// promote), then the objects are built.
     /// </summary>
     private static ImmutableArray<T> BuildAll<T>(
-        List<EscoConcept> concepts, Action<EscoConcept, ExtensionWriter> writeExtensions, Func<EscoConcept, ExtensionData, T> create)
+        List<EscoConcept> concepts, PooledBuffer columns, Action<EscoConcept, ExtensionWriter> writeExtensions, Func<EscoConcept, ExtensionData, T> create)
     {
         // The generic columns, and a guess for the links and collections.
-        var size = 256 + concepts.Sum(c => c.Columns.Length + 256L);
-        using var writer = new ExtensionWriter((int)Math.Min(size, Array.MaxLength));
+        using var writer = new ExtensionWriter((int)Math.Min(256 + columns.WrittenCount + (64L * concepts.Count), Array.MaxLength));
         foreach (var concept in concepts)
         {
             writer.Begin();
             writeExtensions(concept, writer);
-            writer.Defer(concept.Columns);
+            writer.Defer(concept.Columns.Of(columns));
         }
 
         var extensions = writer.TakeDeferred();
@@ -91,26 +92,13 @@ internal sealed partial class EscoReader
         concept.Uri,
         Text(concept.Label),
         purpose: Text(concept.Description),
-        requirements: Requirements(concept.Skills),
+        requirements: Requirements(concept.Requirements),
         tags: ["isco:" + concept.Code],
         extensions: extensions);
 
     /// <summary>The requirements of an occupation: ESCO gives no levels, so each has no minimum level and weight 1.</summary>
-    private static ImmutableArray<CompetencyRequirement> Requirements(List<(EscoConcept Skill, RequirementImportance Importance)>? skills)
-    {
-        if (skills is null)
-        {
-            return [];
-        }
-
-        var requirements = ImmutableArray.CreateBuilder<CompetencyRequirement>(skills.Count);
-        foreach (var (skill, importance) in skills)
-        {
-            requirements.Add(skill.RequiredAs(importance));
-        }
-
-        return requirements.MoveToImmutable();
-    }
+    private static ImmutableArray<CompetencyRequirement> Requirements(List<CompetencyRequirement>? requirements) =>
+        requirements is null ? [] : ImmutableCollectionsMarshal.AsImmutableArray(CollectionsMarshal.AsSpan(requirements).ToArray());
 
     private static void WriteIscoGroupExtensions(EscoConcept concept, ExtensionWriter writer)
     {

@@ -1,35 +1,34 @@
+using RoleModel.Interop.Tables;
+
 namespace RoleModel.Interop.Esco;
 
 /// <summary>The occupations pillar: ISCO groups, occupations, their hierarchy and their skills.</summary>
 internal sealed partial class EscoReader
 {
-    private void ReadIscoGroups() =>
-        ReadConcepts(files.IscoGroups, "ISCOGroup", ["code"], (table, extra, row) =>
+    private void ReadIscoGroups(ImportStep step) =>
+        ReadConcepts(step, files.IscoGroups, "ISCOGroup", ["code"], iscoGroupColumns, (table, extra, row) =>
         {
             var code = table.Get(extra[0]).Trim();
             if (code.Length == 0)
             {
                 table.Error($"The code of ISCO group '{row.Uri}' is empty.");
-                return null;
+                return;
             }
 
-            var concept = row.ToConcept(code: code);
-            if (AddUnique(table, concept, iscoGroups, iscoGroupByUri))
+            if (AddUnique(table, row.ToConcept(code: code), iscoGroups, iscoGroupIndex))
             {
                 iscoCodes.Add(code);
             }
-
-            return concept;
         });
 
-    private void ReadOccupations() =>
-        ReadConcepts(files.Occupations, "Occupation", ["iscoGroup"], (table, extra, row) =>
+    private void ReadOccupations(ImportStep step) =>
+        ReadConcepts(step, files.Occupations, "Occupation", ["iscoGroup"], occupationColumns, (table, extra, row) =>
         {
             var code = table.Get(extra[0]).Trim();
             if (code.Length == 0)
             {
                 table.Error($"The iscoGroup of occupation '{row.Uri}' is empty.");
-                return null;
+                return;
             }
 
             if (!iscoCodes.Contains(code))
@@ -37,23 +36,22 @@ internal sealed partial class EscoReader
                 table.Warning($"The iscoGroup '{code}' of occupation '{row.Uri}' is not an ISCO group of this release; it is kept as a tag.");
             }
 
-            var concept = row.ToConcept(code: code);
-            return AddUnique(table, concept, occupations, occupationByUri) ? concept : null;
+            AddUnique(table, row.ToConcept(code: code), occupations, occupationIndex);
         });
 
-    private void ReadOccupationHierarchy() =>
-        ReadLinks(files.OccupationHierarchy, "conceptUri", "broaderUri", [], (table, uri, broaderUri, _) =>
+    private void ReadOccupationHierarchy(ImportStep step) =>
+        ReadLinks(step, files.OccupationHierarchy, "conceptUri", "broaderUri", [], FindOccupationOrGroup, FindOccupationOrGroup, (table, from, to, _) =>
         {
-            var concept = occupationByUri.GetValueOrDefault(uri) ?? iscoGroupByUri.GetValueOrDefault(uri);
-            var missing = concept is null ? uri
-                : occupationByUri.ContainsKey(broaderUri) || iscoGroupByUri.ContainsKey(broaderUri) ? null : broaderUri;
+            var (uri, broaderUri) = (from.Text, to.Text);
+            var missing = from.Concept is null ? uri : to.Concept is null ? broaderUri : null;
             if (missing is not null)
             {
                 table.Warning($"The broader relation of '{uri}' to '{broaderUri}' was left out: '{missing}' is not in this release.");
                 return;
             }
 
-            concept!.Broader ??= [];
+            var concept = from.Concept!;
+            concept.Broader ??= [];
             if (concept.Broader.Contains(broaderUri, StringComparer.Ordinal))
             {
                 table.Warning($"The broader relation of '{uri}' to '{broaderUri}' occurs twice; the repetition was left out.");
@@ -63,18 +61,31 @@ internal sealed partial class EscoReader
             concept.Broader.Add(broaderUri);
         });
 
-    private EscoConcept? lastOccupation;
+    private UriField FindOccupationOrGroup(CsvTable table, int column) => occupationIndex.Find(table, column, iscoGroupIndex);
 
-    private void ReadRequirements() =>
-        ReadLinks(files.OccupationSkills, "occupationUri", "skillUri", ["relationType"], (table, uri, skillUri, columns) =>
+    /// <summary>
+    /// Reads the occupations' skills. The occupation and the skill of a row are looked up by their bytes, in the
+    /// occupations and in the skills, and the occupation only once per run of rows that name it (the rows come
+    /// grouped by occupation).
+    /// </summary>
+    private void ReadRequirements(ImportStep step)
+    {
+        UriField last = default;
+        UriField FindOccupation(CsvTable table, int column) =>
+            last.Concept is not null && table.TryGetUntrimmedUtf8(column, out var utf8) && System.Text.Ascii.Equals(utf8, last.Text)
+                ? last
+                : last = occupationIndex.Find(table, column);
+
+        ReadLinks(step, files.OccupationSkills, "occupationUri", "skillUri", ["relationType"], FindOccupation, FindCompetency, (table, occupationField, skillField, columns) =>
         {
-            var relationType = table.GetPooled(columns[2], pool.GetAlternateLookup<ReadOnlySpan<char>>());
+            var (uri, skillUri) = (occupationField.Text, skillField.Text);
+            var relationType = RelationType(table, columns[2]);
             RequirementImportance importance;
-            if (string.Equals(relationType, "essential", StringComparison.Ordinal))
+            if (ReferenceEquals(relationType, Essential))
             {
                 importance = RequirementImportance.Essential;
             }
-            else if (string.Equals(relationType, "optional", StringComparison.Ordinal))
+            else if (ReferenceEquals(relationType, Optional))
             {
                 importance = RequirementImportance.Optional;
             }
@@ -84,10 +95,8 @@ internal sealed partial class EscoReader
                 return;
             }
 
-            // The rows come grouped by occupation: look it up once per group.
-            var occupation = ReferenceEquals(uri, lastOccupation?.Uri) ? lastOccupation : occupationByUri.GetValueOrDefault(uri);
-            lastOccupation = occupation;
-            var skill = competencyByUri.GetValueOrDefault(skillUri);
+            var occupation = occupationField.Concept;
+            var skill = skillField.Concept;
             var missing = occupation is null ? uri : skill is null ? skillUri : null;
             if (missing is not null)
             {
@@ -95,28 +104,10 @@ internal sealed partial class EscoReader
                 return;
             }
 
-            var skills = occupation!.Skills ??= [];
-            if (Contains(skills, skill!))
+            if (!occupation!.AddRequirement(skill!, importance))
             {
                 table.Warning($"The skill '{skillUri}' of occupation '{uri}' occurs twice; the repetition was left out.");
-                return;
             }
-
-            skills.Add((skill!, importance));
         });
-
-    /// <summary>Whether an occupation lists a skill: a scan, as occupations have tens of skills (at most 340 in
-    /// v1.1.1), cheaper than a hash set per occupation kept until the roles are built.</summary>
-    private static bool Contains(List<(EscoConcept Skill, RequirementImportance Importance)> skills, EscoConcept skill)
-    {
-        foreach (var (listed, _) in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(skills))
-        {
-            if (ReferenceEquals(listed, skill))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

@@ -5,21 +5,37 @@ namespace RoleModel.Interop.Esco;
 /// <summary>The skills pillar: skills, skill groups, their hierarchy and skill-skill relations.</summary>
 internal sealed partial class EscoReader
 {
+    private const string Essential = "essential";
+    private const string Optional = "optional";
+
     private readonly Dictionary<string, CompetencyKind> kindByType = new(StringComparer.Ordinal);
 
-    private void ReadSkills() =>
-        ReadConcepts(files.Skills, "KnowledgeSkillCompetence", ["skillType"], (table, extra, row) =>
-        {
-            var concept = row.ToConcept(SkillKind(table.Get(extra[0]).Trim()));
-            return AddUnique(table, concept, competencies, competencyByUri) ? concept : null;
-        });
+    private void ReadSkills(ImportStep step) =>
+        ReadConcepts(step, files.Skills, "KnowledgeSkillCompetence", ["skillType"], competencyColumns, (table, extra, row) =>
+            AddUnique(table, row.ToConcept(SkillKind(table, extra[0])), competencies, competencyIndex));
 
-    private void ReadSkillGroups() =>
-        ReadConcepts(files.SkillGroups, "SkillGroup", [], (table, _, row) =>
+    private void ReadSkillGroups(ImportStep step) =>
+        ReadConcepts(step, files.SkillGroups, "SkillGroup", [], competencyColumns, (table, _, row) =>
+            AddUnique(table, row.ToConcept(EscoImporter.SkillGroupKind), competencies, competencyIndex));
+
+    /// <summary>The kind in a field of the current record: the usual ones compared as bytes, without a string.</summary>
+    private CompetencyKind SkillKind(CsvTable table, int column)
+    {
+        if (table.TryGetUntrimmedUtf8(column, out var utf8))
         {
-            var concept = row.ToConcept(EscoImporter.SkillGroupKind);
-            return AddUnique(table, concept, competencies, competencyByUri) ? concept : null;
-        });
+            if (utf8.SequenceEqual("skill/competence"u8))
+            {
+                return CompetencyKind.Skill;
+            }
+
+            if (utf8.SequenceEqual("knowledge"u8))
+            {
+                return CompetencyKind.Knowledge;
+            }
+        }
+
+        return SkillKind(table.Get(column).Trim());
+    }
 
     /// <summary>"skill/competence" is a skill, "knowledge" knowledge, empty unspecified, anything else a kind of its own.</summary>
     private CompetencyKind SkillKind(string skillType)
@@ -39,10 +55,11 @@ internal sealed partial class EscoReader
         return kind;
     }
 
-    private void ReadSkillHierarchy() =>
-        ReadLinks(files.SkillHierarchy, "conceptUri", "broaderUri", [], (table, uri, broaderUri, _) =>
+    private void ReadSkillHierarchy(ImportStep step) =>
+        ReadLinks(step, files.SkillHierarchy, "conceptUri", "broaderUri", [], FindCompetency, FindCompetency, (table, from, to, _) =>
         {
-            if (Resolve(table, competencyByUri, uri, broaderUri, "broader relation") is { } concept)
+            var (uri, broaderUri) = (from.Text, to.Text);
+            if (Resolve(table, from, to, "broader relation") is { } concept)
             {
                 concept.Broader ??= [];
                 if (concept.Broader.Contains(broaderUri, StringComparer.Ordinal))
@@ -55,41 +72,67 @@ internal sealed partial class EscoReader
             }
         });
 
-    private void ReadSkillRelations() =>
-        ReadLinks(files.SkillRelations, "originalSkillUri", "relatedSkillUri", ["relationType"], (table, uri, relatedUri, columns) =>
+    private void ReadSkillRelations(ImportStep step) =>
+        ReadLinks(step, files.SkillRelations, "originalSkillUri", "relatedSkillUri", ["relationType"], FindCompetency, FindCompetency, (table, from, to, columns) =>
         {
-            var relationType = table.GetPooled(columns[2], pool.GetAlternateLookup<ReadOnlySpan<char>>());
+            var relationType = RelationType(table, columns[2]);
             if (relationType.Length == 0)
             {
-                table.Error($"The relationType of '{uri}' to '{relatedUri}' is empty.");
+                table.Error($"The relationType of '{from.Text}' to '{to.Text}' is empty.");
                 return;
             }
 
-            if (Resolve(table, competencyByUri, uri, relatedUri, "skill relation") is { } concept)
+            if (Resolve(table, from, to, "skill relation") is { } concept)
             {
-                (concept.Related ??= []).Add((relatedUri, relationType));
+                (concept.Related ??= []).Add((to.Text, relationType));
             }
         });
 
-    /// <summary>The concept a link starts from when both ends exist; otherwise a warning and null.</summary>
-    private static EscoConcept? Resolve(CsvTable table, Dictionary<string, EscoConcept> byUri, string uri, string otherUri, string what)
+    private UriField FindCompetency(CsvTable table, int column) => competencyIndex.Find(table, column);
+
+    /// <summary>A relation type, trimmed: the same instance for every row that says <c>essential</c> or <c>optional</c>.</summary>
+    private static string RelationType(CsvTable table, int column)
     {
-        var concept = byUri.GetValueOrDefault(uri);
-        var missing = concept is null ? uri : byUri.ContainsKey(otherUri) ? null : otherUri;
+        if (table.TryGetUntrimmedUtf8(column, out var utf8))
+        {
+            if (utf8.SequenceEqual("essential"u8))
+            {
+                return Essential;
+            }
+
+            if (utf8.SequenceEqual("optional"u8))
+            {
+                return Optional;
+            }
+        }
+
+        var text = table.Get(column).Trim();
+        return text switch
+        {
+            Essential => Essential,
+            Optional => Optional,
+            _ => text,
+        };
+    }
+
+    /// <summary>The concept a link starts from when both ends exist; otherwise a warning and null.</summary>
+    private static EscoConcept? Resolve(CsvTable table, UriField from, UriField to, string what)
+    {
+        var missing = from.Concept is null ? from.Text : to.Concept is null ? to.Text : null;
         if (missing is not null)
         {
-            table.Warning($"The {what} of '{uri}' to '{otherUri}' was left out: '{missing}' is not in this release.");
+            table.Warning($"The {what} of '{from.Text}' to '{to.Text}' was left out: '{missing}' is not in this release.");
             return null;
         }
 
-        return concept;
+        return from.Concept;
     }
 
-    private void ReadCollections()
+    private void ReadCollections(ImportStep step)
     {
         foreach (var (file, collection) in files.Collections)
         {
-            using var table = Open([file], required: false);
+            using var table = Open(step, [file], required: false);
             var columns = table?.RequireColumns("conceptUri");
             if (table is null || columns is null)
             {
@@ -102,21 +145,21 @@ internal sealed partial class EscoReader
                 continue;
             }
 
-            var byUri = isOccupations ? occupationByUri : competencyByUri;
+            var index = isOccupations ? occupationIndex : competencyIndex;
             while (table.Read())
             {
-                var uri = table.Get(columns[0]).Trim();
-                if (byUri.GetValueOrDefault(uri) is { } concept)
+                var uri = index.Find(table, columns[0]);
+                if (uri.Concept is { } concept)
                 {
                     (concept.Collections ??= []).Add(collection);
                 }
                 else
                 {
-                    table.Warning($"The collection '{collection}' names '{uri}', which is not in this release; it was left out.");
+                    table.Warning($"The collection '{collection}' names '{uri.Text}', which is not in this release; it was left out.");
                 }
             }
 
-            Done(table);
+            Done(step, table);
         }
     }
 }

@@ -7,7 +7,7 @@ namespace RoleModel.Interop.Esco;
 /// <summary>
 /// The columns of a file that map to no member: each is kept as <c>esco:</c> + column name, lists (labels,
 /// schemes) as arrays. A row's values are written at once, from the parser's UTF-8 bytes, as one compact JSON
-/// object, so that no string is made for them.
+/// object appended to the pillar's <see cref="PooledBuffer"/>, so that no string and no array is made for them.
 /// </summary>
 internal sealed class GenericColumns : IDisposable
 {
@@ -34,22 +34,27 @@ internal sealed class GenericColumns : IDisposable
         writer = new Utf8JsonWriter(buffer);
     }
 
-    /// <summary>The non-empty generic fields of the current record as a JSON object (<c>{}</c> when none, or
-    /// after reporting a field that is not valid UTF-8).</summary>
-    public byte[] Read(CsvTable table)
+    /// <summary>Appends the non-empty generic fields of the current record to <paramref name="store"/> as a JSON object
+    /// (<c>{}</c> when none, or after reporting a field that is not valid UTF-8) and gives where it is.</summary>
+    public ColumnsSlice Read(CsvTable table, PooledBuffer store)
     {
+        ReadOnlySpan<byte> json;
         try
         {
-            return Write(table);
+            json = Write(table);
         }
         catch (ArgumentException)
         {
             table.Error("The record is not valid UTF-8 text.");
-            return "{}"u8.ToArray();
+            json = "{}"u8;
         }
+
+        var slice = new ColumnsSlice(store.WrittenCount, json.Length);
+        store.Write(json);
+        return slice;
     }
 
-    private byte[] Write(CsvTable table)
+    private ReadOnlySpan<byte> Write(CsvTable table)
     {
         buffer.ResetWrittenCount();
         writer.Reset(buffer);
@@ -86,8 +91,14 @@ internal sealed class GenericColumns : IDisposable
 
         writer.WriteEndObject();
         writer.Flush();
-        return buffer.WrittenSpan.ToArray();
+        return buffer.WrittenSpan;
     }
 
     public void Dispose() => writer.Dispose();
+}
+
+/// <summary>Where the generic columns of one row are in the pillar's buffer.</summary>
+internal readonly record struct ColumnsSlice(int Offset, int Length)
+{
+    public ReadOnlySpan<byte> Of(PooledBuffer store) => store.WrittenSpan.Slice(Offset, Length);
 }

@@ -63,26 +63,13 @@ internal sealed class CsvTable : Table
     public override bool IsEmpty(int column) => reader.IsEmpty(column);
 
     /// <summary>
-    /// A field of the current record, trimmed, as the string instance a pool already holds, or as a new string
-    /// when the pool has none equal to it: reading the same URIs again allocates nothing.
+    /// A field of the current record as UTF-8 bytes, valid until the next read, when they are valid UTF-8 and
+    /// neither start nor end with a blank (so that trimming the text would change nothing); false otherwise.
     /// </summary>
-    public string GetPooled(int column, Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> pool)
+    public bool TryGetUntrimmedUtf8(int column, out ReadOnlySpan<byte> utf8)
     {
-        var utf8 = reader.GetSpan(column);
-        char[]? rented = null;
-        var chars = utf8.Length <= 256 ? stackalloc char[256] : (rented = System.Buffers.ArrayPool<char>.Shared.Rent(utf8.Length));
-        try
-        {
-            var text = chars[..System.Text.Encoding.UTF8.GetChars(utf8, chars)].Trim();
-            return pool.TryGetValue(text, out var pooled) ? pooled : new string(text);
-        }
-        finally
-        {
-            if (rented is not null)
-            {
-                System.Buffers.ArrayPool<char>.Shared.Return(rented);
-            }
-        }
+        utf8 = reader.GetSpan(column);
+        return utf8.IsEmpty || (IsAsciiNonBlank(utf8[0]) && IsAsciiNonBlank(utf8[^1]) && System.Text.Unicode.Utf8.IsValid(utf8));
     }
 
     /// <summary>A field of the current record as UTF-8 bytes, valid until the next read.</summary>
@@ -102,6 +89,8 @@ internal sealed class CsvTable : Table
     protected override void Dispose(bool disposing) => reader.Dispose();
 
     protected override bool IsReadFailure(Exception e) => e is CsvFormatException || base.IsReadFailure(e);
+
+    private static bool IsAsciiNonBlank(byte value) => value is > (byte)' ' and < 0x7F;
 
     private static string Describe(CsvMalformedReason reason) => reason switch
     {

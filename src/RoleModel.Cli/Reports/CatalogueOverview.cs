@@ -87,7 +87,7 @@ internal static partial class CatalogueOverview
         {
             var title = context.Local(row.Role.Title) is { Length: > 0 } t ? t : row.Role.Id;
             var name = row.Link is { } link ? new HtmlFragment($"<a href=\"{HtmlWriter.Escape(link)}\">{HtmlWriter.Escape(title)}</a>") : new HtmlFragment(HtmlWriter.Escape(title));
-            html.Write($"""<tr data-role="{row.Role.Id}"><td>{name}<br><code class="muted">{row.Role.Id}</code></td><td>{Text.Name(row.Role.Openness.Kind)} {row.Role.Openness.SelfDirectedShare.ToString()}</td>""");
+            html.Write($"""<tr data-role="{row.Role.Id}"><td>{name}<br><code class="muted">{row.Role.Id}</code></td><td>{Text.Name(row.Role.Openness.Kind)}{(row.Role.Openness.Kind == OpennessKind.Fixed ? string.Empty : " " + row.Role.Openness.SelfDirectedShare)}</td>""");
             if (row.Drift is { } drift)
             {
                 html.Write($"""<td class="num">{Text.Percent(drift.NoveltyShare)}</td><td class="num">{Text.Percent(row.SelfDirected!.Value)}</td><td class="num">{(drift.Turnover is { } turnover ? $"{turnover:0.##}×" : "–")}</td><td class="num">{row.Proposals}</td><td>{ReportContext.Day(drift.From)} to {ReportContext.Day(drift.To)}</td></tr>""");

@@ -67,6 +67,7 @@ internal static class Page
         .tag.correction { border-color: #b00020; color: #b00020; }
         .met { font-weight: bold; }
         nav ul { columns: 2; }
+        table#signatures td { height: 4rem; vertical-align: bottom; color: #4a4a4a; }
         @page { size: A4; margin: 15mm 14mm; }
         @media print {
           :root { font-size: 10.5pt; }

@@ -49,6 +49,9 @@ internal static class Page
         th { background: #ececec; }
         td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
         table.data { font-size: .85rem; }
+        table.data td { white-space: nowrap; }
+        .summary { border: 2px solid #1a1a1a; padding: .4rem 1rem; margin: 1rem 0; }
+        .summary h2 { border: 0; margin: .4rem 0; }
         figure { margin: 1rem 0 1.5rem; }
         figure svg { width: 100%; height: auto; display: block; }
         figcaption { margin-top: .3rem; }

@@ -43,11 +43,11 @@ internal static partial class RoleReport
         var series = request.View.EvaluateGrading(request.From, request.To, criterion);
         var last = series.Steps[^1];
         var days = NodaTime.Period.DaysBetween(request.From, request.To) + 1;
-        html.Write($"""<p>In German public service a position's pay grade follows the share of working time that meets the grade's criterion: at least half of it ("zeitlich mindestens zur Hälfte", TVöD § 12). The criterion used here:</p><p class="note" id="grading-criterion">{GradingChoice.Statement(context, role, criterion)}</p>""");
+        html.Write($"""<div class="keep"><p>In German public service a position's pay grade follows the share of working time that meets the grade's criterion: at least half of it ("zeitlich mindestens zur Hälfte", TVöD § 12). The criterion used here:</p><p class="note" id="grading-criterion">{GradingChoice.Statement(context, role, criterion)}</p>""");
         var summary = $"On {ReportContext.Day(request.To)} the share was {Text.Percent(last.Share)}: the threshold of {Text.Percent(criterion.Threshold)} is {(last.MeetsThreshold ? "met" : "not met")}. It was met on {series.DaysMet} of the {days} days of the period"
             + (series.Crossings.IsEmpty ? "." : "; it changed sides on " + string.Join(", ", series.Crossings.Select(c => $"{ReportContext.Day(c.Day)} ({(c.ReachesThreshold ? "reached" : "fell below")}, {Text.Percent(c.Share)})")) + ".");
         GradingChart.Write(html, "chart-grading", "Share of working time meeting the grading criterion", summary, series);
-        html.Raw("</section>\n");
+        html.Raw("</div></section>\n");
     }
 
     private static void WritePeople(HtmlWriter html, ReportContext context, RoleReportRequest request, RoleSnapshot end)

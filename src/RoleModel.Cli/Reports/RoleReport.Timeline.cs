@@ -39,7 +39,7 @@ internal static partial class RoleReport
         html.Write($"""<br><span class="muted">Recorded {change.RecordedAt.ToString("uuuu-MM-dd", null)}{when} by {change.Author}{(change.Reason.Length > 0 ? ": " : ".")}{change.Reason}</span>""");
         if (entry.Decision is { } decision)
         {
-            html.Write($"""<br><span class="muted">{StateName(entry.State)} on {ReportContext.Day(decision.EffectiveOn)} by {decision.Author}{(decision.Reason.Length > 0 ? ": " : ".")}{decision.Reason}</span>""");
+            html.Write($"""<br><span class="muted">{char.ToUpperInvariant(StateName(entry.State)[0]) + StateName(entry.State)[1..]} on {ReportContext.Day(decision.EffectiveOn)} by {decision.Author}{(decision.Reason.Length > 0 ? ": " : ".")}{decision.Reason}</span>""");
         }
 
         if (entry.IsCorrection)

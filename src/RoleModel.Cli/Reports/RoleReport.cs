@@ -37,6 +37,7 @@ internal static partial class RoleReport
                 <nav aria-label="Contents"><h2>Contents</h2><ul><li><a href="#role">The role</a></li><li><a href="#tasks">Tasks on {ReportContext.Day(request.To)}</a></li><li><a href="#shares">How the working time was split</a></li><li><a href="#drift">Drift</a></li><li><a href="#grading">Grading</a></li><li><a href="#timeline">What changed, and when</a></li><li><a href="#people">People in this role</a></li></ul></nav>
 
                 """);
+            WriteSummary(html, request, end);
             WriteRole(html, context, role, end);
             WriteTasks(html, context, request, end);
             WriteShares(html, context, request, role);
@@ -46,6 +47,24 @@ internal static partial class RoleReport
             WritePeople(html, context, request, end);
             html.Write($"""<footer class="muted"><p>Written by rolemodel. This page is one file: it loads nothing and runs no script.</p></footer>""");
         });
+    }
+
+    /// <summary>The answers first, in plain words, for a reader who reads nothing else.</summary>
+    private static void WriteSummary(HtmlWriter html, RoleReportRequest request, RoleSnapshot end)
+    {
+        var view = request.View;
+        var drift = view.MeasureDrift(request.From, request.To);
+        var bounds = end.Role.Openness.SelfDirectedShare;
+        var events = view.GetEvents(request.From, request.To);
+        var (from, to) = (ReportContext.Day(request.From), ReportContext.Day(request.To));
+        html.Write($"""<section class="summary keep" id="summary"><h2>In short</h2><ul><li>On {to} the role had {Text.Count(end.Tasks.Tasks.Count(t => t.IsActive), "active task")}; <strong>{Text.Percent(drift.SelfInitiatedShare)}</strong> of the working time went to tasks the holder found, where the role allows {bounds}.</li><li><strong>{Text.Percent(drift.NoveltyShare)}</strong> of the working time on {to} went to tasks that did not exist on {from}.</li><li>{Text.Count(events.Length, "change")} took effect in the period, {Text.Count(events.Count(e => e.Change.IsProposal), "proposal")} among them; {Text.Count(events.Count(e => e.IsCorrection), "correction")} changed what had been on record.</li>""");
+        if (request.Grading is { } criterion)
+        {
+            var met = view.EvaluateGrading(request.From, request.To, criterion).MetOnLastDay;
+            html.Write($"""<li>The grading criterion (at least {Text.Percent(criterion.Threshold)} of the working time, see <a href="#grading">Grading</a>) was <strong>{(met ? "met" : "not met")}</strong> on {to}.</li>""");
+        }
+
+        html.Raw("</ul></section>\n");
     }
 
     public static string OpennessSentence(RoleOpenness openness) => openness.Kind switch
@@ -111,8 +130,9 @@ internal static partial class RoleReport
         html.Raw("<section id=\"shares\"><h2>How the working time was split</h2><p>Each chart shows, for every day of the period, how the working time was divided. The height of a band is its share; the bands are stacked, so the top edge is the share of all active tasks. A step is a day on which a change took effect.</p>");
         var byArea = request.View.GetSharesByArea(from, to);
         var areaLabels = byArea.Keys.Select(k => context.AreaLabel(role, k)).ToList();
-        html.Raw("<h3>By responsibility area</h3>");
+        html.Raw("<div class=\"keep\"><h3>By responsibility area</h3>");
         StackedChart.Write(html, "chart-areas", "Working time by responsibility area", SeriesSummary(byArea, areaLabels), byArea, areaLabels);
+        html.Raw("</div>");
 
         var byOrigin = request.View.GetSharesByOrigin(from, to);
         var ordered = byOrigin.Keys.OrderBy(k => k == TaskOrigin.SelfInitiated ? 0 : 1).ToList();
@@ -120,11 +140,11 @@ internal static partial class RoleReport
         var originLabels = series.Keys.Select(ReportContext.OriginName).ToList();
         var bounds = role.Openness.SelfDirectedShare;
         StackedChart.Band? band = role.Openness.Kind == OpennessKind.Fixed ? null : new(bounds.Minimum, bounds.Maximum, $"self-directed share allowed: {bounds}");
-        html.Raw("<h3>By origin</h3><p>Self-initiated work is at the bottom, so its top edge can be read against the dashed lines: the self-directed share the role's openness allows.</p>");
+        html.Raw("<div class=\"keep\"><h3>By origin</h3><p>Self-initiated work is at the bottom, so its top edge can be read against the dashed lines: the self-directed share the role's openness allows.</p>");
         var summary = SeriesSummary(series, originLabels)
             + (band is null ? string.Empty : $" The role allows {bounds} self-directed work; on {ReportContext.Day(to)} it was {Text.Percent(series.GetShare(TaskOrigin.SelfInitiated, to))}{(bounds.Contains(series.GetShare(TaskOrigin.SelfInitiated, to)) ? ", within the bounds" : ", outside the bounds")}.");
         StackedChart.Write(html, "chart-origins", "Working time by origin", summary, series, originLabels, band);
-        html.Raw("</section>\n");
+        html.Raw("</div></section>\n");
     }
 
     private static string SeriesSummary<TKey>(ShareSeries<TKey> series, IReadOnlyList<string> labels)

@@ -36,7 +36,7 @@ internal sealed class ReportContext(Catalogue catalogue, CultureInfo language)
         + (requirement.MinimumLevel is { } level ? $" at {LevelName(level)} or higher" : string.Empty);
 
     public string LevelName(LevelReference level) =>
-        Catalogue.FindScale(level.ScaleId)?.FindLevel(level.LevelCode) is { } found && Local(found.Label) is { Length: > 0 } name && name != level.LevelCode
+        Catalogue.FindScale(level.ScaleId)?.FindLevel(level.LevelCode) is { } found && Local(found.Label) is { Length: > 0 } name && !string.Equals(name, level.LevelCode, StringComparison.OrdinalIgnoreCase)
             ? $"{level.LevelCode} ({name})"
             : level.LevelCode;
 

@@ -23,13 +23,15 @@ internal static partial class CatalogueOverview
         foreach (var role in context.Catalogue.Roles)
         {
             var history = context.Catalogue.FindHistory(role.Id);
-            if (history is null || !history.AsKnownAt(settings.KnownAt ?? Today.Now).KnownChanges.Any())
+            var start = history?.AsKnownAt(settings.KnownAt ?? Today.Now).KnownChanges.Select(c => (NodaTime.LocalDate?)c.EffectiveOn).Min();
+            if (start is not { } first || settings.To < first)
             {
                 rows.Add(new Row(role, null, null, 0, ExistingLink(folder, role.Id)));
                 continue;
             }
 
-            var request = settings.For(context.Catalogue, role.Id);
+            // One period for every role, but never before a role's history starts.
+            var request = (settings.From < first ? settings with { From = first } : settings).For(context.Catalogue, role.Id);
             if (writeRoleReports)
             {
                 ReportCommand.Write(Path.Combine(folder, ReportFileName(role.Id)), RoleReport.Render(context, request));

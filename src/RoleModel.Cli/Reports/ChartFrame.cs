@@ -40,6 +40,18 @@ internal sealed class ChartFrame
 
     public double Y(decimal share) => Top + ((Height - Top - Bottom) * (1 - (double)(share / Maximum)));
 
+    /// <summary>Opens a chart: the figure, the SVG with its accessible title and description, and the patterns of its series.</summary>
+    public static void Open(HtmlWriter html, string id, string title, string summary, int series)
+    {
+        html.Write($"""<figure id="{id}" class="chart"><svg viewBox="0 0 {Width} {Height}" role="img" aria-labelledby="{id}-title {id}-desc" xmlns="http://www.w3.org/2000/svg"><title id="{id}-title">{title}</title><desc id="{id}-desc">{summary}</desc><defs>""");
+        for (var k = 0; k < series; k++)
+        {
+            ChartStyle.WritePattern(html, id, k);
+        }
+
+        html.Raw("</defs>");
+    }
+
     /// <summary>Grid lines every 25 %, and a tick on the first day of each year (or of each quarter, for short periods).</summary>
     public void WriteAxes(HtmlWriter html)
     {

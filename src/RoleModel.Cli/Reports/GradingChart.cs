@@ -9,10 +9,7 @@ internal static class GradingChart
     {
         var frame = new ChartFrame(series.From, series.To, 100m);
         var threshold = series.Criterion.Threshold;
-        html.Write($"""<figure id="{id}" class="chart"><svg viewBox="0 0 {ChartFrame.Width} {ChartFrame.Height}" role="img" aria-labelledby="{id}-title {id}-desc" xmlns="http://www.w3.org/2000/svg"><title id="{id}-title">{title}</title><desc id="{id}-desc">{summary}</desc><defs>""");
-        ChartStyle.WritePattern(html, id, 0);
-        ChartStyle.WritePattern(html, id, 1);
-        html.Raw("</defs>");
+        ChartFrame.Open(html, id, title, summary, 2);
         frame.WriteAxes(html);
         foreach (var step in series.Steps.Where(s => s.Share > 0))
         {

@@ -29,7 +29,7 @@ internal static class JobDescription
         }
 
         blocks.Add(new HeadingBlock(2, labels["Openness and self-directed work"]));
-        blocks.Add(new ParagraphBlock(labels[Openness(role.Openness.Kind)]));
+        blocks.Add(new ParagraphBlock(labels[ReportContext.OpennessKind(role.Openness.Kind)]));
         if (role.Openness.Kind != OpennessKind.Fixed)
         {
             blocks.Add(new ParagraphBlock(labels.Format("Expected self-directed share of the working time: {0}. On {1}: {2}.",
@@ -120,11 +120,4 @@ internal static class JobDescription
             _ => labels.Format("{0}: definition of the role changed", day),
         };
     }
-
-    private static string Openness(OpennessKind kind) => kind switch
-    {
-        OpennessKind.Fixed => "Fixed: the tasks are assigned; the holder adds none of their own.",
-        OpennessKind.Framed => "Framed: tasks come within set responsibility areas; the holder may add some.",
-        _ => "Open: the holder finds the tasks within the mission.",
-    };
 }

@@ -40,6 +40,14 @@ internal sealed class ReportContext(Catalogue catalogue, CultureInfo language)
             ? $"{level.LevelCode} ({name})"
             : level.LevelCode;
 
+    /// <summary>What the kind of openness means, in one sentence.</summary>
+    public static string OpennessKind(OpennessKind kind) => kind switch
+    {
+        RoleModel.OpennessKind.Fixed => "Fixed: the tasks are assigned; the holder adds none of their own.",
+        RoleModel.OpennessKind.Framed => "Framed: tasks come within set responsibility areas; the holder may add some.",
+        _ => "Open: the holder finds the tasks within the mission.",
+    };
+
     public static string OriginName(TaskOrigin origin) => origin switch
     {
         TaskOrigin.Assigned => "assigned",

@@ -67,12 +67,9 @@ internal static partial class RoleReport
         html.Raw("</ul></section>\n");
     }
 
-    public static string OpennessSentence(RoleOpenness openness) => openness.Kind switch
-    {
-        OpennessKind.Fixed => "Fixed: the tasks are assigned; the holder adds none of their own.",
-        OpennessKind.Framed => $"Framed: tasks come within set responsibility areas; the holder may add some. Self-directed work expected: {openness.SelfDirectedShare} of the working time.",
-        _ => $"Open: the holder finds the tasks within the mission. Self-directed work expected: {openness.SelfDirectedShare} of the working time.",
-    };
+    public static string OpennessSentence(RoleOpenness openness) =>
+        ReportContext.OpennessKind(openness.Kind)
+        + (openness.Kind == OpennessKind.Fixed ? string.Empty : $" Self-directed work expected: {openness.SelfDirectedShare} of the working time.");
 
     private static void WriteRole(HtmlWriter html, ReportContext context, Role role, RoleSnapshot end)
     {

@@ -14,13 +14,7 @@ internal static class StackedChart
     {
         var maximum = Math.Max(100m, series.Steps.Max(s => s.Total));
         var frame = new ChartFrame(series.From, series.To, maximum);
-        html.Write($"""<figure id="{id}" class="chart"><svg viewBox="0 0 {ChartFrame.Width} {ChartFrame.Height}" role="img" aria-labelledby="{id}-title {id}-desc" xmlns="http://www.w3.org/2000/svg"><title id="{id}-title">{title}</title><desc id="{id}-desc">{summary}</desc><defs>""");
-        for (var k = 0; k < series.Keys.Length; k++)
-        {
-            ChartStyle.WritePattern(html, id, k);
-        }
-
-        html.Raw("</defs>");
+        ChartFrame.Open(html, id, title, summary, series.Keys.Length);
         frame.WriteAxes(html);
         var below = new decimal[series.Steps.Length];
         for (var k = 0; k < series.Keys.Length; k++)

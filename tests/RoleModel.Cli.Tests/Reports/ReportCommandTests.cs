@@ -152,6 +152,21 @@ public sealed class ReportCommandTests : IDisposable
     }
 
     [Theory]
+    [InlineData("2000-01-01", "2026-01-01", true)]
+    [InlineData("2000-01-01", "2020-12-31", false)]
+    public void ReportAll_PeriodBeforeAHistoryStarts_StartsEachRoleAtItsHistory(string from, string to, bool drifts)
+    {
+        var path = Path.Combine(folder.Folder, "overview.html");
+
+        var result = Run("report", "--all", "--from", from, "--to", to, "--out", path);
+
+        result.ExitCode.Should().Be(0, result.Error);
+        var html = File.ReadAllText(path);
+        html.Contains(" to 2026-01-01</td>", StringComparison.Ordinal).Should().Be(drifts);
+        html.Contains("no history", StringComparison.Ordinal).Should().Be(!drifts || ReportExpectations.Sample.Roles.Length > ReportExpectations.Sample.Histories.Length);
+    }
+
+    [Theory]
     [InlineData("report", "--role", "cdo")]
     [InlineData("report", "--role", "cdo", "--all", "--out", "x.html")]
     [InlineData("report", "--out", "x.html")]

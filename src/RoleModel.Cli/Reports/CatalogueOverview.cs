@@ -42,7 +42,7 @@ internal static partial class CatalogueOverview
                 request.View.PendingProposals.Count(), ExistingLink(folder, role.Id)));
         }
 
-        var ordered = rows.OrderBy(r => r.Drift is null).ThenByDescending(r => r.Drift?.NoveltyShare ?? 0).ThenBy(r => r.Role.Id, StringComparer.Ordinal).ToList();
+        var ordered = rows.OrderBy(r => r.Drift is null).ThenByDescending(r => r.Drift?.NoveltyShare ?? 0).ThenBy(r => context.Local(r.Role.Title), StringComparer.CurrentCultureIgnoreCase).ThenBy(r => r.Role.Id, StringComparer.Ordinal).ToList();
         var pages = Math.Max(1, (ordered.Count + pageSize - 1) / pageSize);
         for (var page = 1; page <= pages; page++)
         {

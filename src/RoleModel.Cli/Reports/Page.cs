@@ -50,6 +50,7 @@ internal static class Page
         td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
         table.data { font-size: .85rem; }
         table.data td { white-space: nowrap; }
+        td code { overflow-wrap: anywhere; }
         .summary { border: 2px solid #1a1a1a; padding: .4rem 1rem; margin: 1rem 0; }
         .summary h2 { border: 0; margin: .4rem 0; }
         figure { margin: 1rem 0 1.5rem; }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using NodaTime;
 using RoleModel.Cli.Reports;
 
@@ -149,6 +150,24 @@ public sealed class ReportCommandTests : IDisposable
         File.ReadAllText(path).Should().Contain("href=\"overview-2.html\" rel=\"next\"");
         File.ReadAllText(Path.Combine(folder.Folder, $"overview-{roles}.html")).Should().Contain("rel=\"prev\"").And.NotContain("rel=\"next\"");
         Directory.GetFiles(folder.Folder, "overview*.html").Should().HaveCount(roles);
+    }
+
+    [SharedDataFact("esco/v1.1.1")]
+    public void ReportAll_EscoCatalogue_IsPagedIntoLightPagesWithoutCharts()
+    {
+        var esco = Path.Combine(folder.Folder, "esco.json");
+        CliRunner.Run("import", "esco", Path.Combine(RepositoryPaths.SharedData, "esco", "v1.1.1"), "--out", esco).ExitCode.Should().Be(0);
+        var roles = RoleModel.Serialization.RoleModelJson.Read(File.ReadAllBytes(esco)).Catalogue!.Roles.Length;
+        var path = Path.Combine(folder.Folder, "overview.html");
+
+        var result = Run("report", esco, "--all", "--to", "2026-01-01", "--known-at", "2026-06-01T00:00:00Z", "--out", path);
+
+        result.ExitCode.Should().Be(0, result.Error);
+        var pages = Directory.GetFiles(folder.Folder, "overview*.html");
+        roles.Should().BeGreaterThan(2500);
+        pages.Should().HaveCount((roles + 199) / 200);
+        pages.Should().OnlyContain(p => new FileInfo(p).Length < 300_000 && !File.ReadAllText(p).Contains("<svg", StringComparison.Ordinal));
+        pages.Sum(p => Regex.Count(File.ReadAllText(p), "<tr data-role=")).Should().Be(roles);
     }
 
     [Theory]

@@ -46,7 +46,8 @@ internal static partial class CatalogueOverview
         var pages = Math.Max(1, (ordered.Count + pageSize - 1) / pageSize);
         for (var page = 1; page <= pages; page++)
         {
-            var html = Page.Render(context.LanguageTag, $"Roles of {settings.DocumentName}{(pages > 1 ? $", page {page} of {pages}" : string.Empty)}",
+            // The page's wording is English; role titles are in the language of --lang.
+            var html = Page.Render("en", $"Roles of {settings.DocumentName}{(pages > 1 ? $", page {page} of {pages}" : string.Empty)}",
                 writer => WritePage(writer, context, settings, ordered, page, pages, pageSize, target.Name));
             ReportCommand.Write(Path.Combine(folder, PageFileName(target.Name, page)), html);
         }

@@ -26,11 +26,12 @@ internal static partial class RoleReport
         var end = view.ProjectOn(request.To);
         var role = end.Role;
         var title = context.Local(role.Title);
-        return Page.Render(context.LanguageTag, $"{title}: the role's life, {ReportContext.Day(request.From)} to {ReportContext.Day(request.To)}", html =>
+        // The page's wording is English; the document's own texts are marked with the language of --lang.
+        return Page.Render("en", $"{title}: the role's life, {ReportContext.Day(request.From)} to {ReportContext.Day(request.To)}", html =>
         {
             html.Write($"""
                 <header>
-                <h1>{title}</h1>
+                <h1 lang="{context.LanguageTag}">{title}</h1>
                 <p class="lead">How the role <strong>{title}</strong> (identifier <code>{role.Id}</code>) lived from <span class="when">{ReportContext.Day(request.From)}</span> to <span class="when">{ReportContext.Day(request.To)}</span>: which tasks it had, how its working time was split, and what changed.</p>
                 <p class="muted">As on record at {view.KnownAt.ToString("uuuu-MM-dd HH:mm", null)} UTC, from {request.DocumentName}. Shares are percentages of the holder's working time, as a job description states them. Changes recorded later are not included.</p>
                 </header>
@@ -73,13 +74,13 @@ internal static partial class RoleReport
 
     private static void WriteRole(HtmlWriter html, ReportContext context, Role role, RoleSnapshot end)
     {
-        html.Write($"""<section id="role"><h2>The role</h2><h3>Purpose</h3><p>{context.Local(role.Purpose)}</p>""");
+        html.Write($"""<section id="role"><h2>The role</h2><h3>Purpose</h3><p lang="{context.LanguageTag}">{context.Local(role.Purpose)}</p>""");
         if (!role.Outcomes.IsEmpty)
         {
             html.Raw("<h3>Outcomes</h3><ul>");
             foreach (var outcome in role.Outcomes)
             {
-                html.Write($"<li>{context.Local(outcome)}</li>");
+                html.Write($"""<li lang="{context.LanguageTag}">{context.Local(outcome)}</li>""");
             }
 
             html.Raw("</ul>");
@@ -114,7 +115,7 @@ internal static partial class RoleReport
         html.Write($"""<p>{Text.Count(tasks.Count(t => t.IsActive), "active task")}, together {Text.Percent(end.Tasks.ActiveShare)} of the working time; {Text.Percent(end.Tasks.SelfInitiatedShare)} on tasks the holder found.</p><table id="tasks-table"><thead><tr><th>Task</th><th>Area</th><th>Origin</th><th>Status</th><th class="num">Share</th></tr></thead><tbody>""");
         foreach (var task in tasks)
         {
-            html.Write($"""<tr data-task="{task.Id}"><td class="task-title">{context.TaskTitle(task)}</td><td>{context.AreaLabel(end.Role, task.AreaId)}</td><td>{ReportContext.OriginName(task.Origin)}</td><td>{Text.Name(task.Status)}</td><td class="num task-share">{Text.Percent(task.IsActive ? task.Share : 0)}</td></tr>""");
+            html.Write($"""<tr data-task="{task.Id}"><td class="task-title" lang="{context.LanguageTag}">{context.TaskTitle(task)}</td><td>{context.AreaLabel(end.Role, task.AreaId)}</td><td>{ReportContext.OriginName(task.Origin)}</td><td>{Text.Name(task.Status)}</td><td class="num task-share">{Text.Percent(task.IsActive ? task.Share : 0)}</td></tr>""");
         }
 
         html.Write($"""</tbody><tfoot><tr><th colspan="4">Working time on active tasks</th><th class="num">{Text.Percent(end.Tasks.ActiveShare)}</th></tr></tfoot></table></section>""");

@@ -38,7 +38,7 @@ internal static partial class CatalogueOverview
             }
 
             var end = request.View.ProjectOn(request.To);
-            rows.Add(new Row(end.Role, request.View.MeasureDrift(request.From, request.To, context.Catalogue), end.Tasks.SelfInitiatedShare,
+            rows.Add(new Row(context.Catalogue.Resolve(end.Role), request.View.MeasureDrift(request.From, request.To, context.Catalogue), end.Tasks.SelfInitiatedShare,
                 request.View.PendingProposals.Count(), ExistingLink(folder, role.Id)));
         }
 

@@ -24,7 +24,7 @@ internal static partial class RoleReport
     {
         var view = request.View;
         var end = view.ProjectOn(request.To);
-        var role = end.Role;
+        var role = context.Catalogue.Resolve(end.Role); // with what a template gives it: areas, requirements, openness
         var title = context.Local(role.Title);
         // The page's wording is English; the document's own texts are marked with the language of --lang.
         return Page.Render("en", $"{title}: the role's life, {ReportContext.Day(request.From)} to {ReportContext.Day(request.To)}", html =>
@@ -38,9 +38,9 @@ internal static partial class RoleReport
                 <nav aria-label="Contents"><h2>Contents</h2><ul><li><a href="#role">The role</a></li><li><a href="#tasks">Tasks on {ReportContext.Day(request.To)}</a></li><li><a href="#shares">How the working time was split</a></li><li><a href="#drift">Drift</a></li><li><a href="#grading">Grading</a></li><li><a href="#timeline">What changed, and when</a></li><li><a href="#people">People in this role</a></li></ul></nav>
 
                 """);
-            WriteSummary(html, request, end);
+            WriteSummary(html, request, role, end);
             WriteRole(html, context, role, end);
-            WriteTasks(html, context, request, end);
+            WriteTasks(html, context, request, role, end);
             WriteShares(html, context, request, role);
             WriteDrift(html, context, request);
             WriteGrading(html, context, request, role);
@@ -51,11 +51,11 @@ internal static partial class RoleReport
     }
 
     /// <summary>The answers first, in plain words, for a reader who reads nothing else.</summary>
-    private static void WriteSummary(HtmlWriter html, RoleReportRequest request, RoleSnapshot end)
+    private static void WriteSummary(HtmlWriter html, RoleReportRequest request, Role role, RoleSnapshot end)
     {
         var view = request.View;
         var drift = view.MeasureDrift(request.From, request.To);
-        var bounds = end.Role.Openness.SelfDirectedShare;
+        var bounds = role.Openness.SelfDirectedShare;
         var events = view.GetEvents(request.From, request.To);
         var (from, to) = (ReportContext.Day(request.From), ReportContext.Day(request.To));
         html.Write($"""<section class="summary keep" id="summary"><h2>In short</h2><ul><li>On {to} the role had {Text.Count(end.Tasks.Tasks.Count(t => t.IsActive), "active task")}; <strong>{Text.Percent(drift.SelfInitiatedShare)}</strong> of the working time went to tasks the holder found, where the role allows {bounds}.</li><li><strong>{Text.Percent(drift.NoveltyShare)}</strong> of the working time on {to} went to tasks that did not exist on {from}.</li><li>{Text.Count(events.Length, "change")} took effect in the period, {Text.Count(events.Count(e => e.Change.IsProposal), "proposal")} among them; {Text.Count(events.Count(e => e.IsCorrection), "correction")} changed what had been on record.</li>""");
@@ -102,7 +102,7 @@ internal static partial class RoleReport
         html.Raw("</section>\n");
     }
 
-    private static void WriteTasks(HtmlWriter html, ReportContext context, RoleReportRequest request, RoleSnapshot end)
+    private static void WriteTasks(HtmlWriter html, ReportContext context, RoleReportRequest request, Role role, RoleSnapshot end)
     {
         var tasks = end.Tasks.Tasks;
         html.Write($"""<section id="tasks"><h2>Tasks on {ReportContext.Day(request.To)}</h2>""");
@@ -115,7 +115,7 @@ internal static partial class RoleReport
         html.Write($"""<p>{Text.Count(tasks.Count(t => t.IsActive), "active task")}, together {Text.Percent(end.Tasks.ActiveShare)} of the working time; {Text.Percent(end.Tasks.SelfInitiatedShare)} on tasks the holder found.</p><table id="tasks-table"><thead><tr><th>Task</th><th>Area</th><th>Origin</th><th>Status</th><th class="num">Share</th></tr></thead><tbody>""");
         foreach (var task in tasks)
         {
-            html.Write($"""<tr data-task="{task.Id}"><td class="task-title" lang="{context.LanguageTag}">{context.TaskTitle(task)}</td><td>{context.AreaLabel(end.Role, task.AreaId)}</td><td>{ReportContext.OriginName(task.Origin)}</td><td>{Text.Name(task.Status)}</td><td class="num task-share">{Text.Percent(task.IsActive ? task.Share : 0)}</td></tr>""");
+            html.Write($"""<tr data-task="{task.Id}"><td class="task-title" lang="{context.LanguageTag}">{context.TaskTitle(task)}</td><td>{context.AreaLabel(role, task.AreaId)}</td><td>{ReportContext.OriginName(task.Origin)}</td><td>{Text.Name(task.Status)}</td><td class="num task-share">{Text.Percent(task.IsActive ? task.Share : 0)}</td></tr>""");
         }
 
         html.Write($"""</tbody><tfoot><tr><th colspan="4">Working time on active tasks</th><th class="num">{Text.Percent(end.Tasks.ActiveShare)}</th></tr></tfoot></table></section>""");

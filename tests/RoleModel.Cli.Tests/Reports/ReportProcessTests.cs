@@ -16,7 +16,7 @@ public sealed class ReportProcessTests : IDisposable
 
         result.ExitCode.Should().Be(0, result.Error);
         result.Out.Should().Contain("report of role 'cdo' from 2022-01-01 to 2026-01-01");
-        File.ReadAllText(target).Should().Contain("<h1>").And.EndWith("</html>\n");
+        File.ReadAllText(target).Should().Contain("<h1 lang=\"en\">").And.EndWith("</html>\n");
     }
 
     [Fact]

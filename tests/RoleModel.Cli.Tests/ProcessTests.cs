@@ -69,7 +69,7 @@ public sealed class ProcessTests
         Directory.GetFiles(existing.Folder).Should().ContainSingle();
     }
 
-    private static CliResult RunProcess(params string[] args)
+    internal static CliResult RunProcess(params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {

@@ -18,5 +18,7 @@ internal static class CommandCatalog
         ImportCommand.Create(console),
         ExportCommand.Create(console),
         SchemaCommand.Create(console),
+        ReportCommand.Create(console),
+        DescribeCommand.Create(console),
     ];
 }

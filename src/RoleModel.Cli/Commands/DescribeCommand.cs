@@ -1,0 +1,70 @@
+using System.CommandLine;
+using System.Text;
+using RoleModel.Cli.Reports;
+
+namespace RoleModel.Cli.Commands;
+
+/// <summary>How <c>rolemodel describe</c> writes the job description.</summary>
+internal enum DescriptionFormat
+{
+    /// <summary>A printable, self-contained HTML page.</summary>
+    Html,
+
+    /// <summary>Markdown, for wikis and HR systems that take text.</summary>
+    Md,
+}
+
+/// <summary><c>rolemodel describe [FILE] --role ID [--as-of DATE] [--lang de|en] [--format html|md] [--out FILE]</c>: the job description as of a day.</summary>
+internal static class DescribeCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var file = CommonOptions.OptionalFile();
+        var role = CommonOptions.Required("--role", "The identifier of the role.");
+        var asOf = CommonOptions.Date("--as-of", "The day the description holds for; defaults to today");
+        var knownAt = CommonOptions.Instant("--known-at", "Describe what was on record at this instant; defaults to now");
+        var language = ReportOptions.Language("The language: de or en (wording and the document's texts); defaults to the language of the role's title in the document.");
+        var format = new Option<DescriptionFormat>("--format") { Description = "html (default) or md.", DefaultValueFactory = _ => DescriptionFormat.Html };
+        var output = ReportOptions.Out("The file to write; without it, the description goes to standard output.", required: false);
+        var command = new Command("describe",
+            "Write the job description of a role as of a day (a Stellenbeschreibung): purpose, outcomes, openness and the expected "
+            + "self-directed share, responsibility areas with their share ranges, the tasks with shares and origins, the competencies "
+            + "required with levels, and how the role has changed. Printable HTML or Markdown.\n\n"
+            + "Example:\n  rolemodel describe --role cdo --as-of 2024-06-30 --lang de --format html --out cdo.html")
+        {
+            file, role, asOf, knownAt, language, format, output,
+        };
+        command.SetAction(parse =>
+        {
+            var catalogue = DocumentLoader.ReadValid(parse.GetValue(file), console);
+            var found = Lookup.Role(catalogue, parse.GetRequiredValue(role));
+            var day = parse.GetValue(asOf) ?? Today.Date;
+            var history = catalogue.FindHistory(found.Id);
+            var view = history is null ? null : HistoryLookup.View(history, parse.GetValue(knownAt), day);
+            var snapshot = view?.ProjectOn(day) ?? new RoleSnapshot(found, TaskProfile.Empty);
+            var tag = parse.GetValue(language) ?? DocumentLanguage(snapshot.Role);
+            var context = new ReportContext(catalogue, ReportOptions.Culture(tag));
+            var labels = new DescriptionLabels(tag);
+            var blocks = JobDescription.Build(context, labels, snapshot, view, day);
+            var text = parse.GetValue(format) == DescriptionFormat.Md
+                ? DescriptionWriter.ToMarkdown(blocks)
+                : Page.Render(context.LanguageTag, $"{labels["Job description"]}: {context.Local(snapshot.Role.Title)}, {ReportContext.Day(day)}", html => DescriptionWriter.WriteHtml(html, blocks));
+            if (parse.GetValue(output) is { } target)
+            {
+                AtomicFile.Write(target.FullName, stream => stream.Write(Encoding.UTF8.GetBytes(text)));
+                console.Out.WriteLine($"{target}: job description of role '{found.Id}' as of {day:yyyy-MM-dd}.");
+            }
+            else
+            {
+                console.Out.Write(text);
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    /// <summary>The language the document writes the role in: that of the first entry of its title, else English.</summary>
+    private static string DocumentLanguage(Role role) =>
+        role.Title.Entries.Select(e => e.Key).FirstOrDefault(k => k.Length > 0) ?? "en";
+}

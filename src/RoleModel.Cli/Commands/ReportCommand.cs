@@ -1,0 +1,85 @@
+using System.CommandLine;
+using System.Text;
+using RoleModel.Cli.Reports;
+
+namespace RoleModel.Cli.Commands;
+
+/// <summary>
+/// <c>rolemodel report [FILE] --role ID … --out FILE</c>: a role's life as one self-contained HTML page;
+/// <c>rolemodel report [FILE] --all --out FILE</c>: an overview of every role, paged.
+/// </summary>
+internal static class ReportCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var file = CommonOptions.OptionalFile();
+        var role = new Option<string?>("--role") { Description = "The role to report on (or --all)." };
+        var all = new Option<bool>("--all") { Description = "An overview of every role instead of one role's report." };
+        var from = CommonOptions.Date("--from", "The first day; defaults to the first day of the role's history");
+        var to = CommonOptions.Date("--to", "The last day; defaults to today");
+        var knownAt = CommonOptions.Instant("--known-at", "Report what was on record at this instant; defaults to now");
+        var language = ReportOptions.Language("The language of the document's texts on the page (titles, purposes, names), such as en or de; defaults to en.");
+        var people = new Option<bool>("--include-people") { Description = "Add each holder's gap to the role's requirements, under their pseudonymous id. Personal data: off by default." };
+        var gradingArea = new Option<string?>("--grading-area") { Description = "Grading criterion: the share of working time on tasks of this area." };
+        var gradingLevel = new Option<string?>("--grading-level") { Description = "Grading criterion: the share of working time on tasks that need a competency at SCALE:LEVEL or higher (default: the level of the weightiest essential requirement)." };
+        var threshold = new Option<decimal>("--grading-threshold") { Description = "The share the grading criterion must reach, in percent.", DefaultValueFactory = _ => 50m };
+        var pageSize = new Option<int>("--page-size") { Description = "Roles per page of the overview (--all).", DefaultValueFactory = _ => 200 };
+        var roleReports = new Option<bool>("--write-role-reports") { Description = "With --all: also write each role's report next to the overview, which then links to it." };
+        var output = ReportOptions.Out("The HTML file to write.", required: true);
+        var command = new Command("report",
+            "Write a role's life as one self-contained HTML page (no network, no script, prints on A4): the role, its tasks, "
+            + "working time by area and by origin over time, drift figures, the grading share against its threshold, and a timeline "
+            + "of changes, proposals and corrections. With --all, an overview of every role with links to their reports.\n\n"
+            + "Examples:\n  rolemodel report --role cdo --from 2022-01-01 --to 2026-01-01 --out report.html\n  rolemodel report --all --write-role-reports --out overview.html")
+        {
+            file, role, all, from, to, knownAt, language, people, gradingArea, gradingLevel, threshold, pageSize, roleReports, output,
+        };
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(role) is null == !result.GetValue(all))
+            {
+                result.AddError("give either --role ID or --all.");
+            }
+
+            if (result.GetValue(from) is { } first && result.GetValue(to) is { } last && last < first)
+            {
+                result.AddError($"--to ({last:yyyy-MM-dd}) must not be before --from ({first:yyyy-MM-dd}).");
+            }
+        });
+        command.SetAction(parse =>
+        {
+            if (parse.GetValue(threshold) is < 0 or > 100)
+            {
+                throw new UsageException("--grading-threshold must be a percentage from 0 to 100.");
+            }
+
+            if (parse.GetValue(pageSize) < 1)
+            {
+                throw new UsageException("--page-size must be at least 1.");
+            }
+
+            var catalogue = DocumentLoader.ReadValid(parse.GetValue(file), console);
+            var context = new ReportContext(catalogue, ReportOptions.Culture(parse.GetValue(language) ?? "en"));
+            var target = parse.GetRequiredValue(output);
+            var settings = new ReportSettings(parse.GetValue(from), parse.GetValue(to), parse.GetValue(knownAt), parse.GetValue(people),
+                parse.GetValue(gradingArea), parse.GetValue(gradingLevel), parse.GetValue(threshold), DocumentName(parse.GetValue(file)));
+            if (parse.GetValue(all))
+            {
+                var pages = CatalogueOverview.Write(context, settings, target, parse.GetValue(pageSize), parse.GetValue(roleReports));
+                console.Out.WriteLine($"{target}: overview of {Text.Count(catalogue.Roles.Length, "role")} on {Text.Count(pages, "page")}.");
+                return ExitCodes.Success;
+            }
+
+            var request = settings.For(catalogue, parse.GetValue(role)!);
+            Write(target.FullName, RoleReport.Render(context, request));
+            console.Out.WriteLine($"{target}: report of role '{request.View.History.RoleId}' from {request.From:yyyy-MM-dd} to {request.To:yyyy-MM-dd}, as known at {request.View.KnownAt}.");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    /// <summary>The document as the page names it: its file name only, so that no local path ends up on a page handed around.</summary>
+    public static string DocumentName(FileInfo? file) => file is null ? "the bundled municipal sample" : file.Name;
+
+    public static void Write(string path, string html) => AtomicFile.Write(path, stream => stream.Write(Encoding.UTF8.GetBytes(html)));
+}

@@ -1,0 +1,131 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+using RoleModel.Cli.Commands;
+using RoleModel.History;
+
+namespace RoleModel.Cli.Reports;
+
+/// <summary>
+/// The overview of a catalogue: a summary, then every role in a table (drift, self-directed share, open proposals),
+/// paged so that a catalogue of thousands of roles (ESCO) stays a set of light pages with no chart at all. Rows link
+/// to role reports written next to the overview.
+/// </summary>
+internal static partial class CatalogueOverview
+{
+    private sealed record Row(Role Role, RoleDrift? Drift, decimal? SelfDirected, int Proposals, string? Link);
+
+    /// <summary>Writes the overview's pages (and, on request, the role reports) and returns the number of pages.</summary>
+    public static int Write(ReportContext context, ReportSettings settings, FileInfo target, int pageSize, bool writeRoleReports)
+    {
+        var folder = target.Directory?.FullName ?? Directory.GetCurrentDirectory();
+        var rows = new List<Row>();
+        foreach (var role in context.Catalogue.Roles)
+        {
+            var history = context.Catalogue.FindHistory(role.Id);
+            var start = history?.AsKnownAt(settings.KnownAt ?? Today.Now).KnownChanges.Select(c => (NodaTime.LocalDate?)c.EffectiveOn).Min();
+            if (start is not { } first || settings.To < first)
+            {
+                rows.Add(new Row(role, null, null, 0, ExistingLink(folder, role.Id)));
+                continue;
+            }
+
+            // One period for every role, but never before a role's history starts.
+            var request = (settings.From < first ? settings with { From = first } : settings).For(context.Catalogue, role.Id);
+            if (writeRoleReports)
+            {
+                ReportCommand.Write(Path.Combine(folder, ReportFileName(role.Id)), RoleReport.Render(context, request));
+            }
+
+            var end = request.View.ProjectOn(request.To);
+            rows.Add(new Row(context.Catalogue.Resolve(end.Role), request.View.MeasureDrift(request.From, request.To, context.Catalogue), end.Tasks.SelfInitiatedShare,
+                request.View.PendingProposals.Count(), ExistingLink(folder, role.Id)));
+        }
+
+        var ordered = rows.OrderBy(r => r.Drift is null).ThenByDescending(r => r.Drift?.NoveltyShare ?? 0).ThenBy(r => context.Local(r.Role.Title), StringComparer.CurrentCultureIgnoreCase).ThenBy(r => r.Role.Id, StringComparer.Ordinal).ToList();
+        var pages = Math.Max(1, (ordered.Count + pageSize - 1) / pageSize);
+        for (var page = 1; page <= pages; page++)
+        {
+            // The page's wording is English; role titles are in the language of --lang.
+            var html = Page.Render("en", $"Roles of {settings.DocumentName}{(pages > 1 ? $", page {page} of {pages}" : string.Empty)}",
+                writer => WritePage(writer, context, settings, ordered, page, pages, pageSize, target.Name));
+            ReportCommand.Write(Path.Combine(folder, PageFileName(target.Name, page)), html);
+        }
+
+        return pages;
+    }
+
+    /// <summary>The file name of a role's report: the identifier where it is a safe file name, else a safe form with a short hash to keep names distinct.</summary>
+    public static string ReportFileName(string roleId)
+    {
+        var safe = UnsafeFileCharacters().Replace(roleId, "_");
+        if (safe != roleId || safe.StartsWith('.'))
+        {
+            safe = $"{safe.TrimStart('.')[..Math.Min(safe.TrimStart('.').Length, 60)]}-{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(roleId)))[..10]}";
+        }
+
+        return $"role-{safe}.html";
+    }
+
+    public static string PageFileName(string first, int page) =>
+        page == 1 ? first : $"{Path.GetFileNameWithoutExtension(first)}-{page}{Path.GetExtension(first)}";
+
+    private static string? ExistingLink(string folder, string roleId) =>
+        File.Exists(Path.Combine(folder, ReportFileName(roleId))) ? ReportFileName(roleId) : null;
+
+    private static void WritePage(HtmlWriter html, ReportContext context, ReportSettings settings, List<Row> rows, int page, int pages, int pageSize, string first)
+    {
+        var withHistory = rows.Where(r => r.Drift is not null).ToList();
+        var outside = withHistory.Count(r => !r.Role.Openness.SelfDirectedShare.Contains(r.SelfDirected!.Value) && r.Role.Openness.Kind != OpennessKind.Fixed);
+        html.Write($"""
+            <header><h1>Roles of {settings.DocumentName}</h1>
+            <p class="lead" id="overview-summary">{Text.Count(rows.Count, "role")}; {withHistory.Count} with a history of changes. {Text.Count(withHistory.Sum(r => r.Proposals), "proposal")} still open. {outside} of the roles with a history are outside the self-directed share their openness allows.</p>
+            <p class="muted">Roles with a history come first, the most changed first. <strong>Novelty</strong> is the share of working time on the last day spent on tasks that did not exist on the first day of the role's history; <strong>self-directed</strong> is the share on tasks the holder found, against the range the role allows.{(settings.KnownAt is { } at ? $" As on record at {at}." : string.Empty)}</p>
+            </header>
+
+            """);
+        WritePager(html, page, pages, first);
+        html.Write($"""<table id="roles"><thead><tr><th>Role</th><th>Openness</th><th class="num">Novelty</th><th class="num">Self-directed</th><th class="num">Turnover</th><th class="num">Open proposals</th><th>Period</th></tr></thead><tbody>""");
+        foreach (var row in rows.Skip((page - 1) * pageSize).Take(pageSize))
+        {
+            var title = context.Local(row.Role.Title) is { Length: > 0 } t ? t : row.Role.Id;
+            var name = row.Link is { } link ? new HtmlFragment($"<a href=\"{HtmlWriter.Escape(link)}\">{HtmlWriter.Escape(title)}</a>") : new HtmlFragment(HtmlWriter.Escape(title));
+            html.Write($"""<tr data-role="{row.Role.Id}"><td>{name}<br><code class="muted">{row.Role.Id}</code></td><td>{Text.Name(row.Role.Openness.Kind)}{(row.Role.Openness.Kind == OpennessKind.Fixed ? string.Empty : " " + row.Role.Openness.SelfDirectedShare)}</td>""");
+            if (row.Drift is { } drift)
+            {
+                html.Write($"""<td class="num">{Text.Percent(drift.NoveltyShare)}</td><td class="num">{Text.Percent(row.SelfDirected!.Value)}</td><td class="num">{(drift.Turnover is { } turnover ? $"{turnover:0.##}×" : "–")}</td><td class="num">{row.Proposals}</td><td>{ReportContext.Day(drift.From)} to {ReportContext.Day(drift.To)}</td></tr>""");
+            }
+            else
+            {
+                html.Raw("<td class=\"num\">–</td><td class=\"num\">–</td><td class=\"num\">–</td><td class=\"num\">0</td><td>no history</td></tr>");
+            }
+        }
+
+        html.Raw("</tbody></table>");
+        WritePager(html, page, pages, first);
+    }
+
+    private static void WritePager(HtmlWriter html, int page, int pages, string first)
+    {
+        if (pages == 1)
+        {
+            return;
+        }
+
+        html.Write($"""<nav class="pager" aria-label="Pages"><p>Page {page} of {pages}. """);
+        if (page > 1)
+        {
+            html.Write($"""<a href="{PageFileName(first, page - 1)}" rel="prev">Previous page</a> · """);
+        }
+
+        if (page < pages)
+        {
+            html.Write($"""<a href="{PageFileName(first, page + 1)}" rel="next">Next page</a> · """);
+        }
+
+        html.Write($"""<a href="{PageFileName(first, 1)}">First page</a> · <a href="{PageFileName(first, pages)}">Last page</a></p></nav>""");
+    }
+
+    [GeneratedRegex("[^A-Za-z0-9._-]")]
+    private static partial Regex UnsafeFileCharacters();
+}

@@ -1,0 +1,55 @@
+using RoleModel.History;
+
+namespace RoleModel.Cli.Reports;
+
+/// <summary>
+/// The grading criterion of a report: the one given on the command line, else "at least half of the working
+/// time on tasks that need the level the role's weightiest essential requirement asks for, or higher" (among equal
+/// weights, the highest level).
+/// </summary>
+internal static class GradingChoice
+{
+    public static GradingCriterion? Choose(Catalogue catalogue, Role role, string? area, string? level, decimal threshold)
+    {
+        if (area is not null && level is not null)
+        {
+            throw new UsageException("give at most one of --grading-area and --grading-level.");
+        }
+
+        if (area is not null)
+        {
+            return role.FindArea(area) is not null
+                ? GradingCriterion.InArea(area, threshold)
+                : throw new CommandFailedException($"role '{role.Id}' has no responsibility area '{area}'; areas: {string.Join(", ", role.Areas.Select(a => a.Id).DefaultIfEmpty("none"))}.");
+        }
+
+        if (level is not null)
+        {
+            var parts = level.Split(':');
+            if (parts.Length != 2)
+            {
+                throw new UsageException($"'{level}' is not a level for --grading-level; expected SCALE:LEVEL, such as e-cf:e-4.");
+            }
+
+            var scale = catalogue.FindScale(parts[0]) ?? throw new CommandFailedException($"there is no proficiency scale '{parts[0]}' in the document.");
+            return scale.FindLevel(parts[1]) is not null
+                ? GradingCriterion.NeedsLevel(scale, parts[1], threshold)
+                : throw new CommandFailedException($"the scale '{scale.Id}' has no level '{parts[1]}'; levels: {string.Join(", ", scale.Levels.Select(l => l.Code))}.");
+        }
+
+        var highest = catalogue.Resolve(role).Requirements
+            .Where(r => r.Importance == RequirementImportance.Essential && r.MinimumLevel is not null)
+            .Select(r => (Level: r.MinimumLevel!, r.Weight, Scale: catalogue.FindScale(r.MinimumLevel!.ScaleId)))
+            .Where(r => r.Scale?.FindLevel(r.Level.LevelCode) is not null)
+            .OrderByDescending(r => r.Weight)
+            .ThenByDescending(r => r.Scale!.GetPosition(r.Level.LevelCode))
+            .FirstOrDefault();
+        return highest.Scale is { } found ? GradingCriterion.NeedsLevel(found, highest.Level.LevelCode, threshold) : null;
+    }
+
+    /// <summary>The criterion in one plain sentence.</summary>
+    public static string Statement(ReportContext context, Role role, GradingCriterion criterion) =>
+        criterion.AreaId is { } area
+            ? $"At least {Text.Percent(criterion.Threshold)} of the working time on tasks of the area \u201c{context.AreaLabel(role, area)}\u201d."
+            : $"At least {Text.Percent(criterion.Threshold)} of the working time on tasks that need some competency at level {context.LevelName(new LevelReference(criterion.Scale!.Id, criterion.LevelCode!))} of the scale {criterion.Scale.Id} or higher.";
+}

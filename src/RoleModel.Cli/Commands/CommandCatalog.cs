@@ -18,5 +18,6 @@ internal static class CommandCatalog
         ImportCommand.Create(console),
         ExportCommand.Create(console),
         SchemaCommand.Create(console),
+        SuggestCommand.Create(console),
     ];
 }

@@ -17,13 +17,14 @@ internal static class Evidence
         TaskSuggester suggester, string text, ReadOnlyMemory<float> vector, float[] scores, List<int> neighbours, int top)
     {
         var tasks = suggester.Corpus.Tasks;
-        var total = neighbours.Sum(i => (double)scores[i]);
+        var power = suggester.Options.VotePower;
+        var total = neighbours.Sum(i => Math.Pow(scores[i], power));
         var votes = new Dictionary<string, Tally>(StringComparer.Ordinal);
         foreach (var i in neighbours)
         {
             foreach (var activity in tasks[i].ActivityIds)
             {
-                Tally.For(votes, activity).Add(scores[i] / total, tasks[i].RoleId);
+                Tally.For(votes, activity).Add(Math.Pow(scores[i], power) / total, tasks[i].RoleId);
             }
         }
 

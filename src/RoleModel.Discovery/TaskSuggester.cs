@@ -11,8 +11,8 @@ namespace RoleModel.Discovery;
 /// </summary>
 /// <remarks>
 /// <para>Similar tasks are ranked by the similarity of <see cref="SuggesterOptions.Method"/>. The
-/// <see cref="SuggesterOptions.Neighbours"/> most similar tasks vote, by similarity, for their activities and
-/// competencies; an activity's score is that vote share mixed with the text's similarity to the activity's title
+/// <see cref="SuggesterOptions.Neighbours"/> most similar tasks vote for their activities (with their similarity raised to
+/// <see cref="SuggesterOptions.VotePower"/>) and, by similarity, for their competencies; an activity's score is that vote share mixed with the text's similarity to the activity's title
 /// (<see cref="SuggesterOptions.ActivityTitleWeight"/>). A competency's score adds the votes of the similar tasks
 /// that use it, half the votes of those whose role requires it, and half the score of each of the five best
 /// activities times the share of that activity's tasks that use it.</para>
@@ -79,7 +79,7 @@ public sealed class TaskSuggester
 
         var narrower = corpus.Activities.SelectMany(a => a.BroaderIds).ToHashSet(StringComparer.Ordinal);
         var titled = corpus.Activities.Where(a => !narrower.Contains(a.Id) && !a.Title.IsEmpty).DistinctBy(a => a.Id).ToImmutableArray();
-        var model = TextScorer.FitLexical(options.Method, [.. corpus.Tasks.Select(t => TextScorer.LexicalText(t.Title))]);
+        var model = TextScorer.FitLexical(options.Method, [.. corpus.Tasks.Select(t => t.Title).Concat(titled.Select(a => a.Title)).Select(TextScorer.LexicalText)]);
         var tasks = await TextScorer.CreateAsync(options.Method, options.EmbeddingWeight, model, [.. corpus.Tasks.Select(t => t.Title)], generator, cancellationToken)
             .ConfigureAwait(false);
         var titles = await TextScorer.CreateAsync(options.Method, options.EmbeddingWeight, model, [.. titled.Select(a => a.Title)], generator, cancellationToken)

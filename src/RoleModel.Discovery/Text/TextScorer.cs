@@ -78,6 +78,11 @@ internal sealed class TextScorer
     public float[] Score(string query, ReadOnlyMemory<float> queryVector)
     {
         var scores = new float[Count];
+        if (scores.Length == 0)
+        {
+            return scores;
+        }
+
         var weight = EmbeddingShare(LanguageGuess.IsGerman(query));
         if (weight > 0)
         {

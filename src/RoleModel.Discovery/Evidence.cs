@@ -10,6 +10,12 @@ internal static class Evidence
     /// <summary>How much the role requirements and the activities' tasks count against a similar task's own use of a competency.</summary>
     private const double IndirectWeight = 0.5;
 
+    /// <summary>The highest raw competency score (own votes, role requirements, activities): scores are divided by it to lie in 0..1.</summary>
+    private const double MaximumCompetencyScore = 1 + IndirectWeight + IndirectWeight;
+
+    /// <summary>For competencies, only the neighbours at least this share as similar as the best one count as similar tasks.</summary>
+    private const double CloseShare = 0.5;
+
     /// <summary>How many of the best activities lend their tasks' competencies.</summary>
     private const int LendingActivities = 5;
 
@@ -55,6 +61,7 @@ internal static class Evidence
         TaskSuggester suggester, float[] scores, List<int> neighbours, ImmutableArray<Suggestion> activities, int top)
     {
         var corpus = suggester.Corpus;
+        neighbours = neighbours.Count == 0 ? neighbours : [.. neighbours.Where(i => scores[i] >= CloseShare * scores[neighbours[0]])];
         var total = neighbours.Sum(i => (double)scores[i]);
         var found = new Dictionary<string, Tally>(StringComparer.Ordinal);
         var requiredBy = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
@@ -68,7 +75,7 @@ internal static class Evidence
 
             foreach (var competency in corpus.RoleRequirements.GetValueOrDefault(task.RoleId, []))
             {
-                Tally.For(found, competency).Score += IndirectWeight * scores[i] / total;
+                Tally.For(found, competency).Score += IndirectWeight * suggester.RequirementSpecificity.GetValueOrDefault(competency, 1) * scores[i] / total;
                 (requiredBy.TryGetValue(competency, out var roles) ? roles : requiredBy[competency] = new(StringComparer.Ordinal)).Add(task.RoleId);
             }
         }
@@ -88,10 +95,11 @@ internal static class Evidence
 
         foreach (var tally in found.Values)
         {
-            tally.Score += tally.Votes;
+            tally.Score = (tally.Score + tally.Votes) / MaximumCompetencyScore;
         }
 
-        return [.. Ranking.Top(found, t => t.Score, top).Select(p => new Suggestion(p.Key, null,
+        var scored = found.Where(p => p.Value.Score > 0).ToDictionary(StringComparer.Ordinal);
+        return [.. Ranking.Top(scored, t => t.Score, top).Select(p => new Suggestion(p.Key, null,
             corpus.CompetencyNames.TryGetValue(p.Key, out var name) ? TextScorer.EmbeddingText(name) : p.Key,
             p.Value.Score, p.Value.Tasks, p.Value.Roles.Count, Describe(p.Value, requiredBy.GetValueOrDefault(p.Key)?.Count ?? 0)))];
     }

@@ -13,9 +13,11 @@ namespace RoleModel.Discovery;
 /// <para>Similar tasks are ranked by the similarity of <see cref="SuggesterOptions.Method"/>. The
 /// <see cref="SuggesterOptions.Neighbours"/> most similar tasks vote for their activities (with their similarity raised to
 /// <see cref="SuggesterOptions.VotePower"/>) and, by similarity, for their competencies; an activity's score is that vote share mixed with the text's similarity to the activity's title
-/// (<see cref="SuggesterOptions.ActivityTitleWeight"/>). A competency's score adds the votes of the similar tasks
-/// that use it, half the votes of those whose role requires it, and half the score of each of the five best
-/// activities times the share of that activity's tasks that use it.</para>
+/// (<see cref="SuggesterOptions.ActivityTitleWeight"/>). For competencies, the neighbours at least half as similar as
+/// the best one count: a competency's score adds their similarity share where they use it, half of it times the
+/// requirement's specificity (ln(roles / roles requiring it) / ln(roles): 0 for what every role requires) where their
+/// role requires it, and half the score of each of the five best activities times the share of that activity's
+/// tasks that use it, divided by 2 so that it lies between 0 and 1.</para>
 /// <para>Results are deterministic for the same corpus, options, texts and model: ties are broken by corpus order
 /// (tasks) or identifier (activities, competencies). A batch of texts is embedded in one call.</para>
 /// </remarks>
@@ -29,6 +31,7 @@ public sealed class TaskSuggester
     private readonly ImmutableArray<DiscoveryActivity> titled;
     private readonly Dictionary<string, DiscoveryActivity> activityById;
     private readonly Dictionary<string, List<int>> tasksByActivity = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, double> requirementSpecificity;
 
     private TaskSuggester(
         DiscoveryCorpus corpus, SuggesterOptions options, IEmbeddingGenerator<string, Embedding<float>>? generator,
@@ -36,6 +39,10 @@ public sealed class TaskSuggester
     {
         (this.corpus, this.options, this.generator, this.tasks, this.titles, this.titled) = (corpus, options, generator, tasks, titles, titled);
         activityById = corpus.Activities.DistinctBy(a => a.Id).ToDictionary(a => a.Id, StringComparer.Ordinal);
+        var requiring = corpus.RoleRequirements.Values.SelectMany(r => r.Distinct(StringComparer.Ordinal)).GroupBy(c => c, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var roles = corpus.RoleRequirements.Count(r => !r.Value.IsEmpty);
+        requirementSpecificity = requiring.ToDictionary(p => p.Key, p => roles <= 1 ? 1.0 : Math.Log((double)roles / p.Value) / Math.Log(roles), StringComparer.Ordinal);
         for (var i = 0; i < corpus.Tasks.Length; i++)
         {
             foreach (var activity in corpus.Tasks[i].ActivityIds)
@@ -180,4 +187,7 @@ public sealed class TaskSuggester
     internal IReadOnlyDictionary<string, DiscoveryActivity> ActivityById => activityById;
 
     internal IReadOnlyDictionary<string, List<int>> TasksByActivity => tasksByActivity;
+
+    /// <summary>How specific a required competency is: ln(roles / roles requiring it) / ln(roles), 0 when every role requires it, 1 for one role.</summary>
+    internal IReadOnlyDictionary<string, double> RequirementSpecificity => requirementSpecificity;
 }

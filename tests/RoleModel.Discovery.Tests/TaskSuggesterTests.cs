@@ -131,4 +131,21 @@ public sealed class TaskSuggesterTests
         result.Tasks.Should().ContainSingle();
         result.Competencies.Select(c => (c.Id, c.Title)).Should().Equal(("data-law", "data-law"));
     }
+
+    [Fact]
+    public async Task SuggestAsync_RequirementOfEveryRole_IsNoEvidence()
+    {
+        var corpus = new DiscoveryCorpus(
+            [
+                new DiscoveryTask("r1", "t", LocalizedText.Of("en", "Review contracts")),
+                new DiscoveryTask("r2", "t", LocalizedText.Of("en", "Review contract drafts")),
+            ],
+            roleRequirements: new Dictionary<string, System.Collections.Immutable.ImmutableArray<string>> { ["r1"] = ["reading", "law"], ["r2"] = ["reading"] });
+        var suggester = await TaskSuggester.CreateAsync(corpus, options: NGrams);
+
+        var result = await suggester.SuggestAsync("Review contracts");
+
+        result.Competencies.Select(c => c.Id).Should().Equal("law");
+        result.Competencies[0].Evidence.Should().Be("required by 1 role of similar tasks");
+    }
 }

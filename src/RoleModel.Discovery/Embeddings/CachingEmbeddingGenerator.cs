@@ -12,7 +12,7 @@ namespace RoleModel.Discovery.Embeddings;
 /// <para>The file starts with <c>RMEMBED1</c>, the model identifier and the number of dimensions; then one record
 /// per text: the 32 bytes of the SHA-256 of its UTF-8 bytes and the vector as little-endian 32-bit floats. New
 /// texts are appended. A file of another model or dimension count is started afresh; a truncated last record
-/// (an interrupted run) is ignored. Not safe for two processes writing the same file at once.</para>
+/// (an interrupted run) is ignored. Not thread-safe, and not safe for two processes writing the same file at once.</para>
 /// </remarks>
 public sealed class CachingEmbeddingGenerator : IEmbeddingGenerator<string, Embedding<float>>
 {

@@ -128,4 +128,48 @@ public sealed class SuggestCommandTests : IDisposable
         shares.Should().OnlyContain(s => s > 150 && s < 250);
         HeldOut.IsIn("20461", 0).Should().Be(HeldOut.IsIn("20461", 0));
     }
+
+    [Fact]
+    public void Suggest_EvaluateSmallRelease_ReportsTheHandCheckedFigures()
+    {
+        // Task IDs 15 and 22 are the only ones in held-out bucket 0 (SHA-256 first byte mod 10); neither occupation is.
+        using var release = new TemporaryFile("O*NET-SOC Code\tTitle\tDescription\n11-1011.00\tChief Executives\tLead.\n11-2011.00\tAdvertising Managers\tPlan.\n"u8.ToArray(),
+            "Occupation Data.tsv");
+        void Write(string name, params string[] lines) => File.WriteAllLines(Path.Combine(release.Folder, name), lines);
+        Write("Job Zones.tsv", "O*NET-SOC Code\tTitle\tJob Zone", "11-1011.00\tChief Executives\t5", "11-2011.00\tAdvertising Managers\t4");
+        Write("Skills.tsv", "O*NET-SOC Code\tTitle\tElement ID\tElement Name\tScale ID\tScale Name\tData Value",
+            "11-1011.00\tChief Executives\t2.A.1.a\tReading\tIM\tImportance\t4");
+        Write("Knowledge.tsv", "O*NET-SOC Code\tTitle\tElement ID\tElement Name\tScale ID\tScale Name\tData Value",
+            "11-2011.00\tAdvertising Managers\t2.C.1.a\tAdministration\tIM\tImportance\t4");
+        Write("Task Statements.tsv", "O*NET-SOC Code\tTitle\tTask ID\tTask",
+            "11-1011.00\tChief Executives\t1\tPrepare annual budgets for the organization.",
+            "11-1011.00\tChief Executives\t2\tReview financial statements.",
+            "11-1011.00\tChief Executives\t15\tPrepare budgets for the next fiscal year.",
+            "11-2011.00\tAdvertising Managers\t3\tDevelop advertising campaigns.",
+            "11-2011.00\tAdvertising Managers\t4\tPrepare budgets for advertising campaigns.",
+            "11-2011.00\tAdvertising Managers\t22\tPlan advertising campaigns for products.");
+        Write("IWA Reference.tsv", "Element ID\tElement Name\tIWA ID\tIWA Title", "4.A.1\tWork\t4.A.1.I01\tManage resources.");
+        Write("DWA Reference.tsv", "Element ID\tElement Name\tIWA ID\tIWA Title\tDWA ID\tDWA Title",
+            "4.A.1\tWork\t4.A.1.I01\tManage resources.\t4.A.1.I01.D01\tPrepare budgets.",
+            "4.A.1\tWork\t4.A.1.I01\tManage resources.\t4.A.1.I01.D02\tAnalyze financial records.",
+            "4.A.1\tWork\t4.A.1.I01\tManage resources.\t4.A.1.I01.D03\tDevelop marketing plans.");
+        Write("Tasks to DWAs.tsv", "O*NET-SOC Code\tTitle\tTask ID\tTask\tDWA ID\tDWA Title",
+            "11-1011.00\tx\t1\tx\t4.A.1.I01.D01\tx", "11-1011.00\tx\t2\tx\t4.A.1.I01.D02\tx", "11-1011.00\tx\t15\tx\t4.A.1.I01.D01\tx",
+            "11-2011.00\tx\t3\tx\t4.A.1.I01.D03\tx", "11-2011.00\tx\t4\tx\t4.A.1.I01.D01\tx", "11-2011.00\tx\t22\tx\t4.A.1.I01.D03\tx");
+        Write("Emerging Tasks.tsv", "O*NET-SOC Code\tTitle\tTask\tCategory\tOriginal Task ID\tOriginal Task\tDate\tDomain Source",
+            "11-1011.00\tChief Executives\tReview and sign financial statements.\tRevision\t2\tReview financial statements.\t08/2024\tIncumbent");
+
+        var result = CliRunner.Run("suggest", "--evaluate", release.Folder, "--embedding-cache", cache);
+
+        result.ExitCode.Should().Be(0, result.Error);
+        var lines = result.Out.Split('\n').Select(l => l.TrimEnd()).ToList();
+        lines[0].Should().StartWith("O*NET tasks: 6, with DWAs: 6; held-out bucket 0 of 10");
+        var byTask = lines.IndexOf("  held out by task: 2 queries, index of 4 tasks");
+        byTask.Should().BePositive(result.Out);
+        lines.Skip(byTask + 1).Take(4).Should().OnlyContain(l => l.EndsWith("top-1 100.0 %   top-5 100.0 %", StringComparison.Ordinal), "each held-out task's nearest tasks share its DWA");
+        lines.Should().Contain("  held out by occupation: 0 queries, index of 6 tasks");
+        var revisions = lines.FindIndex(l => l.StartsWith("Similar tasks: 1 revision emerging tasks", StringComparison.Ordinal));
+        lines.Skip(revisions + 1).Take(4).Should().OnlyContain(l => l.EndsWith("top-5 100.0 %", StringComparison.Ordinal));
+        result.Out.Should().Contain("Speed (combined, all 6 tasks");
+    }
 }

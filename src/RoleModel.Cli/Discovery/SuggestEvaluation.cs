@@ -45,7 +45,10 @@ internal sealed class SuggestEvaluation(CliConsole console, IEmbeddingGenerator<
         }
 
         await RevisionsAsync(onet).ConfigureAwait(false);
-        await SpeedAsync(onet, linked).ConfigureAwait(false);
+        if (linked.Count > 0)
+        {
+            await SpeedAsync(onet, linked).ConfigureAwait(false);
+        }
     }
 
     private async Task RevisionsAsync(OnetCorpus onet)
@@ -76,14 +79,14 @@ internal sealed class SuggestEvaluation(CliConsole console, IEmbeddingGenerator<
         const int singles = 20;
         for (var i = 1; i <= singles; i++)
         {
-            await suggester.SuggestAsync(texts[i]).ConfigureAwait(false);
+            await suggester.SuggestAsync(texts[i % texts.Count]).ConfigureAwait(false);
         }
 
         var single = clock.Elapsed.TotalMilliseconds / singles;
         clock.Restart();
         for (var i = 1; i <= singles; i++)
         {
-            await suggester.SuggestAsync(linked[i].Text).ConfigureAwait(false);
+            await suggester.SuggestAsync(linked[i % linked.Count].Text).ConfigureAwait(false);
         }
 
         var cachedSingle = clock.Elapsed.TotalMilliseconds / singles;
@@ -91,7 +94,7 @@ internal sealed class SuggestEvaluation(CliConsole console, IEmbeddingGenerator<
         clock.Restart();
         for (var i = 1; i <= singles; i++)
         {
-            await lexical.SuggestAsync(texts[i]).ConfigureAwait(false);
+            await lexical.SuggestAsync(texts[i % texts.Count]).ConfigureAwait(false);
         }
 
         var lexicalSingle = clock.Elapsed.TotalMilliseconds / singles;

@@ -20,5 +20,6 @@ internal static class CommandCatalog
         SchemaCommand.Create(console),
         ReportCommand.Create(console),
         DescribeCommand.Create(console),
+        SuggestCommand.Create(console),
     ];
 }

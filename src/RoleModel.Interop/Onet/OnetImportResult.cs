@@ -33,12 +33,20 @@ public sealed class OnetImportResult
     /// <summary>Whether the import found no error and so produced a catalogue.</summary>
     public bool Succeeded => Catalogue is not null;
 
-    /// <summary>The catalogue: one framework (skills, knowledge, their content-model categories, the two
-    /// rating scales) and one role per occupation; null when an error was found.</summary>
+    /// <summary>The catalogue: the O*NET framework (skills, knowledge, their content-model categories, the two
+    /// rating scales), the activity framework when the release has one, and one role per occupation; null when
+    /// an error was found.</summary>
     public Catalogue? Catalogue { get; }
 
     /// <summary>The O*NET framework of the catalogue, or null when an error was found.</summary>
     public CompetencyFramework? Framework => Catalogue?.Frameworks[0];
+
+    /// <summary>
+    /// The activity framework (<see cref="OnetImporter.ActivityFrameworkId"/>): work activity elements, IWAs and
+    /// DWAs; null when an error was found or the release has no <c>DWA Reference</c> file. Each task's
+    /// <see cref="RoleTask.Uses"/> names its DWAs (from <c>Tasks to DWAs</c>).
+    /// </summary>
+    public CompetencyFramework? ActivityFramework => Catalogue?.Frameworks.Length > 1 ? Catalogue.Frameworks[1] : null;
 
     /// <summary>The task statements of each occupation, by role identifier (O*NET-SOC code), in file order.</summary>
     public ImmutableDictionary<string, ImmutableArray<RoleTask>> Tasks { get; }

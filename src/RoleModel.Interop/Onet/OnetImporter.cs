@@ -5,7 +5,9 @@ namespace RoleModel.Interop.Onet;
 /// gzipped; per file the <c>.xlsx</c> is preferred) into a RoleModel catalogue: occupations become roles to
 /// derive from, Skills and Knowledge become competencies and requirements rated on O*NET's Importance (1-5)
 /// and Level (0-7) scales, task statements become tasks, emerging tasks become proposals. O*NET-SOC codes
-/// and content-model element IDs are kept as identifiers. See docs/interop.md for the mapping.
+/// and content-model element IDs are kept as identifiers. Where the release has the Detailed Work Activities
+/// (<c>DWA Reference</c>, <c>IWA Reference</c>, <c>Tasks to DWAs</c>), they become a second framework of
+/// activities, identified by their DWA and IWA IDs, and each task uses its DWAs. See docs/interop.md for the mapping.
 /// </summary>
 /// <remarks>
 /// <para>Each requirement's minimum level is the Level rating rounded to the nearest level of the 0-7 scale
@@ -19,6 +21,12 @@ public static class OnetImporter
 {
     /// <summary>The identifier of the imported framework: <c>onet</c>.</summary>
     public const string FrameworkId = "onet";
+
+    /// <summary>The identifier of the activity framework (work activities, IWAs, DWAs): <c>onet-activities</c>.</summary>
+    public const string ActivityFrameworkId = "onet-activities";
+
+    /// <summary>The kind of every entry of the activity framework: <c>activity</c>.</summary>
+    public static CompetencyKind ActivityKind { get; } = CompetencyKind.FromCode("activity");
 
     /// <summary>The identifier of the Importance scale (O*NET scale IM, levels 1 to 5).</summary>
     public const string ImportanceScaleId = "onet-importance";

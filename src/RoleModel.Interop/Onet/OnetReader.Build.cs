@@ -27,7 +27,8 @@ internal sealed partial class OnetReader
                 + "Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0 license. O*NET(R) is a trademark of USDOL/ETA."));
         var roles = occupations.Select(o => BuildRole(o, writer)).ToImmutableArray();
         var tasks = occupations.ToImmutableDictionary(o => o.Soc, o => o.Tasks.ToImmutableArray(), StringComparer.Ordinal);
-        return new OnetImportResult(new Catalogue([framework], roles), tasks, [.. emerging], log.ToImmutable(), rows);
+        var activityFramework = BuildActivityFramework(version);
+        return new OnetImportResult(new Catalogue(activityFramework is null ? [framework] : [framework, activityFramework], roles), tasks, [.. emerging], log.ToImmutable(), rows);
     }
 
     /// <summary>The rated elements and their content-model ancestors, in content-model order (unknown elements last).</summary>

@@ -22,6 +22,7 @@ internal sealed partial class OnetReader(string directory, IProgress<ImportProgr
         ReadRatings("Skills", CompetencyKind.Skill);
         ReadRatings("Knowledge", CompetencyKind.Knowledge);
         ReadTasks();
+        ReadActivities();
         var emerging = ReadEmergingTasks(required: false);
         return Build(version, emerging);
     }

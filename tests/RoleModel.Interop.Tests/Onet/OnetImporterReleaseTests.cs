@@ -71,7 +71,7 @@ public sealed class OnetImporterReleaseTests(OnetFixture fixture) : IClassFixtur
     public void Import_OfficialExcelFiles_GiveTheSameCatalogueAsTheTextFiles()
     {
         using var mixed = new TempFolder();
-        foreach (var sheet in new[] { "Occupation Data", "Job Zones", "Emerging Tasks", "Task Statements", "Content Model Reference" })
+        foreach (var sheet in new[] { "Occupation Data", "Job Zones", "Emerging Tasks", "Task Statements", "Content Model Reference", "IWA Reference", "DWA Reference", "Tasks to DWAs" })
         {
             File.Copy(SharedData.Path("onet", "29.3", "xlsx", sheet + ".xlsx"), Path.Combine(mixed.Path, sheet + ".xlsx"));
         }

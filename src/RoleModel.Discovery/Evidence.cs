@@ -1,0 +1,152 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using RoleModel.Discovery.Text;
+
+namespace RoleModel.Discovery;
+
+/// <summary>Turns the similar tasks (and the text's similarity to activity titles) into scored activities and competencies with evidence.</summary>
+internal static class Evidence
+{
+    /// <summary>How much the role requirements and the activities' tasks count against a similar task's own use of a competency.</summary>
+    private const double IndirectWeight = 0.5;
+
+    /// <summary>The highest raw competency score (own votes, role requirements, activities): scores are divided by it to lie in 0..1.</summary>
+    private const double MaximumCompetencyScore = 1 + IndirectWeight + IndirectWeight;
+
+    /// <summary>For competencies, only the neighbours at least this share as similar as the best one count as similar tasks.</summary>
+    private const double CloseShare = 0.5;
+
+    /// <summary>How many of the best activities lend their tasks' competencies.</summary>
+    private const int LendingActivities = 5;
+
+    public static ImmutableArray<Suggestion> Activities(
+        TaskSuggester suggester, string text, ReadOnlyMemory<float> vector, float[] scores, List<int> neighbours, int top)
+    {
+        var tasks = suggester.Corpus.Tasks;
+        var power = suggester.Options.VotePower;
+        var total = neighbours.Sum(i => Math.Pow(scores[i], power));
+        var votes = new Dictionary<string, Tally>(StringComparer.Ordinal);
+        foreach (var i in neighbours)
+        {
+            foreach (var activity in tasks[i].ActivityIds)
+            {
+                Tally.For(votes, activity).Add(Math.Pow(scores[i], power) / total, tasks[i].RoleId);
+            }
+        }
+
+        var titleWeight = suggester.Options.ActivityTitleWeight;
+        var titleScores = titleWeight > 0 ? suggester.TitleScorer.Score(text, vector) : null;
+        var titled = suggester.TitledActivities;
+        if (titleScores is not null)
+        {
+            foreach (var i in Ranking.Top(titleScores, top * 4, _ => true))
+            {
+                Tally.For(votes, titled[i].Id);
+            }
+        }
+
+        var titleIndex = titled.Select((a, i) => (a.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+        foreach (var (id, tally) in votes)
+        {
+            tally.Title = titleScores is not null && titleIndex.TryGetValue(id, out var at) ? titleScores[at] : 0;
+            tally.Score = ((1 - titleWeight) * tally.Votes) + (titleWeight * tally.Title);
+        }
+
+        return [.. Ranking.Top(votes, t => t.Score, top).Select(p => new Suggestion(p.Key, null, Title(suggester, p.Key), p.Value.Score,
+            p.Value.Tasks, p.Value.Roles.Count, string.Create(CultureInfo.InvariantCulture,
+                $"{p.Value.Tasks} of {neighbours.Count} similar tasks in {Counted(p.Value.Roles.Count, "role")}; title similarity {p.Value.Title:0.00}")))];
+    }
+
+    public static ImmutableArray<Suggestion> Competencies(
+        TaskSuggester suggester, float[] scores, List<int> neighbours, ImmutableArray<Suggestion> activities, int top)
+    {
+        var corpus = suggester.Corpus;
+        neighbours = neighbours.Count == 0 ? neighbours : [.. neighbours.Where(i => scores[i] >= CloseShare * scores[neighbours[0]])];
+        var total = neighbours.Sum(i => (double)scores[i]);
+        var found = new Dictionary<string, Tally>(StringComparer.Ordinal);
+        var requiredBy = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var i in neighbours)
+        {
+            var task = corpus.Tasks[i];
+            foreach (var competency in task.CompetencyIds)
+            {
+                Tally.For(found, competency).Add(scores[i] / total, task.RoleId);
+            }
+
+            foreach (var competency in corpus.RoleRequirements.GetValueOrDefault(task.RoleId, []))
+            {
+                Tally.For(found, competency).Score += IndirectWeight * suggester.RequirementSpecificity.GetValueOrDefault(competency, 1) * scores[i] / total;
+                (requiredBy.TryGetValue(competency, out var roles) ? roles : requiredBy[competency] = new(StringComparer.Ordinal)).Add(task.RoleId);
+            }
+        }
+
+        foreach (var activity in activities.Take(LendingActivities))
+        {
+            if (!suggester.TasksByActivity.TryGetValue(activity.Id, out var members))
+            {
+                continue;
+            }
+
+            foreach (var (competency, users) in members.SelectMany(m => corpus.Tasks[m].CompetencyIds).GroupBy(c => c, StringComparer.Ordinal).Select(g => (g.Key, g.Count())))
+            {
+                Tally.For(found, competency).Score += IndirectWeight * activity.Score * users / members.Count;
+            }
+        }
+
+        foreach (var tally in found.Values)
+        {
+            tally.Score = (tally.Score + tally.Votes) / MaximumCompetencyScore;
+        }
+
+        var scored = found.Where(p => p.Value.Score > 0).ToDictionary(StringComparer.Ordinal);
+        return [.. Ranking.Top(scored, t => t.Score, top).Select(p => new Suggestion(p.Key, null,
+            corpus.CompetencyNames.TryGetValue(p.Key, out var name) ? TextScorer.EmbeddingText(name) : p.Key,
+            p.Value.Score, p.Value.Tasks, p.Value.Roles.Count, Describe(p.Value, requiredBy.GetValueOrDefault(p.Key)?.Count ?? 0)))];
+    }
+
+    private static string Describe(Tally tally, int requiringRoles)
+    {
+        var parts = new List<string>();
+        if (tally.Tasks > 0)
+        {
+            parts.Add($"used by {Counted(tally.Tasks, "similar task")} in {Counted(tally.Roles.Count, "role")}");
+        }
+
+        if (requiringRoles > 0)
+        {
+            parts.Add($"required by {Counted(requiringRoles, "role")} of similar tasks");
+        }
+
+        return parts.Count == 0 ? "used by tasks of the suggested activities" : string.Join("; ", parts);
+    }
+
+    private static string Counted(int count, string noun) =>
+        string.Create(CultureInfo.InvariantCulture, $"{count} {noun}{(count == 1 ? "" : "s")}");
+
+    private static string Title(TaskSuggester suggester, string activityId) =>
+        suggester.ActivityById.TryGetValue(activityId, out var activity) && !activity.Title.IsEmpty ? TextScorer.EmbeddingText(activity.Title) : activityId;
+
+    /// <summary>The support of one activity or competency.</summary>
+    private sealed class Tally
+    {
+        public double Votes { get; private set; }
+
+        public int Tasks { get; private set; }
+
+        public HashSet<string> Roles { get; } = new(StringComparer.Ordinal);
+
+        public double Title { get; set; }
+
+        public double Score { get; set; }
+
+        public static Tally For(Dictionary<string, Tally> tallies, string id) =>
+            tallies.TryGetValue(id, out var tally) ? tally : tallies[id] = new Tally();
+
+        public void Add(double vote, string roleId)
+        {
+            Votes += vote;
+            Tasks++;
+            Roles.Add(roleId);
+        }
+    }
+}

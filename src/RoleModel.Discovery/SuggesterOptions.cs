@@ -1,0 +1,50 @@
+namespace RoleModel.Discovery;
+
+/// <summary>Settings of a <see cref="TaskSuggester"/>. The defaults are the ones measured in docs/discovery.md.</summary>
+/// <remarks>Equality: reference equality.</remarks>
+public sealed class SuggesterOptions
+{
+    /// <summary>The default settings.</summary>
+    public static SuggesterOptions Default { get; } = new();
+
+    /// <summary>How texts are compared; defaults to <see cref="SuggestionMethod.Combined"/>.</summary>
+    public SuggestionMethod Method { get; init; } = SuggestionMethod.Combined;
+
+    /// <summary>How many of the most similar tasks vote for activities and competencies; defaults to 30.</summary>
+    public int Neighbours { get; init; } = 30;
+
+    /// <summary>In <see cref="SuggestionMethod.Combined"/>, the weight of the embedding cosine (the character n-gram cosine gets the rest); defaults to 0.7.</summary>
+    public double EmbeddingWeight { get; init; } = 0.7;
+
+    /// <summary>The share of an activity's score that comes from the similarity of the text to the activity's title (the rest from the
+    /// similar tasks' votes); defaults to 0.4.</summary>
+    public double ActivityTitleWeight { get; init; } = 0.4;
+
+    /// <summary>The power to which a similar task's similarity is raised for its vote on activities: higher favours the closest
+    /// tasks; defaults to 5.</summary>
+    public double VotePower { get; init; } = 5;
+
+    internal void Check()
+    {
+        if (!Enum.IsDefined(Method))
+        {
+            throw new ArgumentOutOfRangeException(nameof(Method), Method, "The method is not a defined SuggestionMethod.");
+        }
+
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(Neighbours, nameof(Neighbours));
+        if (EmbeddingWeight is < 0 or > 1 || double.IsNaN(EmbeddingWeight))
+        {
+            throw new ArgumentOutOfRangeException(nameof(EmbeddingWeight), EmbeddingWeight, "The embedding weight must lie between 0 and 1.");
+        }
+
+        if (VotePower is <= 0 or > 100 || double.IsNaN(VotePower))
+        {
+            throw new ArgumentOutOfRangeException(nameof(VotePower), VotePower, "The vote power must lie above 0 and at most 100.");
+        }
+
+        if (ActivityTitleWeight is < 0 or > 1 || double.IsNaN(ActivityTitleWeight))
+        {
+            throw new ArgumentOutOfRangeException(nameof(ActivityTitleWeight), ActivityTitleWeight, "The activity title weight must lie between 0 and 1.");
+        }
+    }
+}

@@ -1,0 +1,40 @@
+using PublicApiGenerator;
+
+namespace RoleModel.Discovery.Tests.PublicApi;
+
+/// <summary>
+/// The public API of RoleModel.Discovery, approved as a text file: a change to the API shows up in review.
+/// On a difference the test writes <c>RoleModel.Discovery.received.txt</c> beside the approved file.
+/// </summary>
+public sealed class PublicApiTests
+{
+    [Fact]
+    public void PublicApi_HasNotChangedWithoutApproval()
+    {
+        var api = typeof(TaskSuggester).Assembly.GeneratePublicApi(new ApiGeneratorOptions { IncludeAssemblyAttributes = false });
+        var folder = Path.Combine(RepositoryRoot(), "tests", "RoleModel.Discovery.Tests", "PublicApi");
+        var approved = Path.Combine(folder, "RoleModel.Discovery.approved.txt");
+        var received = Path.Combine(folder, "RoleModel.Discovery.received.txt");
+
+        var expected = File.Exists(approved) ? File.ReadAllText(approved).ReplaceLineEndings("\n") : "";
+        if (!string.Equals(expected, api.ReplaceLineEndings("\n"), StringComparison.Ordinal))
+        {
+            File.WriteAllText(received, api);
+        }
+
+        api.ReplaceLineEndings("\n").Should().Be(expected, "the public API must match {0} (see {1})", approved, received);
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "RoleModel.sln")))
+            {
+                return folder.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("RoleModel.sln not found.");
+    }
+}

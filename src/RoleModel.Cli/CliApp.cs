@@ -19,6 +19,20 @@ internal static class CliApp
         return root;
     }
 
+    /// <summary>
+    /// The parse errors to print. An unknown command is one error that names the commands, rather than
+    /// "Required command was not provided." followed by the unrecognised word.
+    /// </summary>
+    private static IEnumerable<string> ErrorMessages(RootCommand root, ParseResult parse)
+    {
+        if (parse.CommandResult.Command == root && parse.UnmatchedTokens.Count > 0 && !parse.UnmatchedTokens[0].StartsWith('-'))
+        {
+            return [$"'{parse.UnmatchedTokens[0]}' is not a rolemodel command; commands: {string.Join(", ", root.Subcommands.Select(c => c.Name))}."];
+        }
+
+        return parse.Errors.Select(e => e.Message).Distinct(StringComparer.Ordinal);
+    }
+
     public static int Run(string[] args, CliConsole console)
     {
         try
@@ -27,9 +41,9 @@ internal static class CliApp
             var parse = root.Parse(args);
             if (parse.Errors.Count > 0)
             {
-                foreach (var error in parse.Errors)
+                foreach (var message in ErrorMessages(root, parse))
                 {
-                    console.WriteError(error.Message);
+                    console.WriteError(message);
                 }
 
                 console.Error.WriteLine("Run 'rolemodel --help' for usage.");

@@ -5,7 +5,8 @@ namespace RoleModel.Cli;
 /// <param name="Error">Standard error: errors and progress.</param>
 /// <param name="IsTerminal">Whether standard output is an interactive terminal.</param>
 /// <param name="NoColor">Whether the NO_COLOR environment variable is set.</param>
-internal sealed record CliConsole(TextWriter Out, TextWriter Error, bool IsTerminal, bool NoColor)
+/// <param name="Culture">The user's language for titles when <c>--lang</c> is not given; null for the process's UI culture.</param>
+internal sealed record CliConsole(TextWriter Out, TextWriter Error, bool IsTerminal, bool NoColor, System.Globalization.CultureInfo? Culture = null)
 {
     /// <summary>Colours only on a terminal, and never with NO_COLOR set (https://no-color.org).</summary>
     public bool UseColor => IsTerminal && !NoColor;

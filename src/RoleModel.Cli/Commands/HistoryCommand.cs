@@ -45,7 +45,7 @@ internal static class HistoryCommand
             }
 
             var ansi = Text.Console(console);
-            ansi.WriteLine($"History of {view.History.RoleId} as known at {view.KnownAt}: {changes.Count} changes, {view.PendingProposals.Count()} pending proposals.");
+            ansi.WriteLine($"History of {view.History.RoleId} as known at {view.KnownAt}: {Text.Count(changes.Count, "change")}, {Text.Count(view.PendingProposals.Count(), "pending proposal")}.");
             ansi.Write(table);
             return ExitCodes.Success;
         });

@@ -20,7 +20,12 @@ internal static class DriftStory
         console.WriteLine($"Novelty:        {Text.Percent(drift.NoveltyShare)} of working time goes to tasks that did not exist on {drift.From:yyyy-MM-dd}.");
         console.WriteLine($"Self-initiated: {Text.Percent(drift.SelfInitiatedShare)} of working time on tasks the holder found.");
         console.WriteLine($"Turnover:       {Text.Count(drift.TasksAdded, "task")} joined and {drift.TasksRemoved} left, against {drift.TasksAtStart} at the start"
-            + (drift.Turnover is { } turnover ? $" ({turnover:0.##}x)" : string.Empty) + CameAndWent(labels, view, drift) + ".");
+            + (drift.Turnover is { } turnover ? $" ({turnover:0.##}x)." : "."));
+        if (CameAndWent(labels, view, drift) is { Length: > 0 } between)
+        {
+            console.WriteLine($"                This counts {between}.");
+        }
+
         console.WriteLine($"Outgrown:       competencies used but not required: {List(drift.UnrequiredCompetencyIds.Select(labels.Competency))}.");
         console.WriteLine($"Left behind:    requirements no task uses: {List(drift.UnusedRequirementIds)}.");
         console.WriteLine();
@@ -55,7 +60,7 @@ internal static class DriftStory
             .ToList();
         return between.Count == 0
             ? string.Empty
-            : $"; this counts {Text.Count(between.Count, "task")} that came and went between the two days: {string.Join(", ", between)}";
+            : $"{Text.Count(between.Count, "task")} that came and went between the two days: {string.Join(", ", between)}";
     }
 
     private static HashSet<string> ActiveIds(RoleSnapshot snapshot) =>

@@ -8,6 +8,7 @@ internal static class CommandCatalog
     public static IEnumerable<Command> Create(CliConsole console) =>
     [
         ValidateCommand.Create(console),
+        FindCommand.Create(console),
         ShowCommand.Create(console),
         HistoryCommand.Create(console),
         PeriodCommands.Diff(console),

@@ -34,6 +34,9 @@ internal sealed class LabelIndex
     /// <summary>How many trigram candidates are scored word by word.</summary>
     private const int Candidates = 300;
 
+    /// <summary>Hits below this score are unrelated words that happen to share letters ("Datenschutz" and "patents").</summary>
+    private const double MinimumScore = 0.5;
+
     private readonly List<SearchLabel> labels;
     private readonly Dictionary<long, int[]> postings;
     private readonly int[] gramCounts;
@@ -131,6 +134,7 @@ internal sealed class LabelIndex
             .Select(g => g.MaxBy(c => c.Score))
             .OrderByDescending(c => c.Score)
             .ThenBy(c => c.Item1.Id, StringComparer.Ordinal)
+            .Where(c => c.Score >= MinimumScore)
             .Take(top)
             .Select(c => new SearchHit(c.Item1.Kind, c.Item1.Id, c.Item1.Text, Math.Round(c.Score, 3)))
             .ToList();

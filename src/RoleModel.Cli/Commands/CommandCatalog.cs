@@ -16,6 +16,7 @@ internal static class CommandCatalog
         RecordingCommands.Append(console),
         RecordingCommands.Propose(console),
         RecordingCommands.Decide(console),
+        CompareCommand.Create(console),
         GapCommand.Create(console),
         MatchCommand.Create(console),
         CoverageCommand.Create(console),

@@ -15,13 +15,20 @@ internal static class ImportCommand
     {
         var command = new Command("import", "Import a published competency catalogue (ESCO CSV release, O*NET database) as a RoleModel document.\n\n"
             + "Example:\n  rolemodel import esco ../shared/data/esco/v1.1.1 --out esco.json");
+        var escoVersion = new Option<string>("--version") { Description = "The release version recorded on the framework, such as 1.1.1." };
+        var occupationsOnly = new Option<bool>("--occupations-only")
+        {
+            Description = "Read only the occupations (occupations_en.csv, broaderRelationsOccPillar), as in a release published without skills; for comparing releases.",
+        };
         command.Add(Source(console, "esco", "an ESCO CSV release (skills_en.csv[.gz], occupations_en.csv, ...)",
-            "rolemodel import esco ../shared/data/esco/v1.1.1 --out esco.json",
-            (directory, progress, _) =>
+            "rolemodel import esco ../shared/data/esco/v1.1.1 --version 1.1.1 --out esco.json",
+            (directory, progress, parse) =>
             {
-                var result = EscoImporter.Import(directory, progress: progress);
+                var options = new EscoImportOptions { Version = parse.GetValue(escoVersion), OccupationsOnly = parse.GetValue(occupationsOnly) };
+                var result = EscoImporter.Import(directory, options, progress);
                 return (result.Catalogue, result.Problems);
-            }));
+            },
+            escoVersion, occupationsOnly));
         var releasedOn = CommonOptions.Date("--released-on",
             "The release day of the O*NET database: its task statements take effect that day and emerging tasks become proposals (for example 2025-05-01)",
             required: true);

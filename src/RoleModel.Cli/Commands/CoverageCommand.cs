@@ -91,7 +91,7 @@ internal static class CoverageCommand
     {
         if (total > shown)
         {
-            ansi.WriteLine($"{Text.Count(total - shown, noun)} more not shown ({total:N0} in all); choose with --top, --role, --competency or --below.");
+            ansi.WriteLine($"{Text.Count(total - shown, "more " + noun)} not shown ({total:N0} in all); choose with --top, --role, --competency or --below.");
         }
     }
 }

@@ -50,11 +50,11 @@ public sealed class EscoCatalogueTests(EscoDocument esco)
     {
         using var document = WithOnePerson(out var role);
 
-        var match = CliRunner.Run("match", document.Path, "--person", "p-1", "--top", "3", "--as-of", "2026-01-01");
+        var match = CliRunner.Run("match", document.Path, "--role", role.Id, "--as-of", "2026-01-01");
         var coverage = CliRunner.Run("coverage", document.Path, "--role", role.Id, "--as-of", "2026-01-01");
 
         match.ExitCode.Should().Be(0, match.Error);
-        match.Out.Should().Contain(role.Title.ToString(), "the person holds every skill of this role, so it ranks first");
+        match.Out.Should().Contain(role.Title.ToString()).And.Contain("p-1");
         coverage.ExitCode.Should().Be(0, coverage.Error);
         coverage.Out.Should().Contain(role.Title.ToString());
         var requirements = role.Requirements.Length;

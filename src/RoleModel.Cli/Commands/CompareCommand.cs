@@ -53,16 +53,17 @@ internal static class CompareCommand
                 return ExitCodes.Success;
             }
 
-            WriteText(Text.Console(console), oldFile, newFile, differences, parse.GetValue(top));
+            WriteText(console, oldFile, newFile, differences, parse.GetValue(top));
             return ExitCodes.Success;
         });
         return command;
     }
 
-    private static void WriteText(IAnsiConsole ansi, FileInfo oldFile, FileInfo newFile, IReadOnlyList<CatalogueDifference> differences, int top)
+    private static void WriteText(CliConsole console, FileInfo oldFile, FileInfo newFile, IReadOnlyList<CatalogueDifference> differences, int top)
     {
         var summary = differences.GroupBy(d => (d.Area, d.Change)).Select(g => $"{Text.Count(g.Count(), Text.Words(g.Key.Area), g.Key.Area == DifferenceArea.History ? "histories" : null)} {g.Key.Change}");
-        ansi.WriteLine(differences.Count == 0
+        // The summary goes straight to the writer: a console line would wrap at the table width.
+        console.Out.WriteLine(differences.Count == 0
             ? $"{oldFile} and {newFile} have the same roles, requirements, competencies and histories."
             : $"{oldFile} → {newFile}: {string.Join(", ", summary)}.");
         if (differences.Count == 0)
@@ -70,6 +71,7 @@ internal static class CompareCommand
             return;
         }
 
+        var ansi = Text.Console(console);
         var table = new Table().AddColumns("What", "Change", "Id", "Title", "Detail");
         foreach (var difference in differences.Take(top))
         {

@@ -47,11 +47,12 @@ internal static class RecordingCommands
         var effective = CommonOptions.Date("--effective", "The day the task is to start", required: true);
         var author = CommonOptions.Required("--author", "Who proposes the task (the role's holder).");
         var reason = CommonOptions.Required("--reason", "Why the task is needed.");
+        var id = new Option<string>("--id") { Description = "The change id of the proposal, for the decision to name; default <role>-<n>." };
         var command = parts.Command("propose",
             "Propose a self-found task for a role: the holder's proposal is recorded in the history (kind taskAdded, proposed) and takes effect "
             + "only once accepted with 'rolemodel decide'.\n\n"
             + "Example:\n  rolemodel propose roles.json --role cdo --task open-data --title \"Open data\" --share 10 --effective 2026-02-01 --author cdo-holder --reason \"Nobody publishes the data\"",
-            task, title, titleLang, share, area, effective, author, reason);
+            task, title, titleLang, share, area, effective, author, reason, id);
         command.SetAction(parse =>
         {
             var taskObject = new JsonObject
@@ -69,6 +70,7 @@ internal static class RecordingCommands
 
             var proposal = new JsonObject
             {
+                ["id"] = parse.GetValue(id),
                 ["kind"] = "taskAdded",
                 ["effective"] = Date(parse.GetValue(effective)!.Value),
                 ["author"] = parse.GetRequiredValue(author),

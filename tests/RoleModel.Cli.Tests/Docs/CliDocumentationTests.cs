@@ -69,6 +69,7 @@ public sealed class CliDocumentationTests
         printed.Should().NotContain("(exit code 0)");
     }
 
-    private static List<string> Lines(string text) =>
-        [.. text.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd('\n').Split('\n').Select(l => l.TrimEnd())];
+    private static List<string> Lines(string text) => text.Length == 0
+        ? []
+        : [.. text.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd('\n').Split('\n').Select(l => l.TrimEnd())];
 }

@@ -38,9 +38,9 @@ public sealed class DocsSandbox : IDisposable
 
     public void Dispose() => Directory.Delete(folder, recursive: true);
 
-    /// <summary>A word that looks like a relative path (it has a dot or a slash and is no option) is resolved; others pass unchanged.</summary>
+    /// <summary>A word that looks like a relative path (a slash or a .json ending; no option, no URI) is resolved; others pass unchanged.</summary>
     private string ResolveWord(string word) =>
-        word.StartsWith('-') || Path.IsPathRooted(word) || !(word.Contains('/', StringComparison.Ordinal) || word.EndsWith(".json", StringComparison.Ordinal)) ? word : Resolve(word);
+        word.StartsWith('-') || Path.IsPathRooted(word) || word.Contains("://", StringComparison.Ordinal) || !(word.Contains('/', StringComparison.Ordinal) || word.EndsWith(".json", StringComparison.Ordinal)) ? word : Resolve(word);
 
     private string Resolve(string path)
     {

@@ -34,6 +34,26 @@ public sealed class NewUserSurpriseTests
     }
 
     [Fact]
+    public void Show_KnownAtBeforeAnythingWasRecorded_ShowsTheBaselineToo()
+    {
+        var result = CliRunner.Run("show", "--role", "cdo", "--as-of", "2024-01-01", "--known-at", "2000-01-01T00:00:00Z");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        result.Out.Should().Contain("No tasks on record on this day");
+    }
+
+    [Fact]
+    public void History_TaskChanges_ShowTheTaskTitleNextToItsId()
+    {
+        var task = Sample.FindHistory("cdo")!.Changes.First(c => c.Task is not null).Task!;
+
+        var result = CliRunner.Run("history", "--role", "cdo", "--known-at", "2026-01-01T00:00:00Z");
+
+        // The table may wrap the cell, so title and id are looked for apart; a bare id would have no parentheses.
+        result.Out.Should().Contain($"({task.Id})").And.Contain(task.Title.Get(System.Globalization.CultureInfo.GetCultureInfo("en"))!.Split(' ')[0]);
+    }
+
+    [Fact]
     public void Show_Origins_AreWordsNotCodeCasing()
     {
         var result = CliRunner.Run("show", "--role", "cdo", "--as-of", "2025-06-30", "--known-at", "2026-01-01T00:00:00Z");

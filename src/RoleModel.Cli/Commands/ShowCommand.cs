@@ -29,7 +29,7 @@ internal static class ShowCommand
             if (catalogue.FindHistory(found.Id) is { } history)
             {
                 // Before the history's first change the role is its baseline with an empty profile, as the library says.
-                var snapshot = HistoryLookup.View(history, parse.GetValue(knownAt)).ProjectOn(day);
+                var snapshot = history.AsKnownAt(parse.GetValue(knownAt) ?? Today.Now).ProjectOn(day);
                 view = RoleView.Create(catalogue, labels, snapshot.Role, snapshot.Tasks);
             }
             else

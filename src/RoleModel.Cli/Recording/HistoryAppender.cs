@@ -26,8 +26,8 @@ internal static class HistoryAppender
     /// <returns>The changes as recorded, in order.</returns>
     public static IReadOnlyList<RoleModel.History.RoleChange> Append(FileInfo file, string roleId, IReadOnlyList<JsonObject> changes, string source, Instant recordedAt, CliConsole console)
     {
-        var original = ReadDocument(file);
         var catalogue = DocumentLoader.ReadValid(file, console);
+        var original = File.ReadAllBytes(file.FullName);
         Lookup.Role(catalogue, roleId);
         if (changes.Count == 0)
         {
@@ -113,16 +113,6 @@ internal static class HistoryAppender
             JsonArray array when array.All(item => item is JsonObject) => [.. array.Select(item => item!.AsObject().DeepClone().AsObject())],
             _ => throw new CommandFailedException($"{name}: expected one change (a JSON object) or an array of changes."),
         };
-    }
-
-    private static byte[] ReadDocument(FileInfo file)
-    {
-        if (!file.Exists)
-        {
-            throw new UsageException($"the file '{file}' does not exist.");
-        }
-
-        return File.ReadAllBytes(file.FullName);
     }
 
     private static (int Index, JsonArray Changes) FindOrAddHistory(JsonObject document, string roleId)

@@ -10,7 +10,7 @@ internal static class CliApp
     {
         var root = new RootCommand(
             "rolemodel: validate, inspect, compare and analyse RoleModel JSON documents of roles, competencies and evolving task profiles.\n"
-            + "Without a FILE, commands work on the bundled municipal sample.");
+            + "Without a FILE, the reading commands work on the bundled municipal sample; validate, compare and the recording commands need files.");
         foreach (var command in CommandCatalog.Create(console))
         {
             root.Add(command);

@@ -10,6 +10,13 @@ if (args is ["--write-esco", var path])
     return;
 }
 
+// `-- --write-esco-people PATH` writes the real ESCO import with 1,000 generated people (for timing `rolemodel coverage`).
+if (args is ["--write-esco-people", var target])
+{
+    File.WriteAllBytes(target, RoleModel.Serialization.RoleModelJson.WriteToUtf8Bytes(RoleModel.Benchmarks.Tool.EscoWithPeople.Create(1000)));
+    return;
+}
+
 // `-- peak-memory` instead measures the peak memory of one full ESCO import in a fresh process.
 if (args is ["peak-memory"])
 {
@@ -17,4 +24,4 @@ if (args is ["peak-memory"])
     return;
 }
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+BenchmarkSwitcher.FromAssembly(typeof(RoleModel.Benchmarks.JsonBenchmarks).Assembly).Run(args);

@@ -7,13 +7,14 @@ namespace RoleModel.Cli;
 /// <summary>Analysis results as JSON for pipelines.</summary>
 internal static class AnalysisJson
 {
-    public static void WriteGap(Utf8JsonWriter writer, GapAnalysis analysis)
+    public static void WriteGap(Utf8JsonWriter writer, GapAnalysis analysis, Labels labels)
     {
         writer.WriteStartObject();
         writer.WriteString("role", analysis.RoleId);
+        writer.WriteString("roleTitle", labels.RoleTitle(analysis.RoleId));
         writer.WriteString("person", analysis.PersonId);
         writer.WriteString("asOf", analysis.AsOf.ToString("yyyy-MM-dd", Text.Culture));
-        writer.WriteNumber("score", analysis.Score);
+        JsonOutput.WriteRounded(writer, "score", analysis.Score);
         writer.WriteBoolean("allEssentialMet", analysis.AllEssentialMet);
         writer.WriteStartArray("requirements");
         foreach (var gap in analysis.Requirements)
@@ -27,6 +28,7 @@ internal static class AnalysisJson
             if (gap.CompetencyId is { } competency)
             {
                 writer.WriteString("competency", competency);
+                writer.WriteString("competencyName", labels.CompetencyName(competency));
             }
 
             if (gap.LevelGap is { } levelGap)
@@ -35,8 +37,8 @@ internal static class AnalysisJson
             }
 
             writer.WriteBoolean("stale", gap.IsStale);
-            writer.WriteNumber("contribution", gap.Contribution);
-            writer.WriteNumber("maxContribution", gap.MaxContribution);
+            JsonOutput.WriteRounded(writer, "contribution", gap.Contribution);
+            JsonOutput.WriteRounded(writer, "maxContribution", gap.MaxContribution);
             writer.WriteEndObject();
         }
 
@@ -44,15 +46,16 @@ internal static class AnalysisJson
         writer.WriteEndObject();
     }
 
-    public static void WriteRanking(Utf8JsonWriter writer, IEnumerable<RankedFit> hits)
+    public static void WriteRanking(Utf8JsonWriter writer, IEnumerable<RankedFit> hits, Labels labels)
     {
         writer.WriteStartArray();
         foreach (var hit in hits)
         {
             writer.WriteStartObject();
             writer.WriteString("role", hit.RoleId);
+            writer.WriteString("roleTitle", labels.RoleTitle(hit.RoleId));
             writer.WriteString("person", hit.PersonId);
-            writer.WriteNumber("score", hit.Score);
+            JsonOutput.WriteRounded(writer, "score", hit.Score);
             writer.WriteBoolean("allEssentialMet", hit.AllEssentialMet);
             writer.WriteEndObject();
         }
@@ -60,32 +63,37 @@ internal static class AnalysisJson
         writer.WriteEndArray();
     }
 
-    public static void WriteCoverage(Utf8JsonWriter writer, CoverageReport report)
+    public static void WriteCoverage(Utf8JsonWriter writer, IReadOnlyList<RequirementCoverage> requirements, IReadOnlyList<RoleBench> roles, int top, Labels labels)
     {
         writer.WriteStartObject();
         writer.WriteStartArray("requirements");
-        foreach (var requirement in report.Requirements)
+        foreach (var requirement in requirements.Take(top))
         {
             writer.WriteStartObject();
             writer.WriteString("role", requirement.RoleId);
+            writer.WriteString("roleTitle", labels.RoleTitle(requirement.RoleId));
             writer.WriteString("requirement", requirement.Requirement.Id);
+            WriteIds(writer, "competencies", requirement.Requirement.CompetencyIds);
             WriteIds(writer, "people", requirement.PersonIds);
             writer.WriteBoolean("singlePointOfFailure", requirement.IsSinglePointOfFailure);
             writer.WriteEndObject();
         }
 
         writer.WriteEndArray();
+        writer.WriteNumber("requirementsLeftOut", Math.Max(0, requirements.Count - top));
         writer.WriteStartArray("roles");
-        foreach (var role in report.Roles)
+        foreach (var role in roles.Take(top))
         {
             writer.WriteStartObject();
             writer.WriteString("role", role.RoleId);
+            writer.WriteString("roleTitle", labels.RoleTitle(role.RoleId));
             writer.WriteNumber("benchStrength", role.Strength);
             WriteIds(writer, "people", role.PersonIds);
             writer.WriteEndObject();
         }
 
         writer.WriteEndArray();
+        writer.WriteNumber("rolesLeftOut", Math.Max(0, roles.Count - top));
         writer.WriteEndObject();
     }
 

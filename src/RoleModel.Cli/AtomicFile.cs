@@ -7,7 +7,8 @@ namespace RoleModel.Cli;
 /// </summary>
 internal static class AtomicFile
 {
-    public static void Write(string path, Action<Stream> write)
+    /// <summary>Fails with a usage error when <paramref name="path"/> cannot be a written file: its folder is missing, or it is a folder.</summary>
+    public static void CheckTarget(string path)
     {
         var fullPath = Path.GetFullPath(path);
         var folder = Path.GetDirectoryName(fullPath)!;
@@ -20,6 +21,13 @@ internal static class AtomicFile
         {
             throw new UsageException($"cannot write '{path}': it is a folder.");
         }
+    }
+
+    public static void Write(string path, Action<Stream> write)
+    {
+        CheckTarget(path);
+        var fullPath = Path.GetFullPath(path);
+        var folder = Path.GetDirectoryName(fullPath)!;
 
         var temporary = Path.Combine(folder, $".{Path.GetFileName(fullPath)}.{Guid.NewGuid():N}.tmp");
         try

@@ -10,13 +10,27 @@ internal static class CliApp
     {
         var root = new RootCommand(
             "rolemodel: validate, inspect, compare and analyse RoleModel JSON documents of roles, competencies and evolving task profiles.\n"
-            + "Without a FILE, commands work on the bundled municipal sample.");
+            + "Without a FILE, the reading commands work on the bundled municipal sample; validate, compare and the recording commands need files.");
         foreach (var command in CommandCatalog.Create(console))
         {
             root.Add(command);
         }
 
         return root;
+    }
+
+    /// <summary>
+    /// The parse errors to print. An unknown command is one error that names the commands, rather than
+    /// "Required command was not provided." followed by the unrecognised word.
+    /// </summary>
+    private static IEnumerable<string> ErrorMessages(RootCommand root, ParseResult parse)
+    {
+        if (parse.CommandResult.Command == root && parse.UnmatchedTokens.Count > 0 && !parse.UnmatchedTokens[0].StartsWith('-'))
+        {
+            return [$"'{parse.UnmatchedTokens[0]}' is not a rolemodel command; commands: {string.Join(", ", root.Subcommands.Select(c => c.Name))}."];
+        }
+
+        return parse.Errors.Select(e => e.Message).Distinct(StringComparer.Ordinal);
     }
 
     public static int Run(string[] args, CliConsole console)
@@ -27,9 +41,9 @@ internal static class CliApp
             var parse = root.Parse(args);
             if (parse.Errors.Count > 0)
             {
-                foreach (var error in parse.Errors)
+                foreach (var message in ErrorMessages(root, parse))
                 {
-                    console.WriteError(error.Message);
+                    console.WriteError(message);
                 }
 
                 console.Error.WriteLine("Run 'rolemodel --help' for usage.");

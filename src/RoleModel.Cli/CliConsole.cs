@@ -5,7 +5,9 @@ namespace RoleModel.Cli;
 /// <param name="Error">Standard error: errors and progress.</param>
 /// <param name="IsTerminal">Whether standard output is an interactive terminal.</param>
 /// <param name="NoColor">Whether the NO_COLOR environment variable is set.</param>
-internal sealed record CliConsole(TextWriter Out, TextWriter Error, bool IsTerminal, bool NoColor)
+/// <param name="Culture">The user's language for titles when <c>--lang</c> is not given; null for the process's UI culture.</param>
+/// <param name="In">Standard input, for <c>-</c> in place of a file; null for none.</param>
+internal sealed record CliConsole(TextWriter Out, TextWriter Error, bool IsTerminal, bool NoColor, System.Globalization.CultureInfo? Culture = null, TextReader? In = null)
 {
     /// <summary>Colours only on a terminal, and never with NO_COLOR set (https://no-color.org).</summary>
     public bool UseColor => IsTerminal && !NoColor;
@@ -14,7 +16,8 @@ internal sealed record CliConsole(TextWriter Out, TextWriter Error, bool IsTermi
         Console.Out,
         Console.Error,
         !Console.IsOutputRedirected,
-        !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR")));
+        !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR")),
+        In: Console.In);
 
     /// <summary>Writes a one-line error message to standard error.</summary>
     public void WriteError(string message) => Error.WriteLine($"rolemodel: error: {message}");

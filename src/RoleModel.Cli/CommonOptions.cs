@@ -21,8 +21,28 @@ internal static class CommonOptions
     public static Option<OutputFormat> Format() => new("--format")
     {
         Description = "Output format: text (default) or json.",
-        DefaultValueFactory = _ => OutputFormat.Text,
+        HelpName = "text|json",
+        CustomParser = ParseFormat,
     };
+
+    public static Option<string?> Lang() => new("--lang")
+    {
+        Description = "The language of titles, such as en or de; default: your language when the document has it, else the document's first language.",
+    };
+
+    /// <summary><c>--top N</c>, at least 1.</summary>
+    public static Option<int> Top(string description, int defaultValue)
+    {
+        var top = new Option<int>("--top") { Description = $"{description}.", DefaultValueFactory = _ => defaultValue };
+        top.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1)
+            {
+                result.AddError("--top must be at least 1.");
+            }
+        });
+        return top;
+    }
 
     public static Argument<FileInfo?> OptionalFile() => new("FILE")
     {
@@ -48,6 +68,21 @@ internal static class CommonOptions
         Description = $"{description} (ISO 8601 instant such as 2026-03-01T00:00:00Z).",
         CustomParser = ParseInstant,
     };
+
+    private static OutputFormat ParseFormat(ArgumentResult result)
+    {
+        var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+        switch (text.ToUpperInvariant())
+        {
+            case "TEXT":
+                return OutputFormat.Text;
+            case "JSON":
+                return OutputFormat.Json;
+            default:
+                result.AddError($"'{text}' is not a valid format for --format; expected text or json.");
+                return OutputFormat.Text;
+        }
+    }
 
     private static LocalDate? ParseDate(ArgumentResult result) =>
         Parse(result, LocalDatePattern.Iso, "date", "yyyy-MM-dd, such as 2026-01-31");

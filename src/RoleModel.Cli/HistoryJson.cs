@@ -116,7 +116,7 @@ internal static class HistoryJson
         writer.WriteNumber("tasksRemoved", drift.TasksRemoved);
         if (drift.Turnover is { } turnover)
         {
-            writer.WriteNumber("turnover", turnover);
+            writer.WriteNumber("turnover", Math.Round(turnover, 6));
         }
         else
         {

@@ -18,6 +18,9 @@ internal static class JsonOutput
         output.WriteLine(Encoding.UTF8.GetString(stream.ToArray()));
     }
 
+    /// <summary>A computed number as the decimal people expect (0.15, not 0.15000000000000002): six decimals are plenty for scores.</summary>
+    public static void WriteRounded(Utf8JsonWriter writer, string name, double value) => writer.WriteNumber(name, Math.Round(value, 6));
+
     public static void WriteProblem(Utf8JsonWriter writer, ValidationProblem problem)
     {
         writer.WriteStartObject();

@@ -4,24 +4,22 @@ using Spectre.Console;
 namespace RoleModel.Cli;
 
 /// <summary>A role's effective definition (and, on a day, its task profile) for printing.</summary>
-internal sealed class RoleView(Catalogue catalogue, Role role, TaskProfile? tasks)
+internal sealed class RoleView(Labels labels, Role role, TaskProfile? tasks)
 {
-    public static RoleView Create(Catalogue catalogue, Role role) => new(catalogue, catalogue.Resolve(role), null);
-
-    public static RoleView Create(Catalogue catalogue, RoleSnapshot snapshot) => new(catalogue, catalogue.Resolve(snapshot.Role), snapshot.Tasks);
+    public static RoleView Create(Catalogue catalogue, Labels labels, Role role, TaskProfile? tasks = null) => new(labels, catalogue.Resolve(role), tasks);
 
     public void WriteText(IAnsiConsole console)
     {
-        console.MarkupLine($"[bold]{Text.Escape(Text.Show(role.Title))}[/] ({Text.Escape(role.Id)})");
+        console.MarkupLine($"[bold]{Text.Escape(labels.Show(role.Title))}[/] ({Text.Escape(role.Id)})");
         if (!role.Purpose.IsEmpty)
         {
-            console.WriteLine($"Purpose:  {Text.Show(role.Purpose)}");
+            console.WriteLine($"Purpose:  {labels.Show(role.Purpose)}");
         }
 
-        console.WriteLine($"Openness: {Text.Name(role.Openness.Kind)}, self-directed share {role.Openness.SelfDirectedShare}");
+        console.WriteLine($"Openness: {Text.Openness(role.Openness)}");
         foreach (var outcome in role.Outcomes)
         {
-            console.WriteLine($"Outcome:  {Text.Show(outcome)}");
+            console.WriteLine($"Outcome:  {labels.Show(outcome)}");
         }
 
         var requirements = new Table().AddColumns("Requirement", "Competency", "Minimum level", "Importance", "Weight");
@@ -29,7 +27,7 @@ internal sealed class RoleView(Catalogue catalogue, Role role, TaskProfile? task
         {
             requirements.AddRow(
                 Text.Escape(requirement.Id),
-                Text.Escape(string.Join(" | ", requirement.CompetencyIds.Select(CompetencyName))),
+                Text.Escape(string.Join(" | ", requirement.CompetencyIds.Select(labels.Competency))),
                 Text.Escape(requirement.MinimumLevel?.ToString() ?? "-"),
                 Text.Name(requirement.Importance),
                 requirement.Weight.ToString("0.##", Text.Culture));
@@ -41,7 +39,7 @@ internal sealed class RoleView(Catalogue catalogue, Role role, TaskProfile? task
             var areas = new Table().AddColumns("Area", "Name", "Expected share");
             foreach (var area in role.Areas)
             {
-                areas.AddRow(Text.Escape(area.Id), Text.Escape(Text.Show(area.Name)), Text.Escape(area.ExpectedShare.ToString()));
+                areas.AddRow(Text.Escape(area.Id), Text.Escape(labels.Show(area.Name)), Text.Escape(area.ExpectedShare.ToString()));
             }
 
             console.Write(areas);
@@ -57,8 +55,8 @@ internal sealed class RoleView(Catalogue catalogue, Role role, TaskProfile? task
     {
         writer.WriteStartObject();
         writer.WriteString("id", role.Id);
-        writer.WriteString("title", Text.Show(role.Title));
-        writer.WriteString("purpose", Text.Show(role.Purpose));
+        writer.WriteString("title", labels.Show(role.Title));
+        writer.WriteString("purpose", labels.Show(role.Purpose));
         writer.WriteString("openness", Text.Name(role.Openness.Kind));
         writer.WriteNumber("minSelfDirectedShare", role.Openness.SelfDirectedShare.Minimum);
         writer.WriteNumber("maxSelfDirectedShare", role.Openness.SelfDirectedShare.Maximum);
@@ -77,7 +75,7 @@ internal sealed class RoleView(Catalogue catalogue, Role role, TaskProfile? task
             }
 
             writer.WriteString("importance", Text.Name(requirement.Importance));
-            writer.WriteNumber("weight", requirement.Weight);
+            JsonOutput.WriteRounded(writer, "weight", requirement.Weight);
             writer.WriteEndObject();
         }
 
@@ -91,7 +89,7 @@ internal sealed class RoleView(Catalogue catalogue, Role role, TaskProfile? task
             {
                 writer.WriteStartObject();
                 writer.WriteString("id", task.Id);
-                writer.WriteString("title", Text.Show(task.Title));
+                writer.WriteString("title", labels.Show(task.Title));
                 writer.WriteNumber("share", task.Share);
                 writer.WriteString("origin", Text.Name(task.Origin));
                 writer.WriteString("status", Text.Name(task.Status));
@@ -109,24 +107,27 @@ internal sealed class RoleView(Catalogue catalogue, Role role, TaskProfile? task
         writer.WriteEndObject();
     }
 
-    private static void WriteTasks(IAnsiConsole console, TaskProfile tasks)
+    private void WriteTasks(IAnsiConsole console, TaskProfile tasks)
     {
+        if (tasks.Tasks.IsEmpty)
+        {
+            console.WriteLine("No tasks on record on this day: the task profile is empty.");
+            return;
+        }
+
         var table = new Table().AddColumns("Task", "Title", "Share", "Origin", "Status", "Area");
         foreach (var task in tasks.Tasks)
         {
             table.AddRow(
                 Text.Escape(task.Id),
-                Text.Escape(Text.Show(task.Title)),
+                Text.Escape(labels.Show(task.Title)),
                 Text.Percent(task.Share),
-                task.Origin.ToString(),
-                task.Status.ToString(),
+                Text.Words(task.Origin),
+                Text.Words(task.Status),
                 Text.Escape(task.AreaId ?? "-"));
         }
 
         console.Write(table);
         console.WriteLine($"Active share {Text.Percent(tasks.ActiveShare)}, self-initiated {Text.Percent(tasks.SelfInitiatedShare)}.");
     }
-
-    private string CompetencyName(string id) =>
-        catalogue.FindCompetency(id) is { } competency ? $"{Text.Show(competency.Name)} ({id})" : id;
 }

@@ -21,15 +21,26 @@ internal static class Text
         return ansi;
     }
 
-    /// <summary>A localized text for display: English first, then the text's own fallback.</summary>
-    public static string Show(LocalizedText text) => text.Get(CultureInfo.GetCultureInfo("en")) ?? string.Empty;
-
     /// <summary>An enumeration value as its camelCase name, the form the JSON format uses (<c>selfInitiated</c>).</summary>
     public static string Name<T>(T value)
         where T : struct, Enum => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
 
+    /// <summary>An enumeration value in words for people, such as <c>self-initiated</c> for <c>SelfInitiated</c>.</summary>
+    public static string Words<T>(T value)
+        where T : struct, Enum => System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
+
+    /// <summary>How much of its work a role's holder may choose: "fixed, no self-directed share" rather than "0–0 %".</summary>
+    public static string Openness(RoleOpenness openness) => openness.Kind == OpennessKind.Fixed && openness.SelfDirectedShare.Maximum == 0
+        ? "fixed, no self-directed share"
+        : $"{Name(openness.Kind)}, self-directed share {openness.SelfDirectedShare}";
+
     /// <summary>A count with its noun, such as <c>1 warning</c> or <c>3 warnings</c>.</summary>
-    public static string Count(int count, string noun) => $"{count} {noun}{(count == 1 ? string.Empty : "s")}";
+    public static string Count(int count, string noun, string? plural = null) =>
+        $"{count.ToString("N0", Culture)} {(count == 1 ? noun : plural ?? noun + "s")}";
+
+    /// <summary>Up to <paramref name="limit"/> items joined, with how many more there are: "a, b, c and 12 more".</summary>
+    public static string Some(IReadOnlyCollection<string> items, int limit) =>
+        string.Join(", ", items.Take(limit)) + (items.Count > limit ? $" and {items.Count - limit:N0} more" : string.Empty);
 
     public static string Percent(decimal share) => share.ToString("0.##", Culture) + " %";
 

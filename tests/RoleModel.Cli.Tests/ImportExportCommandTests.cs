@@ -27,19 +27,42 @@ public sealed class ImportExportCommandTests
         using var folder = new TemporaryFile([]);
         var output = Path.Combine(folder.Folder, "onet.json");
 
-        var result = CliRunner.Run("import", "onet", Path.Combine(RepositoryPaths.SharedData, "onet", "29.3", "tsv"), "--released-on", "2025-05-01", "--out", output);
+        var result = CliRunner.Run("import", "onet", Path.Combine(RepositoryPaths.SharedData, "onet", "29.3", "tsv"), "--released-on", "2025-05-01", "--version", "29.3", "--out", output);
 
         result.ExitCode.Should().Be(0, result.Error);
         var read = RoleModelJson.Read(File.ReadAllBytes(output));
         read.IsValid.Should().BeTrue();
         var changes = read.Catalogue!.Histories.SelectMany(h => h.Changes).ToList();
+        changes.Should().OnlyContain(c => c.Id.StartsWith("onet-29.3-", StringComparison.Ordinal), "--version names the release in every change id");
         changes.Count(c => c.IsProposal).Should().Be(295, "every emerging task of 29.3 is a proposal");
         changes.Count(c => !c.IsProposal).Should().Be(18796, "every task statement is an accepted addition");
     }
 
     [Fact]
     public void ImportOnet_WithoutReleaseDay_IsAUsageError() =>
-        CliRunner.Run("import", "onet", RepositoryPaths.Samples, "--out", "x.json").ExitCode.Should().Be(2);
+        CliRunner.Run("import", "onet", RepositoryPaths.Samples, "--version", "29.3", "--out", "x.json").ExitCode.Should().Be(2);
+
+    [Fact]
+    public void ImportOnet_WithoutVersion_IsAUsageErrorThatNamesTheOption()
+    {
+        var result = CliRunner.Run("import", "onet", RepositoryPaths.Samples, "--released-on", "2025-05-01", "--out", "x.json");
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().Contain("--version");
+    }
+
+    [Fact]
+    public void Import_OutputInAMissingFolder_FailsBeforeReadingTheRelease()
+    {
+        using var folder = new TemporaryFile([]);
+        var missing = Path.Combine(folder.Folder, "missing-folder", "x.json");
+
+        // The release folder is the repository's samples folder, which is no ESCO release: were it read first, the import would fail on it.
+        var result = CliRunner.Run("import", "esco", RepositoryPaths.Samples, "--out", missing);
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Trim().Should().Be($"rolemodel: error: cannot write '{missing}': the folder '{Path.GetDirectoryName(missing)}' does not exist.");
+    }
 
     [Fact]
     public void ImportEsco_BrokenRelease_FailsAndLeavesTheExistingOutputUntouched()

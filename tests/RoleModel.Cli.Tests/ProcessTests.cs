@@ -8,9 +8,9 @@ public sealed class ProcessTests
     private static readonly string Tool = Path.Combine(AppContext.BaseDirectory, "RoleModel.Cli.dll");
 
     [Fact]
-    public void Validate_BundledSample_ExitsWith0()
+    public void Validate_Sample_ExitsWith0()
     {
-        var result = RunProcess("validate");
+        var result = RunProcess("validate", Path.Combine(RepositoryPaths.Samples, "municipal.json"));
 
         result.ExitCode.Should().Be(0);
         result.Out.Should().Contain("valid");
@@ -41,6 +41,49 @@ public sealed class ProcessTests
 
         result.ExitCode.Should().Be(2);
         result.Error.Should().NotContain("   at ");
+        result.Error.Should().StartWith("rolemodel: error: 'frobnicate' is not a rolemodel command; commands: validate, find,")
+            .And.NotContain("Required command was not provided");
+    }
+
+    [Fact]
+    public void Validate_WithoutFile_ExitsWith2()
+    {
+        var result = RunProcess("validate");
+
+        result.ExitCode.Should().Be(2);
+        result.Out.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Append_RefusedChange_ExitsWith1AndLeavesTheFileByteForByte()
+    {
+        var original = File.ReadAllBytes(Path.Combine(RepositoryPaths.Samples, "municipal.json"));
+        using var document = new TemporaryFile(original, "roles.json");
+        var change = Path.Combine(document.Folder, "change.json");
+        File.WriteAllText(change, """{ "kind": "taskRetired", "effective": "2026-02-01", "author": "hr-office", "task": "no-such-task" }""");
+
+        var result = RunProcess("append", document.Path, "--role", "cdo", "--change", change, "--recorded-at", "2026-02-01T08:00:00Z");
+
+        result.ExitCode.Should().Be(1);
+        result.Error.Should().Contain("change.json: error").And.Contain("no-such-task").And.Contain("roles.json is unchanged");
+        File.ReadAllBytes(document.Path).Should().Equal(original);
+        Directory.GetFiles(document.Folder).Should().HaveCount(2, "no temporary file is left behind");
+    }
+
+    [Fact]
+    public void Append_ChangeOnStandardInput_ExitsWith0AndRecordsIt()
+    {
+        using var document = new TemporaryFile(File.ReadAllBytes(Path.Combine(RepositoryPaths.Samples, "municipal.json")), "roles.json");
+        var before = RoleModel.Serialization.RoleModelJson.Read(File.ReadAllBytes(document.Path)).Catalogue!.FindHistory("cdo")!.Changes.Length;
+        var change = """{ "kind": "taskRetired", "effective": "2026-02-01", "author": "hr-office", "task": "innovation-radar" }""";
+
+        var result = RunProcessWithInput(change, "append", document.Path, "--role", "cdo", "--change", "-", "--recorded-at", "2026-02-01T08:00:00Z");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        var history = RoleModel.Serialization.RoleModelJson.Read(File.ReadAllBytes(document.Path)).Catalogue!.FindHistory("cdo")!;
+        history.Changes.Should().HaveCount(before + 1);
+        history.Changes[^1].TaskId.Should().Be("innovation-radar");
+        result.Out.Should().Contain(history.Changes[^1].Id);
     }
 
     [Fact]
@@ -69,7 +112,9 @@ public sealed class ProcessTests
         Directory.GetFiles(existing.Folder).Should().ContainSingle();
     }
 
-    internal static CliResult RunProcess(params string[] args)
+    internal static CliResult RunProcess(params string[] args) => RunProcessWithInput(null, args);
+
+    internal static CliResult RunProcessWithInput(string? input, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -86,6 +131,11 @@ public sealed class ProcessTests
 
         start.Environment["NO_COLOR"] = "1";
         using var process = Process.Start(start)!;
+        if (input is not null)
+        {
+            process.StandardInput.Write(input);
+        }
+
         process.StandardInput.Close();
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();

@@ -34,6 +34,11 @@ public sealed class UsageTests
 
     [Theory]
     [InlineData("validate")]
+    [InlineData("find")]
+    [InlineData("compare")]
+    [InlineData("append")]
+    [InlineData("propose")]
+    [InlineData("decide")]
     [InlineData("show")]
     [InlineData("schema")]
     [InlineData("history")]

@@ -9,13 +9,14 @@ public sealed partial class ValidateCommandTests
     private static partial Regex ProblemLine();
 
     [Fact]
-    public void Validate_WithoutFile_ChecksTheBundledSampleAndSucceeds()
+    public void Validate_WithoutFile_IsAUsageError()
     {
+        // Passing on the bundled sample would tell a user who forgot the file that their document is valid.
         var result = CliRunner.Run("validate");
 
-        result.ExitCode.Should().Be(0);
-        result.Out.Should().Contain("(bundled municipal sample): valid");
-        result.Error.Should().BeEmpty();
+        result.ExitCode.Should().Be(2);
+        result.Out.Should().BeEmpty();
+        result.Error.Should().StartWith("rolemodel: error: ").And.Contain("FILE");
     }
 
     [Fact]

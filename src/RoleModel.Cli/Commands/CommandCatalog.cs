@@ -8,10 +8,15 @@ internal static class CommandCatalog
     public static IEnumerable<Command> Create(CliConsole console) =>
     [
         ValidateCommand.Create(console),
+        FindCommand.Create(console),
         ShowCommand.Create(console),
         HistoryCommand.Create(console),
         PeriodCommands.Diff(console),
         PeriodCommands.Drift(console),
+        RecordingCommands.Append(console),
+        RecordingCommands.Propose(console),
+        RecordingCommands.Decide(console),
+        CompareCommand.Create(console),
         GapCommand.Create(console),
         MatchCommand.Create(console),
         CoverageCommand.Create(console),

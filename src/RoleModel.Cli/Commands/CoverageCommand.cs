@@ -7,47 +7,91 @@ namespace RoleModel.Cli.Commands;
 /// <summary><c>rolemodel coverage [FILE]</c>: who meets each requirement; single points of failure; bench strength.</summary>
 internal static class CoverageCommand
 {
+    /// <summary>Rows per table without <c>--top</c>: a screenful, so a catalogue of thousands of roles stays readable.</summary>
+    public const int DefaultTop = 20;
+
     public static Command Create(CliConsole console)
     {
         var file = CommonOptions.OptionalFile();
         var asOf = CommonOptions.Date("--as-of", "The day of the comparison; defaults to today");
+        var role = new Option<string[]>("--role") { Description = "Only this role (repeatable).", AllowMultipleArgumentsPerToken = false };
+        var competency = new Option<string[]>("--competency") { Description = "Only requirements on this competency, and the roles that have one (repeatable)." };
+        var below = new Option<int?>("--below") { Description = "Only requirements met by fewer than N people." };
+        var top = CommonOptions.Top($"How many requirements and roles to list, weakest first (default {DefaultTop})", DefaultTop);
         var format = CommonOptions.Format();
-        var command = new Command("coverage",
-            "For every role and person of a document: how many people meet each requirement, the requirements only one person meets "
-            + "(single points of failure), and each role's bench strength (people meeting all essential requirements).\n\n"
-            + "Example:\n  rolemodel coverage --as-of 2025-06-30")
+        var lang = CommonOptions.Lang();
+        below.Validators.Add(result =>
         {
-            file, asOf, format,
+            if (result.GetValueOrDefault<int?>() < 1)
+            {
+                result.AddError("--below must be at least 1.");
+            }
+        });
+        var command = new Command("coverage",
+            "For the roles and people of a document: how many people meet each requirement, the requirements only one person meets "
+            + "(single points of failure), and each role's bench strength (people meeting all essential requirements). "
+            + "Weakest first; the output is bounded by --top and says what it left out.\n\n"
+            + "Example:\n  rolemodel coverage --as-of 2025-06-30 --below 2")
+        {
+            file, asOf, role, competency, below, top, format, lang,
         };
         command.SetAction(parse =>
         {
             var catalogue = DocumentLoader.ReadValid(parse.GetValue(file), console);
+            var filter = new CoverageFilter(parse.GetValue(role) ?? [], parse.GetValue(competency) ?? [], parse.GetValue(below));
             var report = new FitIndex(catalogue, parse.GetValue(asOf) ?? Today.Date)
-                .Coverage(catalogue.Roles.Select(r => r.Id), catalogue.People.Select(p => p.Id));
+                .Coverage(filter.Roles(catalogue), catalogue.People.Select(p => p.Id));
+            var requirements = report.Requirements.Where(filter.Keeps).OrderBy(r => r.PersonIds.Length).ToList();
+            var roles = report.Roles.OrderBy(r => r.Strength).ToList();
+            var count = parse.GetValue(top);
+            var labels = Labels.For(catalogue, parse.GetValue(lang), console);
             if (parse.GetValue(format) == OutputFormat.Json)
             {
-                JsonOutput.Write(console.Out, writer => AnalysisJson.WriteCoverage(writer, report));
+                JsonOutput.Write(console.Out, writer => AnalysisJson.WriteCoverage(writer, requirements, roles, count, labels));
                 return ExitCodes.Success;
             }
 
-            var ansi = Text.Console(console);
-            var requirements = new Table().AddColumns("Role", "Requirement", "People meeting it", "Single point of failure");
-            foreach (var requirement in report.Requirements)
-            {
-                requirements.AddRow(Text.Escape(requirement.RoleId), Text.Escape(requirement.Requirement.Id),
-                    requirement.PersonIds.Length.ToString(Text.Culture), requirement.IsSinglePointOfFailure ? "yes: " + Text.Escape(requirement.PersonIds[0]) : "");
-            }
-
-            ansi.Write(requirements);
-            var roles = new Table().AddColumns("Role", "Bench strength", "People");
-            foreach (var role in report.Roles)
-            {
-                roles.AddRow(Text.Escape(role.RoleId), role.Strength.ToString(Text.Culture), Text.Escape(string.Join(", ", role.PersonIds)));
-            }
-
-            ansi.Write(roles);
+            WriteText(Text.Console(console), labels, requirements, roles, count);
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    private static void WriteText(IAnsiConsole ansi, Labels labels, List<RequirementCoverage> requirements, List<RoleBench> roles, int count)
+    {
+        var table = new Table().AddColumns("Role", "Requirement", "People meeting it", "Single point of failure");
+        foreach (var requirement in requirements.Take(count))
+        {
+            table.AddRow(
+                Text.Escape(labels.Role(requirement.RoleId)),
+                Text.Escape(Requirement(labels, requirement.Requirement)),
+                requirement.PersonIds.Length.ToString("N0", Text.Culture),
+                requirement.IsSinglePointOfFailure ? "yes: " + Text.Escape(requirement.PersonIds[0]) : string.Empty);
+        }
+
+        ansi.Write(table);
+        WriteLeftOut(ansi, requirements.Count, count, "requirement");
+        var benches = new Table().AddColumns("Role", "Bench strength", "People");
+        foreach (var role in roles.Take(count))
+        {
+            benches.AddRow(Text.Escape(labels.Role(role.RoleId)), role.Strength.ToString("N0", Text.Culture), Text.Escape(Text.Some(role.PersonIds, 10)));
+        }
+
+        ansi.Write(benches);
+        WriteLeftOut(ansi, roles.Count, count, "role");
+    }
+
+    /// <summary>The requirement's competency names with its id; the id once when it is the competency's own.</summary>
+    public static string Requirement(Labels labels, CompetencyRequirement requirement) =>
+        requirement.CompetencyIds is [var only] && only == requirement.Id
+            ? labels.Competency(only)
+            : $"{requirement.Id}: {string.Join(" | ", requirement.CompetencyIds.Select(labels.Competency))}";
+
+    private static void WriteLeftOut(IAnsiConsole ansi, int total, int shown, string noun)
+    {
+        if (total > shown)
+        {
+            ansi.WriteLine($"{Text.Count(total - shown, "more " + noun)} not shown ({total:N0} in all); choose with --top, --role, --competency or --below.");
+        }
     }
 }

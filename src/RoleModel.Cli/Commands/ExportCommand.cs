@@ -32,7 +32,7 @@ internal static class ExportCommand
             var options = new CaseExportOptions(parse.GetRequiredValue(baseUri), parse.GetRequiredValue(creator), Today.Now);
             var target = parse.GetRequiredValue(output);
             AtomicFile.Write(target.FullName, stream => stream.Write(CaseExporter.ToUtf8Bytes(found, options)));
-            console.Out.WriteLine($"{target}: framework '{found.Id}' with {found.Competencies.Length} competencies as a CASE 1.1 package.");
+            console.Out.WriteLine($"{target}: framework '{found.Id}' with {Text.Count(found.Competencies.Length, "competency", "competencies")} as a CASE 1.1 package.");
             return ExitCodes.Success;
         });
         return new Command("export", "Export a framework to another format.\n\nExample:\n  rolemodel export case --framework municipal-digital --out municipal.case.json") { caseCommand };

@@ -14,11 +14,12 @@ internal static class GapCommand
         var person = CommonOptions.Required("--person", "The identifier of the person.");
         var asOf = CommonOptions.Date("--as-of", "The day of the comparison; defaults to today");
         var format = CommonOptions.Format();
+        var lang = CommonOptions.Lang();
         var command = new Command("gap",
             "Compare a person's assessments with a role's effective requirements: status, levels and gap per requirement, and the fit score.\n\n"
             + "Example:\n  rolemodel gap --role cdo --person p-0001 --as-of 2025-06-30")
         {
-            file, role, person, asOf, format,
+            file, role, person, asOf, format, lang,
         };
         command.SetAction(parse =>
         {
@@ -26,13 +27,14 @@ internal static class GapCommand
             var found = Lookup.Role(catalogue, parse.GetRequiredValue(role));
             var holder = Lookup.Person(catalogue, parse.GetRequiredValue(person));
             var analysis = FitAnalysis.Analyze(catalogue, found, holder, parse.GetValue(asOf) ?? Today.Date);
+            var labels = Labels.For(catalogue, parse.GetValue(lang), console);
             if (parse.GetValue(format) == OutputFormat.Json)
             {
-                JsonOutput.Write(console.Out, writer => AnalysisJson.WriteGap(writer, analysis));
+                JsonOutput.Write(console.Out, writer => AnalysisJson.WriteGap(writer, analysis, labels));
             }
             else
             {
-                WriteText(Text.Console(console), analysis);
+                WriteText(Text.Console(console), analysis, labels);
             }
 
             return ExitCodes.Success;
@@ -40,14 +42,15 @@ internal static class GapCommand
         return command;
     }
 
-    private static void WriteText(IAnsiConsole console, GapAnalysis analysis)
+    private static void WriteText(IAnsiConsole console, GapAnalysis analysis, Labels labels)
     {
-        console.WriteLine($"Gap of {analysis.PersonId} to {analysis.RoleId} on {analysis.AsOf:yyyy-MM-dd}: fit score {analysis.Score:0.00}, all essential requirements met: {(analysis.AllEssentialMet ? "yes" : "no")}");
-        var table = new Table().AddColumns("Requirement", "Importance", "Required", "Held", "Status", "Gap", "Contribution");
+        console.WriteLine($"Gap of {analysis.PersonId} to {labels.Role(analysis.RoleId)} on {analysis.AsOf:yyyy-MM-dd}: fit score {analysis.Score:0.00}, all essential requirements met: {(analysis.AllEssentialMet ? "yes" : "no")}");
+        var table = new Table().AddColumns("Requirement", "Competency", "Importance", "Required", "Held", "Status", "Gap", "Contribution");
         foreach (var gap in analysis.Requirements)
         {
             table.AddRow(
                 Text.Escape(gap.Requirement.Id),
+                Text.Escape(string.Join(" | ", (gap.CompetencyId is { } held ? [held] : gap.Requirement.CompetencyIds.AsEnumerable()).Select(labels.CompetencyName))),
                 Text.Name(gap.Requirement.Importance),
                 Text.Escape(gap.RequiredLevel?.ToString() ?? "any"),
                 Text.Escape(gap.HeldLevel?.ToString() ?? "-") + (gap.IsStale ? " (stale)" : string.Empty),

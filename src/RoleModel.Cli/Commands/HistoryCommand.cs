@@ -12,12 +12,13 @@ internal static class HistoryCommand
         var role = CommonOptions.Required("--role", "The identifier of the role.");
         var knownAt = CommonOptions.Instant("--known-at", "Show what was on record at this instant; defaults to now");
         var format = CommonOptions.Format();
+        var lang = CommonOptions.Lang();
         var command = new Command("history",
             "List the changes of a role in the order they were recorded: the day each takes effect, when it was recorded, by whom, why, "
             + "and the state of proposals (proposed, accepted, rejected, withdrawn).\n\n"
             + "Example:\n  rolemodel history --role cdo --known-at 2024-01-01T00:00:00Z")
         {
-            file, role, knownAt, format,
+            file, role, knownAt, format, lang,
         };
         command.SetAction(parse =>
         {
@@ -30,6 +31,7 @@ internal static class HistoryCommand
                 return ExitCodes.Success;
             }
 
+            var labels = Labels.For(catalogue, parse.GetValue(lang), console);
             var table = new Table().AddColumns("Change", "Effective", "Recorded", "Kind", "Subject", "State", "Author", "Reason");
             foreach (var change in changes)
             {
@@ -38,14 +40,14 @@ internal static class HistoryCommand
                     change.EffectiveOn.ToString("yyyy-MM-dd", Text.Culture),
                     change.RecordedAt.ToString("yyyy-MM-dd HH:mm'Z'", Text.Culture),
                     HistoryJson.Kind(change.Kind),
-                    Text.Escape(HistoryJson.Subject(change)),
+                    Text.Escape(change.Task is { } task ? $"{labels.Show(task.Title)} ({task.Id})" : HistoryJson.Subject(change)),
                     HistoryJson.State(view, change),
                     Text.Escape(change.Author),
                     Text.Escape(change.Reason));
             }
 
             var ansi = Text.Console(console);
-            ansi.WriteLine($"History of {view.History.RoleId} as known at {view.KnownAt}: {changes.Count} changes, {view.PendingProposals.Count()} pending proposals.");
+            ansi.WriteLine($"History of {labels.Role(view.History.RoleId)} as known at {view.KnownAt}: {Text.Count(changes.Count, "change")}, {Text.Count(view.PendingProposals.Count(), "pending proposal")}.");
             ansi.Write(table);
             return ExitCodes.Success;
         });

@@ -15,21 +15,33 @@ internal static class ImportCommand
     {
         var command = new Command("import", "Import a published competency catalogue (ESCO CSV release, O*NET database) as a RoleModel document.\n\n"
             + "Example:\n  rolemodel import esco ../shared/data/esco/v1.1.1 --out esco.json");
+        var escoVersion = new Option<string>("--version") { Description = "The release version recorded on the framework, such as 1.1.1." };
+        var occupationsOnly = new Option<bool>("--occupations-only")
+        {
+            Description = "Read only the occupations (occupations_en.csv, broaderRelationsOccPillar), as in a release published without skills; for comparing releases.",
+        };
         command.Add(Source(console, "esco", "an ESCO CSV release (skills_en.csv[.gz], occupations_en.csv, ...)",
-            "rolemodel import esco ../shared/data/esco/v1.1.1 --out esco.json",
-            (directory, progress, _) =>
+            "rolemodel import esco ../shared/data/esco/v1.1.1 --version 1.1.1 --out esco.json",
+            (directory, progress, parse) =>
             {
-                var result = EscoImporter.Import(directory, progress: progress);
+                var options = new EscoImportOptions { Version = parse.GetValue(escoVersion), OccupationsOnly = parse.GetValue(occupationsOnly) };
+                var result = EscoImporter.Import(directory, options, progress);
                 return (result.Catalogue, result.Problems);
-            }));
+            },
+            escoVersion, occupationsOnly));
         var releasedOn = CommonOptions.Date("--released-on",
             "The release day of the O*NET database: its task statements take effect that day and emerging tasks become proposals (for example 2025-05-01)",
             required: true);
+        var version = new Option<string>("--version")
+        {
+            Description = "The release version, such as 29.3: it is recorded on the framework and carried by every change id (onet-29.3-...).",
+            Required = true,
+        };
         command.Add(Source(console, "onet", "an O*NET database release (Excel or tab-separated files)",
-            "rolemodel import onet ../shared/data/onet/29.3/xlsx --released-on 2025-05-01 --out onet.json",
+            "rolemodel import onet ../shared/data/onet/29.3/xlsx --version 29.3 --released-on 2025-05-01 --out onet.json",
             (directory, progress, parse) =>
             {
-                var result = OnetImporter.Import(directory, progress: progress);
+                var result = OnetImporter.Import(directory, parse.GetRequiredValue(version), progress);
                 if (result.Catalogue is not { } catalogue)
                 {
                     return (null, result.Problems);
@@ -39,7 +51,7 @@ internal static class ImportCommand
                 var histories = result.ToHistories(parse.GetValue(releasedOn)!.Value).Where(h => !h.Changes.IsEmpty);
                 return (new Catalogue(catalogue.Frameworks, catalogue.Roles, catalogue.People, catalogue.Extensions, histories), result.Problems);
             },
-            releasedOn));
+            releasedOn, version));
         return command;
     }
 
@@ -64,6 +76,9 @@ internal static class ImportCommand
                 throw new UsageException($"the folder '{folder}' does not exist.");
             }
 
+            // A target that cannot be written is found before a minute of import work, not after.
+            var target = parse.GetRequiredValue(output);
+            AtomicFile.CheckTarget(target.FullName);
             var (catalogue, problems) = ImportProgressReporter.Run(console, progress => import(folder.FullName, progress, parse));
             // Errors all, warnings up to a screenful: a release with thousands of dangling links stays readable.
             var shown = problems.Where(p => p.Severity == Validation.ProblemSeverity.Error).Concat(problems.Where(p => p.Severity != Validation.ProblemSeverity.Error).Take(MaximumWarningsShown)).ToList();
@@ -74,7 +89,7 @@ internal static class ImportCommand
 
             if (problems.Count > shown.Count)
             {
-                console.Error.WriteLine($"... and {problems.Count - shown.Count} more warnings.");
+                console.Error.WriteLine($"... and {Text.Count(problems.Count - shown.Count, "more warning")}.");
             }
 
             if (catalogue is null)
@@ -82,11 +97,10 @@ internal static class ImportCommand
                 throw new CommandFailedException($"the {name} import of '{folder}' failed; nothing was written.");
             }
 
-            var target = parse.GetRequiredValue(output);
             AtomicFile.Write(target.FullName, stream => RoleModelJson.Write(catalogue, stream));
 
-            console.Out.WriteLine($"{target}: {catalogue.Frameworks.Sum(f => f.Competencies.Length):N0} competencies, {catalogue.Roles.Length:N0} roles, "
-                + $"{catalogue.Histories.Sum(h => h.Changes.Length):N0} history changes ({problems.Count} warnings).");
+            console.Out.WriteLine($"{target}: {Text.Count(catalogue.Frameworks.Sum(f => f.Competencies.Length), "competency", "competencies")}, {Text.Count(catalogue.Roles.Length, "role")}, "
+                + $"{Text.Count(catalogue.Histories.Sum(h => h.Changes.Length), "history change")} ({Text.Count(problems.Count, "warning")}).");
             return ExitCodes.Success;
         });
         return command;

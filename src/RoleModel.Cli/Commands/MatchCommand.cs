@@ -12,23 +12,17 @@ internal static class MatchCommand
         var file = CommonOptions.OptionalFile();
         var person = new Option<string>("--person") { Description = "Rank the roles for this person." };
         var role = new Option<string>("--role") { Description = "Rank the people for this role." };
-        var top = new Option<int>("--top") { Description = "How many to list (default 10).", DefaultValueFactory = _ => 10 };
+        var top = CommonOptions.Top("How many to list (default 10)", 10);
         var essential = new Option<bool>("--essential-met") { Description = "List only those who meet every essential requirement." };
         var asOf = CommonOptions.Date("--as-of", "The day of the comparison; defaults to today");
         var format = CommonOptions.Format();
+        var lang = CommonOptions.Lang();
         var command = new Command("match",
             "Rank the roles that fit a person, or the people who fit a role, by fit score (ties by identifier).\n\n"
             + "Example:\n  rolemodel match --role cdo --top 3")
         {
-            file, person, role, top, essential, asOf, format,
+            file, person, role, top, essential, asOf, format, lang,
         };
-        top.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() < 1)
-            {
-                result.AddError("--top must be at least 1.");
-            }
-        });
         command.Validators.Add(result =>
         {
             if ((result.GetValue(person) is null) == (result.GetValue(role) is null))
@@ -45,9 +39,10 @@ internal static class MatchCommand
             var hits = parse.GetValue(person) is { } personId
                 ? index.RankRoles(Lookup.Person(catalogue, personId).Id, count, requireEssential)
                 : index.RankPeople(Lookup.Role(catalogue, parse.GetValue(role)!).Id, count, requireEssential);
+            var labels = Labels.For(catalogue, parse.GetValue(lang), console);
             if (parse.GetValue(format) == OutputFormat.Json)
             {
-                JsonOutput.Write(console.Out, writer => AnalysisJson.WriteRanking(writer, hits));
+                JsonOutput.Write(console.Out, writer => AnalysisJson.WriteRanking(writer, hits, labels));
             }
             else
             {
@@ -55,7 +50,7 @@ internal static class MatchCommand
                 var rank = 0;
                 foreach (var hit in hits)
                 {
-                    table.AddRow((++rank).ToString(Text.Culture), Text.Escape(hit.RoleId), Text.Escape(hit.PersonId), hit.Score.ToString("0.000", Text.Culture), hit.AllEssentialMet ? "yes" : "no");
+                    table.AddRow((++rank).ToString(Text.Culture), Text.Escape(labels.Role(hit.RoleId)), Text.Escape(hit.PersonId), hit.Score.ToString("0.000", Text.Culture), hit.AllEssentialMet ? "yes" : "no");
                 }
 
                 Text.Console(console).Write(table);

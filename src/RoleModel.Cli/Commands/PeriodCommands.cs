@@ -10,7 +10,7 @@ internal static class PeriodCommands
     public static Command Diff(CliConsole console) => Create(console, "diff",
         "Show what changed in a role between two days: tasks added, removed and changed (shares, status), requirement changes, "
         + "and changed parts of the definition.\n\nExample:\n  rolemodel diff --role cdo --from 2022-01-01 --to 2026-01-01",
-        (catalogue, view, from, to, format) =>
+        (catalogue, labels, view, from, to, format) =>
         {
             var diff = view.Compare(from, to);
             if (format == OutputFormat.Json)
@@ -20,7 +20,7 @@ internal static class PeriodCommands
             }
 
             var ansi = Text.Console(console);
-            ansi.WriteLine($"{view.History.RoleId} from {from:yyyy-MM-dd} to {to:yyyy-MM-dd}: {diff.Tasks.Length} task changes, {diff.Requirements.Length} requirement changes.");
+            ansi.WriteLine($"{labels.Role(view.History.RoleId)} from {from:yyyy-MM-dd} to {to:yyyy-MM-dd}, as known at {view.KnownAt}: {Text.Count(diff.Tasks.Length, "task change")}, {Text.Count(diff.Requirements.Length, "requirement change")}.");
             var table = new Table().AddColumns("Task", "Change", "Share before", "Share after", "Title");
             foreach (var revision in diff.Tasks)
             {
@@ -28,16 +28,16 @@ internal static class PeriodCommands
                 table.AddRow(
                     Text.Escape(task.Id),
                     HistoryJson.Change(revision),
-                    revision.Before is { } b ? Text.Percent(b.Share) + (b.IsActive ? string.Empty : $" ({b.Status})") : "-",
-                    revision.After is { } a ? Text.Percent(a.Share) + (a.IsActive ? string.Empty : $" ({a.Status})") : "-",
-                    Text.Escape(Text.Show(task.Title)));
+                    revision.Before is { } b ? Text.Percent(b.Share) + (b.IsActive ? string.Empty : $" ({Text.Words(b.Status)})") : "-",
+                    revision.After is { } a ? Text.Percent(a.Share) + (a.IsActive ? string.Empty : $" ({Text.Words(a.Status)})") : "-",
+                    Text.Escape(labels.Show(task.Title)));
             }
 
             ansi.Write(table);
             foreach (var revision in diff.Requirements)
             {
                 var requirement = (revision.After ?? revision.Before)!;
-                ansi.WriteLine($"Requirement {requirement.Id}: {HistoryJson.Change(revision)}");
+                ansi.WriteLine($"Requirement {requirement.Id} ({string.Join(" | ", requirement.CompetencyIds.Select(labels.CompetencyName))}): {HistoryJson.Change(revision)}");
             }
 
             if (!diff.ChangedAspects.IsEmpty)
@@ -50,7 +50,7 @@ internal static class PeriodCommands
         "Measure how far a role drifted over a period: the share of working time on tasks that did not exist at the start (novelty), "
         + "the self-initiated share, task turnover, competencies used but not required, and requirements no task uses any more.\n\n"
         + "Example:\n  rolemodel drift --role cdo --from 2022-01-01 --to 2026-01-01",
-        (catalogue, view, from, to, format) =>
+        (catalogue, labels, view, from, to, format) =>
         {
             var drift = view.MeasureDrift(from, to, catalogue);
             if (format == OutputFormat.Json)
@@ -59,10 +59,10 @@ internal static class PeriodCommands
                 return;
             }
 
-            DriftStory.Write(Text.Console(console), catalogue, view, drift);
+            DriftStory.Write(Text.Console(console), labels, view, drift);
         });
 
-    private static Command Create(CliConsole console, string name, string description, Action<Catalogue, RoleHistoryView, NodaTime.LocalDate, NodaTime.LocalDate, OutputFormat> run)
+    private static Command Create(CliConsole console, string name, string description, Action<Catalogue, Labels, RoleHistoryView, NodaTime.LocalDate, NodaTime.LocalDate, OutputFormat> run)
     {
         var file = CommonOptions.OptionalFile();
         var role = CommonOptions.Required("--role", "The identifier of the role.");
@@ -70,7 +70,8 @@ internal static class PeriodCommands
         var to = CommonOptions.Date("--to", "The last day", required: true);
         var knownAt = CommonOptions.Instant("--known-at", "Use what was on record at this instant; defaults to now");
         var format = CommonOptions.Format();
-        var command = new Command(name, description) { file, role, from, to, knownAt, format };
+        var lang = CommonOptions.Lang();
+        var command = new Command(name, description) { file, role, from, to, knownAt, format, lang };
         command.Validators.Add(result =>
         {
             if (result.GetValue(from) is { } first && result.GetValue(to) is { } last && last < first)
@@ -84,7 +85,7 @@ internal static class PeriodCommands
             var first = parse.GetValue(from)!.Value;
             var last = parse.GetValue(to)!.Value;
             var view = HistoryLookup.View(HistoryLookup.Find(catalogue, parse.GetRequiredValue(role)), parse.GetValue(knownAt), first, last);
-            run(catalogue, view, first, last, parse.GetValue(format));
+            run(catalogue, Labels.For(catalogue, parse.GetValue(lang), console), view, first, last, parse.GetValue(format));
             return ExitCodes.Success;
         });
         return command;

@@ -12,20 +12,30 @@ internal static class ShowCommand
         var asOf = CommonOptions.Date("--as-of", "The day to show the role on; defaults to today");
         var knownAt = CommonOptions.Instant("--known-at", "Show what was on record at this instant; defaults to now");
         var format = CommonOptions.Format();
+        var lang = CommonOptions.Lang();
         var command = new Command("show",
             "Show a role: purpose, outcomes, openness, effective requirements and its task profile on a day.\n\n"
             + "Example:\n  rolemodel show --role cdo --as-of 2024-06-30")
         {
-            file, role, asOf, knownAt, format,
+            file, role, asOf, knownAt, format, lang,
         };
         command.SetAction(parse =>
         {
             var catalogue = DocumentLoader.ReadValid(parse.GetValue(file), console);
             var found = Lookup.Role(catalogue, parse.GetRequiredValue(role));
             var day = parse.GetValue(asOf) ?? Today.Date;
-            var view = catalogue.FindHistory(found.Id) is { } history
-                ? RoleView.Create(catalogue, HistoryLookup.View(history, parse.GetValue(knownAt), day).ProjectOn(day))
-                : RoleView.Create(catalogue, found);
+            var labels = Labels.For(catalogue, parse.GetValue(lang), console);
+            RoleView view;
+            if (catalogue.FindHistory(found.Id) is { } history)
+            {
+                // Before the history's first change the role is its baseline with an empty profile, as the library says.
+                var snapshot = history.AsKnownAt(parse.GetValue(knownAt) ?? Today.Now).ProjectOn(day);
+                view = RoleView.Create(catalogue, labels, snapshot.Role, snapshot.Tasks);
+            }
+            else
+            {
+                view = RoleView.Create(catalogue, labels, found);
+            }
             if (parse.GetValue(format) == OutputFormat.Json)
             {
                 JsonOutput.Write(console.Out, view.WriteJson);

@@ -9,8 +9,8 @@ internal static class ValidateCommand
     {
         var files = new Argument<FileInfo[]>("FILE")
         {
-            Description = "RoleModel JSON documents; without any, the bundled municipal sample.",
-            Arity = ArgumentArity.ZeroOrMore,
+            Description = "RoleModel JSON documents, at least one.",
+            Arity = ArgumentArity.OneOrMore,
         };
         var format = CommonOptions.Format();
         var command = new Command("validate",
@@ -27,9 +27,7 @@ internal static class ValidateCommand
 
     private static int Run(FileInfo[] files, OutputFormat format, CliConsole console)
     {
-        var documents = files.Length == 0
-            ? [DocumentLoader.Read(null)]
-            : files.Select(DocumentLoader.Read).ToList();
+        var documents = files.Select(DocumentLoader.Read).ToList();
         if (format == OutputFormat.Json)
         {
             WriteJson(documents, console.Out);

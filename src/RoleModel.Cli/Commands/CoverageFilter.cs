@@ -1,0 +1,29 @@
+using RoleModel.Analysis;
+
+namespace RoleModel.Cli.Commands;
+
+/// <summary>The filters of <c>coverage</c>: roles and competencies named on the command line, and a ceiling on the people meeting a requirement.</summary>
+internal sealed class CoverageFilter(string[] roleIds, string[] competencyIds, int? below)
+{
+    /// <summary>The roles to analyse; every name is checked, so a misspelled one is an error rather than an empty table.</summary>
+    public IEnumerable<string> Roles(Catalogue catalogue)
+    {
+        foreach (var id in competencyIds)
+        {
+            if (catalogue.FindCompetency(id) is null)
+            {
+                throw new CommandFailedException($"there is no competency '{id}'; run 'rolemodel find' to look one up by name.");
+            }
+        }
+
+        var roles = roleIds.Length == 0 ? catalogue.Roles.AsEnumerable() : roleIds.Distinct(StringComparer.Ordinal).Select(id => Lookup.Role(catalogue, id));
+        return roles
+            .Where(r => competencyIds.Length == 0 || catalogue.Resolve(r).Requirements.Any(Names))
+            .Select(r => r.Id);
+    }
+
+    public bool Keeps(RequirementCoverage coverage) =>
+        (competencyIds.Length == 0 || Names(coverage.Requirement)) && (below is not { } ceiling || coverage.PersonIds.Length < ceiling);
+
+    private bool Names(CompetencyRequirement requirement) => requirement.CompetencyIds.Any(id => competencyIds.Contains(id, StringComparer.Ordinal));
+}

@@ -1,0 +1,101 @@
+using System.CommandLine;
+using RoleModel.Cli.Search;
+using Spectre.Console;
+
+namespace RoleModel.Cli.Commands;
+
+/// <summary><c>rolemodel find [FILE] TEXT [--kind K] [--lang L] [--top N]</c>: roles, competencies and people by name.</summary>
+internal static class FindCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var words = new Argument<string[]>("[FILE] TEXT")
+        {
+            Description = "A RoleModel JSON document (optional; without it, the bundled sample) and the words to look for.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var kind = new Option<string[]>("--kind") { Description = "Only roles, competencies or people: role, competency or person (repeatable).", HelpName = "role|competency|person" };
+        kind.AcceptOnlyFromAmong("role", "competency", "person");
+        var top = CommonOptions.Top("How many hits to list (default 10)", 10);
+        var lang = CommonOptions.Lang();
+        var format = CommonOptions.Format();
+        var command = new Command("find",
+            "Find roles, competencies and people by name: titles and names in every language of the document, ESCO's alternative labels "
+            + "and ids. Ranked; tolerant of case, accents and small typos.\n\n"
+            + "Example:\n  rolemodel find esco.json chef informaton oficer --kind role")
+        {
+            words, kind, top, lang, format,
+        };
+        command.SetAction(parse =>
+        {
+            var (file, text) = Split(parse.GetRequiredValue(words));
+            var catalogue = DocumentLoader.ReadValid(file, console);
+            var kinds = (parse.GetValue(kind) ?? []).Select(Kind).ToList();
+            var hits = LabelIndex.Build(catalogue, kinds).Find(text, parse.GetValue(top));
+            var labels = Labels.For(catalogue, parse.GetValue(lang), console);
+            if (parse.GetValue(format) == OutputFormat.Json)
+            {
+                JsonOutput.Write(console.Out, writer =>
+                {
+                    writer.WriteStartArray();
+                    foreach (var hit in hits)
+                    {
+                        writer.WriteStartObject();
+                        writer.WriteString("kind", Text.Name(hit.Kind));
+                        writer.WriteString("id", hit.Id);
+                        writer.WriteString("title", Title(labels, hit));
+                        writer.WriteString("matched", hit.Label);
+                        writer.WriteNumber("score", hit.Score);
+                        writer.WriteEndObject();
+                    }
+
+                    writer.WriteEndArray();
+                });
+                return ExitCodes.Success;
+            }
+
+            if (hits.Count == 0)
+            {
+                console.Out.WriteLine($"Nothing matches '{text}'.");
+                return ExitCodes.Success;
+            }
+
+            var table = new Table().AddColumns("#", "Kind", "Title", "Id", "Matched label");
+            var rank = 0;
+            foreach (var hit in hits)
+            {
+                var title = Title(labels, hit);
+                table.AddRow(
+                    (++rank).ToString(Text.Culture),
+                    Text.Name(hit.Kind),
+                    Text.Escape(title),
+                    Text.Escape(hit.Id),
+                    Text.Escape(string.Equals(hit.Label, title, StringComparison.Ordinal) ? string.Empty : hit.Label));
+            }
+
+            Text.Console(console).Write(table);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    /// <summary>The first word is the document when more words follow and it names a JSON file or an existing file.</summary>
+    private static (FileInfo? File, string Text) Split(string[] words) =>
+        words.Length > 1 && (words[0].EndsWith(".json", StringComparison.OrdinalIgnoreCase) || File.Exists(words[0]))
+            ? (new FileInfo(words[0]), string.Join(' ', words.Skip(1)))
+            : (null, string.Join(' ', words));
+
+    private static SearchKind Kind(string name) => name switch
+    {
+        "role" => SearchKind.Role,
+        "competency" => SearchKind.Competency,
+        _ => SearchKind.Person,
+    };
+
+    private static string Title(Labels labels, SearchHit hit) => hit.Kind switch
+    {
+        SearchKind.Role => labels.RoleTitle(hit.Id),
+        SearchKind.Competency => labels.CompetencyName(hit.Id),
+        _ => hit.Id,
+    };
+}

@@ -1,0 +1,199 @@
+using RoleModel.History;
+using RoleModel.Interop.Releases;
+
+namespace RoleModel.Cli.Comparison;
+
+/// <summary>
+/// Two catalogues compared item by item, matched by id: roles (through the library's
+/// <see cref="ReleaseComparer"/>, which finds added, removed, relabelled and regrouped roles, plus any other
+/// change of a definition), requirements per role, competencies, and role histories change by change.
+/// Comparing two releases of ESCO is one case of this.
+/// </summary>
+internal static class CatalogueComparer
+{
+    public static IReadOnlyList<CatalogueDifference> Compare(Catalogue older, Catalogue newer, Labels olderLabels, Labels newerLabels)
+    {
+        var differences = new List<CatalogueDifference>();
+        var releases = ReleaseComparer.CompareRoles(older, newer);
+        foreach (var change in releases.RoleChanges)
+        {
+            var labels = change.Kind == ReleaseRoleChangeKind.Removed ? olderLabels : newerLabels;
+            var detail = change.Kind switch
+            {
+                ReleaseRoleChangeKind.Relabelled => $"title was '{olderLabels.RoleTitle(change.RoleId)}'",
+                ReleaseRoleChangeKind.Regrouped => $"group {change.OldValue ?? "none"} → {change.NewValue ?? "none"}",
+                _ => string.Empty,
+            };
+            differences.Add(new(DifferenceArea.Role, Text.Words(change.Kind), change.RoleId, labels.RoleTitle(change.RoleId), detail));
+        }
+
+        foreach (var role in newer.Roles)
+        {
+            if (older.FindRole(role.Id) is { } before)
+            {
+                CompareRole(before, role, newerLabels, differences);
+            }
+        }
+
+        CompareCompetencies(older, newer, olderLabels, newerLabels, differences);
+        CompareHistories(older, newer, olderLabels, newerLabels, differences);
+        return [.. differences.OrderBy(d => d.Area).ThenBy(d => d.Change, StringComparer.Ordinal).ThenBy(d => d.Id, StringComparer.Ordinal)];
+    }
+
+    private static void CompareRole(Role before, Role after, Labels labels, List<CatalogueDifference> differences)
+    {
+        var changed = new List<string>();
+        if (!before.Purpose.Equals(after.Purpose))
+        {
+            changed.Add("purpose");
+        }
+
+        if (!before.Openness.Equals(after.Openness))
+        {
+            changed.Add($"openness {Text.Openness(before.Openness)} → {Text.Openness(after.Openness)}");
+        }
+
+        if (!before.Outcomes.SequenceEqual(after.Outcomes))
+        {
+            changed.Add("outcomes");
+        }
+
+        if (!before.Areas.SequenceEqual(after.Areas))
+        {
+            changed.Add("areas");
+        }
+
+        if (!Equals(before.Template, after.Template))
+        {
+            changed.Add("template");
+        }
+
+        if (changed.Count > 0)
+        {
+            differences.Add(new(DifferenceArea.Role, "changed", after.Id, labels.Show(after.Title), string.Join(", ", changed)));
+        }
+
+        var title = labels.Show(after.Title);
+        foreach (var requirement in after.Requirements)
+        {
+            var id = $"{after.Id} / {requirement.Id}";
+            var name = $"{title}: {string.Join(" | ", requirement.CompetencyIds.Select(labels.CompetencyName))}";
+            if (before.FindRequirement(requirement.Id) is not { } old)
+            {
+                differences.Add(new(DifferenceArea.Requirement, "added", id, name, string.Empty));
+            }
+            else if (!old.Equals(requirement))
+            {
+                differences.Add(new(DifferenceArea.Requirement, "changed", id, name, RequirementDetail(old, requirement)));
+            }
+        }
+
+        foreach (var requirement in before.Requirements.Where(r => after.FindRequirement(r.Id) is null))
+        {
+            differences.Add(new(DifferenceArea.Requirement, "removed", $"{after.Id} / {requirement.Id}",
+                $"{title}: {string.Join(" | ", requirement.CompetencyIds)}", string.Empty));
+        }
+    }
+
+    private static string RequirementDetail(CompetencyRequirement old, CompetencyRequirement requirement)
+    {
+        var parts = new List<string>();
+        if (!old.CompetencyIds.SequenceEqual(requirement.CompetencyIds))
+        {
+            parts.Add("competencies");
+        }
+
+        if (!Equals(old.MinimumLevel, requirement.MinimumLevel))
+        {
+            parts.Add($"level {old.MinimumLevel?.ToString() ?? "any"} → {requirement.MinimumLevel?.ToString() ?? "any"}");
+        }
+
+        if (old.Importance != requirement.Importance)
+        {
+            parts.Add($"importance {Text.Name(old.Importance)} → {Text.Name(requirement.Importance)}");
+        }
+
+        if (!old.Weight.Equals(requirement.Weight))
+        {
+            parts.Add(string.Create(Text.Culture, $"weight {old.Weight:0.##} → {requirement.Weight:0.##}"));
+        }
+
+        return parts.Count == 0 ? "extension data" : string.Join(", ", parts);
+    }
+
+    private static void CompareCompetencies(Catalogue older, Catalogue newer, Labels olderLabels, Labels newerLabels, List<CatalogueDifference> differences)
+    {
+        var before = older.Frameworks.SelectMany(f => f.Competencies).ToDictionary(c => c.Id, StringComparer.Ordinal);
+        var after = newer.Frameworks.SelectMany(f => f.Competencies).ToDictionary(c => c.Id, StringComparer.Ordinal);
+        foreach (var (id, competency) in after)
+        {
+            if (!before.TryGetValue(id, out var old))
+            {
+                differences.Add(new(DifferenceArea.Competency, "added", id, newerLabels.Show(competency.Name), string.Empty));
+            }
+            else if (!old.Name.Equals(competency.Name))
+            {
+                differences.Add(new(DifferenceArea.Competency, "relabelled", id, newerLabels.Show(competency.Name), $"name was '{olderLabels.Show(old.Name)}'"));
+            }
+            else if (!old.Equals(competency))
+            {
+                differences.Add(new(DifferenceArea.Competency, "changed", id, newerLabels.Show(competency.Name), string.Empty));
+            }
+        }
+
+        foreach (var (id, competency) in before.Where(pair => !after.ContainsKey(pair.Key)))
+        {
+            differences.Add(new(DifferenceArea.Competency, "removed", id, olderLabels.Show(competency.Name), string.Empty));
+        }
+    }
+
+    private static void CompareHistories(Catalogue older, Catalogue newer, Labels olderLabels, Labels newerLabels, List<CatalogueDifference> differences)
+    {
+        foreach (var history in newer.Histories)
+        {
+            var title = newerLabels.RoleTitle(history.RoleId);
+            if (older.FindHistory(history.RoleId) is not { } old)
+            {
+                differences.Add(new(DifferenceArea.History, "added", history.RoleId, title, Text.Count(history.Changes.Length, "change")));
+                continue;
+            }
+
+            if (HistoryDetail(old, history) is { Length: > 0 } detail)
+            {
+                differences.Add(new(DifferenceArea.History, "changed", history.RoleId, title, detail));
+            }
+        }
+
+        foreach (var history in older.Histories.Where(h => newer.FindHistory(h.RoleId) is null))
+        {
+            differences.Add(new(DifferenceArea.History, "removed", history.RoleId, olderLabels.RoleTitle(history.RoleId), Text.Count(history.Changes.Length, "change")));
+        }
+    }
+
+    /// <summary>Which changes one history has and the other lacks, by change id, and which differ.</summary>
+    private static string HistoryDetail(RoleHistory old, RoleHistory history)
+    {
+        var before = old.Changes.ToDictionary(c => c.Id, StringComparer.Ordinal);
+        var after = history.Changes.ToDictionary(c => c.Id, StringComparer.Ordinal);
+        var added = after.Keys.Where(id => !before.ContainsKey(id)).ToList();
+        var removed = before.Keys.Where(id => !after.ContainsKey(id)).ToList();
+        var changed = after.Where(pair => before.TryGetValue(pair.Key, out var c) && !c.Equals(pair.Value)).Select(pair => pair.Key).ToList();
+        var parts = new List<string>();
+        if (added.Count > 0)
+        {
+            parts.Add($"{Text.Count(added.Count, "change")} added ({Text.Some(added, 5)})");
+        }
+
+        if (removed.Count > 0)
+        {
+            parts.Add($"{Text.Count(removed.Count, "change")} removed ({Text.Some(removed, 5)})");
+        }
+
+        if (changed.Count > 0)
+        {
+            parts.Add($"{Text.Count(changed.Count, "change")} altered ({Text.Some(changed, 5)})");
+        }
+
+        return string.Join(", ", parts);
+    }
+}

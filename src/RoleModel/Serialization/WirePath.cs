@@ -23,6 +23,18 @@ internal sealed class WirePath
         return new Scope(this);
     }
 
+    /// <summary>Enters a member.</summary>
+    internal void Push(string name) => segments.Add((name, -1));
+
+    /// <summary>Enters an array item.</summary>
+    internal void Push(int index) => segments.Add((null, index));
+
+    /// <summary>The index of the array item entered last.</summary>
+    internal int LastIndex => segments[^1].Index;
+
+    /// <summary>Leaves the segment entered last.</summary>
+    internal void Pop() => segments.RemoveAt(segments.Count - 1);
+
     /// <summary>The current path, or the path of a member (and of a member of that member) of the current value.</summary>
     internal string Render(string? member = null, string? child = null)
     {

@@ -17,4 +17,18 @@ if (args is ["peak-memory"])
     return;
 }
 
+// `-- read-memory` measures the object graph, allocations and peak memory of reading the real ESCO document.
+// `-- read-memory FILE` only reads that document from a FileStream and prints the peak working set.
+if (args is ["read-memory"])
+{
+    RoleModel.Benchmarks.ReadMemory.Run();
+    return;
+}
+
+if (args is ["read-memory", var document])
+{
+    RoleModel.Benchmarks.ReadMemory.Peak(document);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

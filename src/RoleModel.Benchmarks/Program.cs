@@ -24,4 +24,25 @@ if (args is ["peak-memory"])
     return;
 }
 
-BenchmarkSwitcher.FromAssembly(typeof(RoleModel.Benchmarks.JsonBenchmarks).Assembly).Run(args);
+// `-- read-memory` measures the object graph, allocations and peak memory of reading the real ESCO document.
+// `-- read-memory FILE` only reads that document from a FileStream and prints the peak working set.
+if (args is ["read-memory"])
+{
+    RoleModel.Benchmarks.ReadMemory.Run();
+    return;
+}
+
+// `-- read-cpu FILE` compares the process CPU time of reading that document with JsonDocument.Parse.
+if (args is ["read-cpu", var measured])
+{
+    RoleModel.Benchmarks.ReadMemory.CpuTime(measured);
+    return;
+}
+
+if (args is ["read-memory", var document])
+{
+    RoleModel.Benchmarks.ReadMemory.Peak(document);
+    return;
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -48,6 +48,23 @@ public sealed partial class ValidateCommandTests
     }
 
     [Fact]
+    public void Validate_FiveWrongTypesInFivePlaces_ReportsAllFiveInOneRun()
+    {
+        var path = Sample("invalid/five-wrong-types.json");
+
+        var result = CliRunner.Run("validate", path);
+
+        result.ExitCode.Should().Be(1);
+        result.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => line.TrimEnd()).Should().Equal(
+            $"{path}:6:15: error RM003: Expected a localized text, an object such as {{\"en\": \"…\"}}, but found a string. ($.frameworks[0].name)",
+            $"{path}:21:16: error RM003: Expected a localized text, an object such as {{\"en\": \"…\"}}, but found a number. ($.roles[0].title)",
+            $"{path}:22:23: error RM003: Expected an array of requirements but found an object. ($.roles[0].requirements)",
+            $"{path}:30:13: error RM003: Expected an identifier, a string, but found an array. ($.people[0].id)",
+            $"{path}:42:24: error RM003: Expected a date, a string such as \"2026-01-31\", but found a number. ($.histories[0].changes[0].effective)",
+            $"{path}: invalid (5 errors, 0 warnings)");
+    }
+
+    [Fact]
     public void Validate_ManyFiles_ReportsEachAndFailsWhenOneIsInvalid()
     {
         var result = CliRunner.Run("validate", Sample("minimal.json"), Sample("invalid/duplicate-id.json"));

@@ -10,7 +10,7 @@ internal sealed class CatalogueJsonConverter : JsonConverter<Catalogue>
     public override Catalogue Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         using var document = JsonDocument.ParseValue(ref reader);
-        var result = DocumentReader.Read(JsonMarshal.GetRawUtf8Value(document.RootElement));
+        var result = Reading.CatalogueReader.Read(JsonMarshal.GetRawUtf8Value(document.RootElement));
         if (!result.IsValid)
         {
             var problems = string.Join(" ", result.Report.Errors.Select(p => $"{p.Message} ({p.Path})"));

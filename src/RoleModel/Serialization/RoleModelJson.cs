@@ -27,12 +27,12 @@ public static class RoleModelJson
     /// <summary>Reads a document from UTF-8 bytes.</summary>
     /// <param name="utf8Json">The document, UTF-8, with or without a byte order mark.</param>
     /// <returns>The catalogue, if it could be read, and every problem found.</returns>
-    public static JsonReadResult Read(ReadOnlySpan<byte> utf8Json) => DocumentReader.Read(utf8Json);
+    public static JsonReadResult Read(ReadOnlySpan<byte> utf8Json) => Reading.CatalogueReader.Read(utf8Json);
 
     /// <summary>Reads a document from UTF-8 bytes.</summary>
     /// <param name="utf8Json">The document, UTF-8, with or without a byte order mark.</param>
     /// <returns>The catalogue, if it could be read, and every problem found.</returns>
-    public static JsonReadResult Read(ReadOnlyMemory<byte> utf8Json) => DocumentReader.Read(utf8Json.Span);
+    public static JsonReadResult Read(ReadOnlyMemory<byte> utf8Json) => Reading.CatalogueReader.Read(utf8Json.Span);
 
     /// <summary>Reads a document from a string.</summary>
     /// <param name="json">The document.</param>
@@ -45,7 +45,7 @@ public static class RoleModelJson
         try
         {
             var length = Encoding.UTF8.GetBytes(json, buffer);
-            return DocumentReader.Read(buffer.AsSpan(0, length));
+            return Reading.CatalogueReader.Read(buffer.AsSpan(0, length));
         }
         finally
         {
@@ -53,7 +53,7 @@ public static class RoleModelJson
         }
     }
 
-    /// <summary>Reads a document from a stream, to its end.</summary>
+    /// <summary>Reads a document from a stream, to its end. A stream that can tell its length (a file) is read into one buffer of that size.</summary>
     /// <param name="utf8Json">The stream, UTF-8, with or without a byte order mark; it is not closed.</param>
     /// <returns>The catalogue, if it could be read, and every problem found.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
@@ -61,12 +61,11 @@ public static class RoleModelJson
     public static JsonReadResult Read(Stream utf8Json)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        using var buffer = new MemoryStream();
-        utf8Json.CopyTo(buffer);
-        return DocumentReader.Read(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+        using var input = StreamInput.Read(utf8Json);
+        return Reading.CatalogueReader.Read(input.Span);
     }
 
-    /// <summary>Reads a document from a stream, to its end, without blocking.</summary>
+    /// <summary>Reads a document from a stream, to its end, without blocking. A stream that can tell its length (a file) is read into one buffer of that size.</summary>
     /// <param name="utf8Json">The stream, UTF-8, with or without a byte order mark; it is not closed.</param>
     /// <param name="cancellationToken">Cancels reading the stream.</param>
     /// <returns>The catalogue, if it could be read, and every problem found.</returns>
@@ -76,9 +75,8 @@ public static class RoleModelJson
     public static async Task<JsonReadResult> ReadAsync(Stream utf8Json, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        using var buffer = new MemoryStream();
-        await utf8Json.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
-        return DocumentReader.Read(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+        using var input = await StreamInput.ReadAsync(utf8Json, cancellationToken).ConfigureAwait(false);
+        return Reading.CatalogueReader.Read(input.Span);
     }
 
     /// <summary>Writes a catalogue as a document to a stream.</summary>

@@ -4,24 +4,24 @@ using System.Text;
 namespace RoleModel.Serialization;
 
 /// <summary>
-/// The JSONPath of the value being mapped, kept as a stack of segments so that the happy path allocates
+/// The JSONPath of the value being read, kept as a stack of segments so that the happy path allocates
 /// nothing; the text is rendered only when a problem is reported.
 /// </summary>
 internal sealed class WirePath
 {
     private readonly List<(string? Member, int Index)> segments = [];
 
-    internal Scope Member(string name)
-    {
-        segments.Add((name, -1));
-        return new Scope(this);
-    }
+    /// <summary>Enters a member.</summary>
+    internal void Push(string name) => segments.Add((name, -1));
 
-    internal Scope Index(int index)
-    {
-        segments.Add((null, index));
-        return new Scope(this);
-    }
+    /// <summary>Enters an array item.</summary>
+    internal void Push(int index) => segments.Add((null, index));
+
+    /// <summary>The index of the array item entered last.</summary>
+    internal int LastIndex => segments[^1].Index;
+
+    /// <summary>Leaves the segment entered last.</summary>
+    internal void Pop() => segments.RemoveAt(segments.Count - 1);
 
     /// <summary>The current path, or the path of a member (and of a member of that member) of the current value.</summary>
     internal string Render(string? member = null, string? child = null)
@@ -109,11 +109,5 @@ internal sealed class WirePath
 
         var cut = path[^1] == ']' ? path.LastIndexOf('[') : path.LastIndexOf('.');
         return cut > 0 ? path[..cut] : "$";
-    }
-
-    /// <summary>Leaves a segment when disposed.</summary>
-    internal readonly struct Scope(WirePath path) : IDisposable
-    {
-        public void Dispose() => path.segments.RemoveAt(path.segments.Count - 1);
     }
 }

@@ -37,6 +37,16 @@ public sealed partial class RoleModelJsonTests
             ]
         },
         {
+            "five-wrong-types.json",
+            [
+                "RM003 $.frameworks[0].name 6:15",
+                "RM003 $.roles[0].title 21:16",
+                "RM003 $.roles[0].requirements 22:23",
+                "RM003 $.people[0].id 30:13",
+                "RM003 $.histories[0].changes[0].effective 42:24",
+            ]
+        },
+        {
             "several-problems.json",
             [
                 "RM100 $.frameworks[0].competencies[0].kind 25:19",
@@ -100,6 +110,20 @@ public sealed partial class RoleModelJsonTests
         catalogue.FindRole("cdo-small-town")!.Template!.RemovedAreaIds.Should().Equal("innovation");
         catalogue.Frameworks.Single().Competencies.Should().HaveCount(14);
         catalogue.People.SelectMany(p => p.Assessments).Should().Contain(a => !a.IsValidOn(new NodaTime.LocalDate(2026, 11, 26)));
+    }
+
+    [Fact]
+    public void Read_FiveWrongTypesInFivePlaces_AreAllReportedInOneReadEachNamingWhatWasExpected()
+    {
+        var result = RoleModelJson.Read(File.ReadAllBytes(Path.Combine(TestPaths.InvalidSamples, "five-wrong-types.json")));
+
+        result.Report.Problems.Select(p => p.Message).Should().Equal(
+            "Expected a localized text, an object such as {\"en\": \"…\"}, but found a string.",
+            "Expected a localized text, an object such as {\"en\": \"…\"}, but found a number.",
+            "Expected an array of requirements but found an object.",
+            "Expected an identifier, a string, but found an array.",
+            "Expected a date, a string such as \"2026-01-31\", but found a number.");
+        result.Catalogue.Should().BeNull("no value is guessed for a member of the wrong type");
     }
 
     [Fact]

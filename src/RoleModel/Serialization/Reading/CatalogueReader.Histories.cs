@@ -1,0 +1,133 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using RoleModel.History;
+using RoleModel.Validation;
+
+namespace RoleModel.Serialization.Reading;
+
+/// <summary>
+/// Role histories and their changes. A history is read before its baseline role may be known (members come in
+/// any order), so it waits as a <see cref="PendingHistory"/> until the whole document is read.
+/// </summary>
+internal sealed partial class CatalogueReader
+{
+    private readonly ItemReader<PendingHistory> readHistory;
+    private readonly ItemReader<RoleChange> readChange;
+
+    /// <summary>The byte offsets of the recorded instant and identifier of each change of the history being read.</summary>
+    private readonly List<(long Recorded, long Id)> changeOffsets = [];
+
+    /// <summary>A history whose changes are all valid on their own, waiting for its baseline role.</summary>
+    private sealed record PendingHistory(int Index, string RoleId, long RoleOffset, ImmutableArray<RoleChange> Changes, ExtensionData Extensions);
+
+    private PendingHistory? History(ref Utf8JsonReader reader)
+    {
+        var index = path.LastIndex;
+        var state = Open(ref reader, HistoryMembers.Table);
+        using var release = Release(state);
+        string? roleId = null;
+        ImmutableArray<RoleChange> changes = [];
+        var allChanges = true;
+        changeOffsets.Clear();
+        while (NextMember(ref reader, ref state, out var member))
+        {
+            if (member == HistoryMembers.Role)
+            {
+                roleId = String(ref reader, ref state, member, Shapes.Identifier);
+            }
+            else
+            {
+                changeOffsets.Clear();
+                changes = Items(ref reader, ref state, member, readChange, "changes", "a change", out allChanges);
+            }
+
+            path.Pop();
+        }
+
+        roleId = Required(state, roleId, HistoryMembers.Role);
+        if (roleId is null || !allChanges || state.Broken != 0 || !InRecordedOrder(changes))
+        {
+            return null;
+        }
+
+        return new PendingHistory(index, roleId, OffsetOf(state, HistoryMembers.Role), changes, Extensions(state));
+    }
+
+    /// <summary>Reports changes out of recorded order and repeated change identifiers, which <see cref="RoleHistory"/> refuses.</summary>
+    private bool InRecordedOrder(ImmutableArray<RoleChange> changes)
+    {
+        path.Push("changes");
+        var ids = new HashSet<string>(changes.Length, StringComparer.Ordinal);
+        var ok = true;
+        for (var j = 0; j < changes.Length; j++)
+        {
+            path.Push(j);
+            if (j > 0 && changes[j].RecordedAt < changes[j - 1].RecordedAt)
+            {
+                Report(ProblemCodes.InvalidValue, changeOffsets[j].Recorded, $"Change '{changes[j].Id}' must not be recorded before change '{changes[j - 1].Id}' that precedes it: the log is append-only in recorded order.", "recorded");
+                ok = false;
+            }
+
+            if (!ids.Add(changes[j].Id))
+            {
+                Report(ProblemCodes.DuplicateId, changeOffsets[j].Id, $"The change identifier '{changes[j].Id}' must not occur twice in a history.", "id");
+                ok = false;
+            }
+
+            path.Pop();
+        }
+
+        path.Pop();
+        return ok;
+    }
+
+    /// <summary>Gives each pending history its baseline, the catalogue's role of that identifier; a history of an unknown role is left out.</summary>
+    private ImmutableArray<RoleHistory> Histories(ImmutableArray<PendingHistory> pending, ImmutableArray<Role> roles)
+    {
+        if (pending.IsEmpty)
+        {
+            return [];
+        }
+
+        var baselines = new Dictionary<string, Role>(StringComparer.Ordinal);
+        foreach (var role in roles)
+        {
+            baselines.TryAdd(role.Id, role);
+        }
+
+        var histories = ImmutableArray.CreateBuilder<RoleHistory>(pending.Length);
+        var kept = new List<int>(pending.Length);
+        path.Push("histories");
+        foreach (var history in pending)
+        {
+            if (baselines.TryGetValue(history.RoleId, out var baseline))
+            {
+                histories.Add(new RoleHistory(baseline, history.Changes, history.Extensions));
+                kept.Add(history.Index);
+                continue;
+            }
+
+            if (!droppedIds.Contains(Key("role", history.RoleId)))
+            {
+                path.Push(history.Index);
+                Report(ProblemCodes.UnresolvedReference, history.RoleOffset, $"The history refers to role '{history.RoleId}', which does not exist.", "role");
+                path.Pop();
+            }
+        }
+
+        var documentKept = keptIndices.GetValueOrDefault(path.Render());
+        if (kept.Count != pending.Length || documentKept is not null)
+        {
+            keptIndices[path.Render()] = kept;
+        }
+
+        path.Pop();
+        return histories.DrainToImmutable();
+    }
+
+    private static class HistoryMembers
+    {
+        internal const int Role = 0, Changes = 1;
+        internal static readonly KnownMembers Table = new("role", "changes");
+    }
+}

@@ -1,0 +1,172 @@
+using System.Globalization;
+using RoleModel.Validation;
+
+namespace RoleModel.Serialization.Reading;
+
+/// <summary>
+/// The rules checked once an object's members are read: required members, enumeration values, dates and
+/// instants, and the preconditions of the domain constructors, each reported at the member it is about (or at
+/// the object, when the member is missing).
+/// </summary>
+internal sealed partial class CatalogueReader
+{
+    private readonly Dictionary<string, List<int>> keptIndices = new(StringComparer.Ordinal);
+    private readonly HashSet<string> droppedIds = new(StringComparer.Ordinal);
+
+    /// <summary>Frees the member offsets of an object when its reading ends.</summary>
+    private OffsetRelease Release(in ObjectState state) => new(this, state.OffsetBase);
+
+    private static ExtensionData Extensions(in ObjectState state) =>
+        state.Unknown is { } unknown ? new ExtensionData(unknown) : ExtensionData.Empty;
+
+    private string? Required(in ObjectState state, string? value, int member)
+    {
+        if (value is null && !state.IsBroken(member))
+        {
+            Missing(state, member);
+        }
+
+        return value;
+    }
+
+    private void Missing(in ObjectState state, int member) =>
+        Add(state, ProblemCodes.MissingMember, member, $"The required member '{state.Members[member]}' is missing or null.");
+
+    private LocalizedText? RequiredText(in ObjectState state, LocalizedText? text, int member)
+    {
+        if (text is null && !state.IsBroken(member))
+        {
+            Missing(state, member);
+        }
+
+        return text;
+    }
+
+    private static LocalizedText? OptionalText(in ObjectState state, LocalizedText? text, int member) =>
+        text ?? (state.IsBroken(member) ? null : LocalizedText.Empty);
+
+    private void Add(in ObjectState state, string code, int member, string message) =>
+        Report(code, OffsetOf(state, member), message, state.Members[member]);
+
+    /// <summary>Reports a problem of the object itself, at its opening brace.</summary>
+    private void AddToObject(in ObjectState state, string code, string message) => Report(code, state.Start, message);
+
+    private T? Enumeration<T>(in ObjectState state, string? text, int member, Func<string, T?> parse, string allowed)
+        where T : struct, Enum
+    {
+        if (Required(state, text, member) is not { } value)
+        {
+            return null;
+        }
+
+        var parsed = parse(value);
+        if (parsed is null)
+        {
+            Add(state, ProblemCodes.UnknownEnumValue, member, $"'{value}' is not a valid {state.Members[member]}; expected one of: {allowed}.");
+        }
+
+        return parsed;
+    }
+
+    private NodaTime.LocalDate? Date(in ObjectState state, string? text, int member, bool required)
+    {
+        if (text is null)
+        {
+            if (required)
+            {
+                Required(state, text, member);
+            }
+
+            return null;
+        }
+
+        if (!WireValues.TryParseDate(text, out var date))
+        {
+            Add(state, ProblemCodes.MalformedDate, member, $"'{text}' is not a valid date; expected {WireValues.DatePattern}.");
+            return null;
+        }
+
+        return date;
+    }
+
+    private NodaTime.Instant? Instant(in ObjectState state, string? text, int member)
+    {
+        if (Required(state, text, member) is not { } value)
+        {
+            return null;
+        }
+
+        if (!WireValues.TryParseInstant(value, out var instant))
+        {
+            Add(state, ProblemCodes.MalformedDate, member, string.Create(CultureInfo.InvariantCulture, $"'{value}' is not a valid instant; expected {WireValues.InstantPattern}."));
+            return null;
+        }
+
+        return instant;
+    }
+
+    /// <summary>Reports a precondition failure of a domain constructor, naming the wire member rather than the parameter.</summary>
+    private void Invalid(in ObjectState state, ArgumentException e, int member)
+    {
+        var message = Plain(e);
+        var name = member < 0 ? null : state.Members[member];
+        if (e.ParamName is { } parameter && name is not null && !string.Equals(parameter, name, StringComparison.Ordinal))
+        {
+            message = message.Replace($"The {parameter} ", $"The {name} ", StringComparison.Ordinal);
+        }
+
+        if (name is null)
+        {
+            AddToObject(state, ProblemCodes.InvalidValue, message);
+        }
+        else
+        {
+            Add(state, ProblemCodes.InvalidValue, member, message);
+        }
+    }
+
+    /// <summary>The one-sentence rule of a precondition failure, without the parameter name the BCL appends.</summary>
+    private static string Plain(ArgumentException e)
+    {
+        var message = e.Message;
+        var cut = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
+        return cut > 0 ? message[..cut] : message;
+    }
+
+    private static string Format(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    private void Dropped(string kind, string? id)
+    {
+        if (id is not null)
+        {
+            droppedIds.Add(Key(kind, id));
+        }
+    }
+
+    /// <summary>
+    /// Whether the reference at a path (of an unresolved-reference problem) names an object that was left out
+    /// because of its own problems; the kind of object follows from the member that holds the reference.
+    /// </summary>
+    private static bool NamesDroppedObject(HashSet<string> droppedIds, string path, string id)
+    {
+        var member = WirePath.Parse(path).LastOrDefault(s => s.Member is not null).Member;
+        var kind = member switch
+        {
+            "competency" or "anyOf" or "broader" => "competency",
+            "scale" => "scale",
+            "role" => "role",
+            "removeRequirements" => "requirement",
+            "removeAreas" => "area",
+            _ => null,
+        };
+        return kind is not null && droppedIds.Contains(Key(kind, id));
+    }
+
+    private static string Key(string kind, string id) => kind + "\n" + id;
+
+    /// <summary>Frees an object's member offsets in the reader's offset stack when disposed.</summary>
+    private readonly struct OffsetRelease(CatalogueReader reader, int offsetBase) : IDisposable
+    {
+        public void Dispose() => reader.offsetTop = offsetBase;
+    }
+}

@@ -1,0 +1,285 @@
+using System.Text.Json;
+using RoleModel.Validation;
+
+namespace RoleModel.Serialization.Reading;
+
+/// <summary>Objects: opening one, walking its members, keeping its unknown members, and skipping values.</summary>
+internal sealed partial class CatalogueReader
+{
+    /// <summary>The deepest nesting of arrays and objects a document may have.</summary>
+    internal const int MaxDepth = 64;
+
+    private long[] offsets = new long[256];
+    private int offsetTop;
+    private readonly List<Frame> frames = [];
+
+    /// <summary>Starts an object; the reader is at its opening brace.</summary>
+    private ObjectState Open(ref Utf8JsonReader reader, KnownMembers members)
+    {
+        var state = new ObjectState(members, reader.TokenStartIndex, offsetTop);
+        offsetTop += members.Count;
+        if (offsetTop > offsets.Length)
+        {
+            Array.Resize(ref offsets, Math.Max(offsets.Length * 2, offsetTop));
+        }
+
+        return state;
+    }
+
+    /// <summary>The byte offset of a known member's value, or of the object when the member is not there.</summary>
+    private long OffsetOf(in ObjectState state, int member) =>
+        (state.Seen & (1u << member)) != 0 ? offsets[state.OffsetBase + member] : state.Start;
+
+    /// <summary>
+    /// Moves to the next known member with a value other than null and enters its path; false at the end of the
+    /// object. Unknown members are kept on the way, repeated members reported and skipped. A null value counts
+    /// as a missing member.
+    /// </summary>
+    private bool NextMember(ref Utf8JsonReader reader, ref ObjectState state, out int member)
+    {
+        while (true)
+        {
+            reader.Read();
+            if (reader.TokenType == JsonTokenType.EndObject)
+            {
+                member = -1;
+                return false;
+            }
+
+            var nameStart = reader.TokenStartIndex;
+            member = state.Members.IndexOf(ref reader);
+            if (member < 0)
+            {
+                KeepUnknown(ref reader, ref state, nameStart);
+                continue;
+            }
+
+            var name = state.Members[member];
+            var bit = 1u << member;
+            reader.Read();
+            if ((state.Seen & bit) != 0)
+            {
+                Duplicate(ref reader, name, nameStart);
+                continue;
+            }
+
+            state.Seen |= bit;
+            offsets[state.OffsetBase + member] = reader.TokenStartIndex;
+            if (reader.TokenType == JsonTokenType.Null)
+            {
+                continue;
+            }
+
+            state.Present |= bit;
+            path.Push(name);
+            return true;
+        }
+    }
+
+    /// <summary>Keeps an unknown member, losslessly, once its value is checked (duplicates, depth).</summary>
+    private void KeepUnknown(ref Utf8JsonReader reader, ref ObjectState state, long nameStart)
+    {
+        var name = Name(ref reader);
+        reader.Read();
+        if (name is null)
+        {
+            SkipValue(ref reader);
+            return;
+        }
+
+        foreach (var (known, _) in state.Unknown ?? [])
+        {
+            if (string.Equals(known, name, StringComparison.Ordinal))
+            {
+                Duplicate(ref reader, name, nameStart);
+                return;
+            }
+        }
+
+        path.Push(name);
+        var probe = reader;
+        if (CheckValue(ref probe))
+        {
+            (state.Unknown ??= []).Add(new(name, JsonElement.ParseValue(ref reader)));
+        }
+        else
+        {
+            reader = probe;
+        }
+
+        path.Pop();
+    }
+
+    private void Duplicate(ref Utf8JsonReader reader, string name, long nameStart)
+    {
+        Report(ProblemCodes.DuplicateMember, nameStart, $"The member '{name}' occurs more than once in the same object.", name);
+        SkipValue(ref reader);
+    }
+
+    /// <summary>A member name, or null (reported) when it holds an escaped lone surrogate.</summary>
+    private string? Name(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return reader.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            Report(ProblemCodes.JsonSyntax, reader.TokenStartIndex, "A member name holds an escaped lone surrogate, which is not text.");
+            return null;
+        }
+    }
+
+    /// <summary>Reports a value of the wrong type at the current path and skips it.</summary>
+    private void WrongType(ref Utf8JsonReader reader, string expected)
+    {
+        Report(ProblemCodes.WrongType, reader.TokenStartIndex, Shapes.Expected(expected, reader.TokenType));
+        SkipValue(ref reader);
+    }
+
+    /// <summary>Moves past the value at the reader, still reporting repeated members and excessive depth in it.</summary>
+    private void SkipValue(ref Utf8JsonReader reader) => CheckValue(ref reader);
+
+    /// <summary>
+    /// Walks the value at the reader to its end, reporting repeated members and nesting deeper than
+    /// <see cref="MaxDepth"/> with their paths; true when it has neither.
+    /// </summary>
+    private bool CheckValue(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType is not (JsonTokenType.StartObject or JsonTokenType.StartArray))
+        {
+            return true;
+        }
+
+        var bottom = frames.Count;
+        if (!Enter(ref reader))
+        {
+            return false;
+        }
+
+        var ok = true;
+        while (frames.Count > bottom)
+        {
+            reader.Read();
+            var top = frames[^1];
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.EndObject or JsonTokenType.EndArray:
+                    frames.RemoveAt(frames.Count - 1);
+                    if (frames.Count > bottom)
+                    {
+                        path.Pop(); // the segment of a nested container stays until its end
+                    }
+
+                    break;
+                case JsonTokenType.PropertyName:
+                    var nameStart = reader.TokenStartIndex;
+                    var name = Name(ref reader);
+                    reader.Read();
+                    if (name is null || !top.Add(name))
+                    {
+                        if (name is not null)
+                        {
+                            path.Push(name);
+                            Report(ProblemCodes.DuplicateMember, nameStart, $"The member '{name}' occurs more than once in the same object.");
+                            path.Pop();
+                        }
+
+                        ok = false;
+                        reader.Skip();
+                        break;
+                    }
+
+                    path.Push(name);
+                    ok &= Value(ref reader);
+                    break;
+                default:
+                    path.Push(top.Index++);
+                    ok &= Value(ref reader);
+                    break;
+            }
+        }
+
+        return ok;
+    }
+
+    /// <summary>A value inside a walked value: a container is entered (its path segment stays until its end), a primitive done.</summary>
+    private bool Value(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+        {
+            if (Enter(ref reader))
+            {
+                return true;
+            }
+
+            path.Pop();
+            return false;
+        }
+
+        path.Pop();
+        return true;
+    }
+
+    /// <summary>Enters a container, or reports it as too deep and skips it.</summary>
+    private bool Enter(ref Utf8JsonReader reader)
+    {
+        if (reader.CurrentDepth >= MaxDepth)
+        {
+            Report(ProblemCodes.TooDeep, reader.TokenStartIndex, $"Arrays and objects are nested more than {MaxDepth} levels deep.");
+            reader.Skip();
+            return false;
+        }
+
+        // Frames are reused by depth: walking the unknown members of a large document allocates few of them.
+        var depth = frames.Count;
+        if (framePool.Count == depth)
+        {
+            framePool.Add(new Frame());
+        }
+
+        frames.Add(framePool[depth].Reset());
+        return true;
+    }
+
+    private readonly List<Frame> framePool = [];
+
+    /// <summary>An array or object inside a walked value: the next index, or the member names seen.</summary>
+    private sealed class Frame
+    {
+        private string? first;
+        private HashSet<string>? names;
+
+        internal int Index { get; set; }
+
+        internal Frame Reset()
+        {
+            Index = 0;
+            first = null;
+            names?.Clear();
+            return this;
+        }
+
+        /// <summary>Adds a member name; false when the object already has it.</summary>
+        internal bool Add(string name)
+        {
+            if (first is null)
+            {
+                first = name;
+                return true;
+            }
+
+            if (names is null || names.Count == 0)
+            {
+                if (string.Equals(first, name, StringComparison.Ordinal))
+                {
+                    return false;
+                }
+
+                (names ??= new(StringComparer.Ordinal)).Add(first);
+            }
+
+            return names.Add(name);
+        }
+    }
+}

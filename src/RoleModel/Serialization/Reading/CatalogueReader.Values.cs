@@ -1,0 +1,322 @@
+using System.Collections.Immutable;
+using System.Text;
+using System.Text.Json;
+using RoleModel.Validation;
+
+namespace RoleModel.Serialization.Reading;
+
+/// <summary>Reads an object of a kind; the reader is at its opening brace and ends at its closing brace.</summary>
+internal delegate T? ItemReader<T>(ref Utf8JsonReader reader)
+    where T : class;
+
+/// <summary>
+/// Member values as they are read: each checks the JSON type at the reader, and on a wrong type reports what
+/// was expected there, marks the member broken and skips the value. Nothing is guessed.
+/// </summary>
+internal sealed partial class CatalogueReader
+{
+    private readonly List<KeyValuePair<string, string>> textEntries = [];
+    private readonly HashSet<string> textCultures = new(StringComparer.Ordinal);
+
+    private string? String(ref Utf8JsonReader reader, ref ObjectState state, int member, string expected = Shapes.String)
+    {
+        if (reader.TokenType == JsonTokenType.String && StringValue(ref reader) is { } value)
+        {
+            return value;
+        }
+
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            WrongType(ref reader, expected);
+        }
+
+        state.Break(member);
+        return null;
+    }
+
+    /// <summary>The string at the reader, or null (reported) when it holds an escaped lone surrogate.</summary>
+    private string? StringValue(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return reader.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            Report(ProblemCodes.JsonSyntax, reader.TokenStartIndex, "The string holds an escaped lone surrogate, which is not text.");
+            return null;
+        }
+    }
+
+    private decimal? Decimal(ref Utf8JsonReader reader, ref ObjectState state, int member)
+    {
+        if (reader.TokenType != JsonTokenType.Number)
+        {
+            WrongType(ref reader, Shapes.Share);
+        }
+        else if (reader.TryGetDecimal(out var value))
+        {
+            return value;
+        }
+        else
+        {
+            OutOfRange(ref reader);
+        }
+
+        state.Break(member);
+        return null;
+    }
+
+    private double? Double(ref Utf8JsonReader reader, ref ObjectState state, int member)
+    {
+        if (reader.TokenType != JsonTokenType.Number)
+        {
+            WrongType(ref reader, Shapes.Weight);
+        }
+        else if (reader.TryGetDouble(out var value))
+        {
+            return value;
+        }
+        else
+        {
+            OutOfRange(ref reader);
+        }
+
+        state.Break(member);
+        return null;
+    }
+
+    private void OutOfRange(ref Utf8JsonReader reader) =>
+        Report(ProblemCodes.NumberOutOfRange, reader.TokenStartIndex, $"The number {Encoding.UTF8.GetString(reader.ValueSpan)} cannot be represented; it is too large or too small.");
+
+    private bool? Boolean(ref Utf8JsonReader reader, ref ObjectState state, int member)
+    {
+        if (reader.TokenType is JsonTokenType.True or JsonTokenType.False)
+        {
+            return reader.TokenType == JsonTokenType.True;
+        }
+
+        WrongType(ref reader, Shapes.Boolean);
+        state.Break(member);
+        return null;
+    }
+
+    /// <summary>A localized text member.</summary>
+    private LocalizedText? Text(ref Utf8JsonReader reader, ref ObjectState state, int member)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            WrongType(ref reader, Shapes.Text);
+            state.Break(member);
+            return null;
+        }
+
+        var text = TextObject(ref reader);
+        if (text is null)
+        {
+            state.Break(member);
+        }
+
+        return text;
+    }
+
+    /// <summary>A localized text at the current path; the reader is at its opening brace.</summary>
+    private LocalizedText? TextObject(ref Utf8JsonReader reader)
+    {
+        var start = reader.TokenStartIndex;
+        textEntries.Clear();
+        textCultures.Clear();
+        var ok = true;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var nameStart = reader.TokenStartIndex;
+            var culture = Name(ref reader);
+            reader.Read();
+            if (culture is null || !textCultures.Add(culture))
+            {
+                if (culture is not null)
+                {
+                    Duplicate(ref reader, culture, nameStart);
+                }
+                else
+                {
+                    SkipValue(ref reader);
+                }
+
+                ok = false;
+                continue;
+            }
+
+            path.Push(culture);
+            if (reader.TokenType == JsonTokenType.String && StringValue(ref reader) is { } value)
+            {
+                textEntries.Add(new(culture, value));
+            }
+            else
+            {
+                if (reader.TokenType == JsonTokenType.Null)
+                {
+                    Report(ProblemCodes.WrongType, reader.TokenStartIndex, $"The text for culture '{culture}' must be a string, not null.");
+                }
+                else if (reader.TokenType != JsonTokenType.String)
+                {
+                    WrongType(ref reader, Shapes.TextEntry);
+                }
+
+                ok = false;
+            }
+
+            path.Pop();
+        }
+
+        if (!ok)
+        {
+            return null;
+        }
+
+        if (textEntries.Count == 0)
+        {
+            return LocalizedText.Empty;
+        }
+
+        try
+        {
+            return new LocalizedText(textEntries);
+        }
+        catch (ArgumentException e)
+        {
+            Report(ProblemCodes.InvalidValue, start, Plain(e));
+            return null;
+        }
+    }
+
+    /// <summary>An array of localized texts (outcomes); null when an item has a problem.</summary>
+    private List<LocalizedText>? Texts(ref Utf8JsonReader reader, ref ObjectState state, int member)
+    {
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            WrongType(ref reader, Shapes.TextArray);
+            state.Break(member);
+            return null;
+        }
+
+        var texts = new List<LocalizedText>();
+        var ok = true;
+        for (var i = 0; reader.Read() && reader.TokenType != JsonTokenType.EndArray; i++)
+        {
+            path.Push(i);
+            if (reader.TokenType == JsonTokenType.StartObject && TextObject(ref reader) is { } text)
+            {
+                texts.Add(text);
+            }
+            else
+            {
+                if (reader.TokenType != JsonTokenType.StartObject)
+                {
+                    WrongType(ref reader, Shapes.Text);
+                }
+
+                ok = false;
+            }
+
+            path.Pop();
+        }
+
+        if (!ok)
+        {
+            state.Break(member);
+        }
+
+        return ok ? texts : null;
+    }
+
+    /// <summary>An array of identifiers (or tags); null when an item is not a string.</summary>
+    private List<string>? Identifiers(ref Utf8JsonReader reader, ref ObjectState state, int member, string kind)
+    {
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            WrongType(ref reader, Shapes.Identifiers(kind));
+            state.Break(member);
+            return null;
+        }
+
+        var items = new List<string>();
+        var ok = true;
+        for (var i = 0; reader.Read() && reader.TokenType != JsonTokenType.EndArray; i++)
+        {
+            if (reader.TokenType == JsonTokenType.String && StringValue(ref reader) is { } item)
+            {
+                items.Add(item);
+                continue;
+            }
+
+            path.Push(i);
+            if (reader.TokenType != JsonTokenType.String)
+            {
+                WrongType(ref reader, Shapes.String);
+            }
+
+            path.Pop();
+            ok = false;
+        }
+
+        if (!ok)
+        {
+            state.Break(member);
+        }
+
+        return ok ? items : null;
+    }
+
+    /// <summary>
+    /// An array of objects of one kind. An item with a problem of its own is left out (and the document indices
+    /// of the kept items remembered); <paramref name="complete"/> says whether every item was kept.
+    /// </summary>
+    private ImmutableArray<T> Items<T>(ref Utf8JsonReader reader, ref ObjectState state, int member, ItemReader<T> read, string kind, string noun, out bool complete)
+        where T : class
+    {
+        complete = false;
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            WrongType(ref reader, Shapes.Array(kind));
+            state.Break(member);
+            return [];
+        }
+
+        var builder = ImmutableArray.CreateBuilder<T>();
+        List<int>? kept = null;
+        var i = 0;
+        for (; reader.Read() && reader.TokenType != JsonTokenType.EndArray; i++)
+        {
+            path.Push(i);
+            T? item = null;
+            if (reader.TokenType == JsonTokenType.StartObject)
+            {
+                item = read(ref reader);
+            }
+            else
+            {
+                WrongType(ref reader, Shapes.Object(noun));
+            }
+
+            path.Pop();
+            if (item is null)
+            {
+                kept ??= [.. Enumerable.Range(0, i)];
+            }
+            else
+            {
+                kept?.Add(i);
+                builder.Add(item);
+            }
+        }
+
+        if (kept is not null)
+        {
+            keptIndices[path.Render()] = kept;
+        }
+
+        complete = kept is null;
+        return builder.DrainToImmutable();
+    }
+}

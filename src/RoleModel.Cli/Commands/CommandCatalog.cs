@@ -18,5 +18,7 @@ internal static class CommandCatalog
         ImportCommand.Create(console),
         ExportCommand.Create(console),
         SchemaCommand.Create(console),
+        PatternsCommand.Create(console),
+        EvolveCommand.Create(console),
     ];
 }

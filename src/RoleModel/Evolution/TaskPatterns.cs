@@ -21,7 +21,7 @@ public static class TaskPatterns
     /// <exception cref="ArgumentException"><paramref name="to"/> is before <paramref name="from"/>, or two histories are of the same role.</exception>
     public static TaskPatternReport Find(IEnumerable<RoleHistory> histories, Instant knownAt, LocalDate from, LocalDate to, PatternOptions? options = null)
     {
-        var checkedHistories = Preconditions.CheckItems(histories);
+        var checkedHistories = Preconditions.CheckItems(Preconditions.CheckNotNull(histories));
         if (to < from)
         {
             throw new ArgumentException("The last day of the period must not be before its first day.", nameof(to));

@@ -105,6 +105,43 @@ internal static class EvolutionJson
         writer.WriteEndObject();
     }
 
+    public static void WriteProvenance(Utf8JsonWriter writer, RoleProvenance provenance, Instant knownAt)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("role", provenance.RoleId);
+        writer.WriteString("knownAt", knownAt.ToString());
+        WriteLineage(writer, "ancestry", provenance.Ancestry);
+        WriteLineage(writer, "descendants", provenance.Descendants);
+        writer.WriteStartArray("tasks");
+        foreach (var source in provenance.Tasks)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("task", source.Task.TaskId);
+            Localized(writer, "title", source.Task.Title);
+            writer.WriteString("origin", Text.Name(source.Task.Origin));
+            Day(writer, "since", source.Task.Since);
+            OptionalDay(writer, "until", source.Task.Until);
+            writer.WriteStartObject("source");
+            writer.WriteString("kind", Text.Name(source.Kind));
+            if (source.SourceRoleId is { } from)
+            {
+                writer.WriteString("role", from);
+                OptionalDay(writer, "day", source.SourceDay);
+            }
+
+            if (source.ChangeId is { } change)
+            {
+                writer.WriteString("change", change);
+            }
+
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
     public static void Day(Utf8JsonWriter writer, string name, LocalDate day) => writer.WriteString(name, day.ToString("yyyy-MM-dd", Text.Culture));
 
     public static void OptionalDay(Utf8JsonWriter writer, string name, LocalDate? day)
@@ -117,6 +154,26 @@ internal static class EvolutionJson
         {
             writer.WriteNull(name);
         }
+    }
+
+    private static void WriteLineage(Utf8JsonWriter writer, string name, IEnumerable<RoleLineage> facts)
+    {
+        writer.WriteStartArray(name);
+        foreach (var fact in facts)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("role", fact.RoleId);
+            writer.WriteString("kind", Text.Name(fact.Kind));
+            writer.WriteString("from", fact.SourceRoleId);
+            Day(writer, "effective", fact.EffectiveOn);
+            writer.WriteStartArray("tasks");
+            fact.TaskIds.ToList().ForEach(writer.WriteStringValue);
+            writer.WriteEndArray();
+            writer.WriteString("reason", fact.Reason);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
     }
 
     public static void Localized(Utf8JsonWriter writer, string name, LocalizedText text)

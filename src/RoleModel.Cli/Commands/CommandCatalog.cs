@@ -20,5 +20,6 @@ internal static class CommandCatalog
         SchemaCommand.Create(console),
         PatternsCommand.Create(console),
         EvolveCommand.Create(console),
+        LineageCommand.Create(console),
     ];
 }

@@ -1,23 +1,18 @@
-using System.CommandLine;
 using NodaTime;
 
 namespace RoleModel.Cli.Commands;
 
-/// <summary>What the patterns, evolve and lineage commands share: the period checks and defaults.</summary>
+/// <summary>What the patterns, evolve and lineage commands share: the period and its defaults.</summary>
 internal static class EvolutionCommands
 {
-    public static void RequireOrder(Command command, Option<LocalDate?> from, Option<LocalDate?> to) =>
-        command.Validators.Add(result =>
-        {
-            if (result.GetValue(from) is { } first && result.GetValue(to) is { } last && last < first)
-            {
-                result.AddError($"--to ({last:yyyy-MM-dd}) must not be before --from ({first:yyyy-MM-dd}).");
-            }
-        });
-
     /// <summary>The period asked for, defaulting to the first and last day a change known at the instant takes effect.</summary>
     public static (LocalDate From, LocalDate To) Period(Catalogue catalogue, Instant knownAt, LocalDate? from, LocalDate? to)
     {
+        if (from is { } f && to is { } t && t < f)
+        {
+            throw new UsageException($"--to ({t:yyyy-MM-dd}) must not be before --from ({f:yyyy-MM-dd}).");
+        }
+
         var days = catalogue.Histories.SelectMany(h => h.AsKnownAt(knownAt).KnownChanges).Select(c => c.EffectiveOn).ToList();
         if (days.Count == 0 && (from is null || to is null))
         {

@@ -22,7 +22,6 @@ internal static class PatternsCommand
         {
             file, from, to, knownAt, format,
         };
-        EvolutionCommands.RequireOrder(command, from, to);
         command.SetAction(parse =>
         {
             var catalogue = DocumentLoader.ReadValid(parse.GetValue(file), console);

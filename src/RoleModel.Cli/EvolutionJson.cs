@@ -73,9 +73,7 @@ internal static class EvolutionJson
         writer.WriteString("template", report.TemplateRoleId);
         Day(writer, "on", report.On);
         writer.WriteString("knownAt", report.KnownAt.ToString());
-        writer.WriteStartArray("derivedRoles");
-        report.DerivedRoleIds.ToList().ForEach(writer.WriteStringValue);
-        writer.WriteEndArray();
+        Strings(writer, "derivedRoles", report.DerivedRoleIds);
         writer.WriteStartArray("proposals");
         foreach (var proposal in report.Proposals)
         {
@@ -89,9 +87,7 @@ internal static class EvolutionJson
             {
                 writer.WriteStartObject();
                 writer.WriteString("role", evidence.RoleId);
-                writer.WriteStartArray("tasks");
-                evidence.TaskIds.ToList().ForEach(writer.WriteStringValue);
-                writer.WriteEndArray();
+                Strings(writer, "tasks", evidence.TaskIds);
                 Day(writer, "since", evidence.Since);
                 OptionalDay(writer, "until", evidence.Until);
                 writer.WriteEndObject();
@@ -166,11 +162,20 @@ internal static class EvolutionJson
             writer.WriteString("kind", Text.Name(fact.Kind));
             writer.WriteString("from", fact.SourceRoleId);
             Day(writer, "effective", fact.EffectiveOn);
-            writer.WriteStartArray("tasks");
-            fact.TaskIds.ToList().ForEach(writer.WriteStringValue);
-            writer.WriteEndArray();
+            Strings(writer, "tasks", fact.TaskIds);
             writer.WriteString("reason", fact.Reason);
             writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private static void Strings(Utf8JsonWriter writer, string name, IEnumerable<string> values)
+    {
+        writer.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            writer.WriteStringValue(value);
         }
 
         writer.WriteEndArray();

@@ -65,7 +65,7 @@ internal static class LineageCommand
 
     private static string Facts(IEnumerable<RoleLineage> facts, Func<RoleLineage, string> describe)
     {
-        var list = facts.Select(l => $"{describe(l)} on {l.EffectiveOn:yyyy-MM-dd}{(l.Reason.Length > 0 ? $" ({l.Reason})" : string.Empty)}").ToList();
+        var list = facts.Select(l => $"{describe(l)} on {l.EffectiveOn:yyyy-MM-dd}{(l.Reason.Length > 0 ? $" ({l.Reason.TrimEnd('.')})" : string.Empty)}").ToList();
         return Text.Escape(list.Count == 0 ? "none." : string.Join("; ", list) + ".");
     }
 

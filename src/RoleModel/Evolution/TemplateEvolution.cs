@@ -121,7 +121,8 @@ public static class TemplateEvolution
 
     private static LocalizedText Name(Catalogue catalogue, string competencyId) => catalogue.FindCompetency(competencyId)?.Name ?? LocalizedText.Empty;
 
-    private static LocalDate? LastUntil(IEnumerable<TaskOccurrence> occurrences) => occurrences.Select(o => o.Until).OfType<LocalDate>().DefaultIfEmpty().Max() is var day && day == default ? null : day;
+    /// <summary>The last day an occurrence ended, or null when none ended.</summary>
+    private static LocalDate? LastUntil(IEnumerable<TaskOccurrence> occurrences) => occurrences.Select(o => o.Until).Max();
 
     /// <summary>One evidence per role: its tasks, since the first day (using the competency, if given), until the last day when not current.</summary>
     private static ImmutableArray<ProposalEvidence> Evidence(IEnumerable<TaskOccurrence> occurrences, bool current, string? competency = null) =>
@@ -129,5 +130,5 @@ public static class TemplateEvolution
             g.Key,
             [.. g.Select(o => o.TaskId).Order(StringComparer.Ordinal)],
             g.SelectMany(o => o.Versions).Where(v => competency is null || v.Value.Uses.Any(u => Uses(u, competency))).Min(v => v.From),
-            current ? null : g.Select(o => o.Until).OfType<LocalDate>().DefaultIfEmpty().Max() is var until && until == default ? null : until))];
+            current ? null : LastUntil(g)))];
 }

@@ -39,7 +39,7 @@ internal sealed partial class WireToDomain
         var roles = Items(dto.Roles, "roles", MapRole);
         var people = Items(dto.People, "people", MapPerson);
         var histories = Histories(dto.Histories, roles);
-        return new Catalogue(frameworks, roles, people, extensions, histories);
+        return new Catalogue(frameworks, roles, people, extensions, histories, Lineage(dto.Lineage));
     }
 
     private ImmutableArray<T> Items<TDto, T>(List<TDto?>? items, string member, Func<TDto, T?> map)

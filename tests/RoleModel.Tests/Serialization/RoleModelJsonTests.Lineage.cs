@@ -8,7 +8,7 @@ namespace RoleModel.Tests.Serialization;
 public sealed partial class RoleModelJsonTests
 {
     private static string LineageDocument(string lineage, string version = "1.1") =>
-        $$"""{"schemaVersion":"{{version}}","roles":[{"id":"cdo","title":{"en":"CDO"}},{"id":"do","title":{"en":"Data officer"}}],"lineage":[{{lineage}}]}""";
+        $$$"""{"schemaVersion":"{{{version}}}","roles":[{"id":"cdo","title":{"en":"CDO"}},{"id":"do","title":{"en":"Data officer"}}],"lineage":[{{{lineage}}}]}""";
 
     [Fact]
     public void Read_Lineage_MapsTheFact()

@@ -35,18 +35,21 @@ public sealed class Catalogue : IEquatable<Catalogue>
     /// <param name="people">The people; defaults to none.</param>
     /// <param name="extensions">Unknown JSON members to keep; defaults to none.</param>
     /// <param name="histories">The role histories, each starting from a role of the catalogue; defaults to none.</param>
+    /// <param name="lineage">The dated facts of which role descends from which; defaults to none.</param>
     /// <exception cref="ArgumentException">A collection holds null.</exception>
     public Catalogue(
         IEnumerable<CompetencyFramework>? frameworks = null,
         IEnumerable<Role>? roles = null,
         IEnumerable<Person>? people = null,
         ExtensionData? extensions = null,
-        IEnumerable<RoleHistory>? histories = null)
+        IEnumerable<RoleHistory>? histories = null,
+        IEnumerable<RoleLineage>? lineage = null)
     {
         Frameworks = Preconditions.CheckItems(frameworks);
         Roles = Preconditions.CheckItems(roles);
         People = Preconditions.CheckItems(people);
         Histories = Preconditions.CheckItems(histories);
+        Lineage = Preconditions.CheckItems(lineage);
         Extensions = extensions ?? ExtensionData.Empty;
         foreach (var framework in Frameworks)
         {
@@ -89,6 +92,9 @@ public sealed class Catalogue : IEquatable<Catalogue>
 
     /// <summary>The role histories: how roles and their task profiles changed over time.</summary>
     public ImmutableArray<RoleHistory> Histories { get; }
+
+    /// <summary>The dated facts of which role was created from, split from or merged with which (see <see cref="RoleLineage"/>).</summary>
+    public ImmutableArray<RoleLineage> Lineage { get; }
 
     /// <summary>Unknown JSON members kept from the document.</summary>
     public ExtensionData Extensions { get; }
@@ -166,6 +172,7 @@ public sealed class Catalogue : IEquatable<Catalogue>
             && Equality.Sequence(Roles, other.Roles)
             && Equality.Sequence(People, other.People)
             && Equality.Sequence(Histories, other.Histories)
+            && Equality.Sequence(Lineage, other.Lineage)
             && Extensions.Equals(other.Extensions));
 
     /// <inheritdoc />

@@ -26,5 +26,8 @@ internal static class CommandCatalog
         ReportCommand.Create(console),
         DescribeCommand.Create(console),
         SuggestCommand.Create(console),
+        PatternsCommand.Create(console),
+        EvolveCommand.Create(console),
+        LineageCommand.Create(console),
     ];
 }

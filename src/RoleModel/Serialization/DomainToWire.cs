@@ -15,11 +15,12 @@ internal static partial class DomainToWire
         return new CatalogueDto
         {
             Schema = schema,
-            SchemaVersion = FormatVersion.Current,
+            SchemaVersion = VersionFor(catalogue),
             Frameworks = List(catalogue.Frameworks, Map),
             Roles = List(catalogue.Roles, Map),
             People = List(catalogue.People, Map),
             Histories = List(catalogue.Histories, history => Map(history, catalogue)),
+            Lineage = List(catalogue.Lineage, Map),
             Extensions = extensions,
         };
     }

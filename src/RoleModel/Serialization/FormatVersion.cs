@@ -13,6 +13,9 @@ internal readonly record struct FormatVersion(int Major, int Minor)
     /// <summary>The version this library writes.</summary>
     internal const string Current = "1.0";
 
+    /// <summary>The version written for a catalogue with lineage facts, the first addition after 1.0.</summary>
+    internal const string WithLineage = "1.1";
+
     /// <summary>The major version this library reads.</summary>
     internal const int SupportedMajor = 1;
 

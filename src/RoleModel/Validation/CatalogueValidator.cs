@@ -70,6 +70,7 @@ internal sealed partial class CatalogueValidator(Catalogue catalogue)
         }
 
         CheckHistories();
+        CheckLineage();
         return new ValidationReport(problems);
     }
 

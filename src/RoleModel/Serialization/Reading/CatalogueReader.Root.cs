@@ -28,6 +28,7 @@ internal sealed partial class CatalogueReader
         ImmutableArray<Role> roles = [];
         ImmutableArray<Person> people = [];
         ImmutableArray<PendingHistory> histories = [];
+        ImmutableArray<RoleLineage> lineage = [];
         while (NextMember(ref reader, ref state, out var member))
         {
             switch (member)
@@ -52,7 +53,8 @@ internal sealed partial class CatalogueReader
                 case RootMembers.Frameworks: frameworks = Items(ref reader, ref state, member, readFramework, "competency frameworks", "a competency framework", out _); break;
                 case RootMembers.Roles: roles = Items(ref reader, ref state, member, readRole, "roles", "a role", out _); break;
                 case RootMembers.People: people = Items(ref reader, ref state, member, readPerson, "people", "a person", out _); break;
-                default: histories = Items(ref reader, ref state, member, readHistory, "role histories", "a role history", out _); break;
+                case RootMembers.Histories: histories = Items(ref reader, ref state, member, readHistory, "role histories", "a role history", out _); break;
+                default: lineage = Items(ref reader, ref state, member, readLineage, "lineage facts", "a lineage fact", out _); break;
             }
 
             path.Pop();
@@ -65,12 +67,12 @@ internal sealed partial class CatalogueReader
             extensions = new ExtensionData([new("$schema", value), .. extensions.Members]);
         }
 
-        return new Catalogue(frameworks, roles, people, extensions, Histories(histories, roles));
+        return new Catalogue(frameworks, roles, people, extensions, Histories(histories, roles), lineage);
     }
 
     private static class RootMembers
     {
-        internal const int Schema = 0, SchemaVersion = 1, Frameworks = 2, Roles = 3, People = 4, Histories = 5;
-        internal static readonly KnownMembers Table = new("$schema", "schemaVersion", "frameworks", "roles", "people", "histories");
+        internal const int Schema = 0, SchemaVersion = 1, Frameworks = 2, Roles = 3, People = 4, Histories = 5, Lineage = 6;
+        internal static readonly KnownMembers Table = new("$schema", "schemaVersion", "frameworks", "roles", "people", "histories", "lineage");
     }
 }

@@ -37,6 +37,7 @@ internal sealed partial class CatalogueReader
         readTask = Task;
         readOpenness = Openness;
         readTemplate = Template;
+        readLineage = Lineage;
     }
 
     internal static JsonReadResult Read(ReadOnlySpan<byte> utf8)

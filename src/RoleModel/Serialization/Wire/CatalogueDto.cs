@@ -22,6 +22,9 @@ internal sealed class CatalogueDto
 
     public List<HistoryDto?>? Histories { get; set; }
 
+    /// <summary>Format 1.1.</summary>
+    public List<LineageDto?>? Lineage { get; set; }
+
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Extensions { get; set; }
 }

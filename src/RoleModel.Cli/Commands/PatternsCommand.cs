@@ -1,0 +1,96 @@
+using System.CommandLine;
+using RoleModel.Evolution;
+using Spectre.Console;
+
+namespace RoleModel.Cli.Commands;
+
+/// <summary><c>rolemodel patterns [FILE] [--from DATE] [--to DATE]</c>: recurring tasks across roles and how they spread.</summary>
+internal static class PatternsCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var file = CommonOptions.OptionalFile();
+        var from = CommonOptions.Date("--from", "The first day of the period; defaults to the first day any history starts");
+        var to = CommonOptions.Date("--to", "The last day of the period; defaults to the last day any known change takes effect");
+        var knownAt = CommonOptions.Instant("--known-at", "Use what was on record at this instant; defaults to now");
+        var format = CommonOptions.Format();
+        var lang = CommonOptions.Lang();
+        var command = new Command("patterns",
+            "Find recurring tasks: groups of similar tasks (by their titles in all languages) in different roles. For each: how many roles "
+            + "have it over time, since when, the median share, how many roles took it on self-initiated, and whether it is emerging "
+            + "(spreading during the period and mostly self-initiated).\n\n"
+            + "Example:\n  rolemodel patterns --from 2024-01-01 --to 2026-01-01")
+        {
+            file, from, to, knownAt, format, lang,
+        };
+        command.SetAction(parse =>
+        {
+            var catalogue = DocumentLoader.ReadValid(parse.GetValue(file), console);
+            var labels = Labels.For(catalogue, parse.GetValue(lang), console);
+            var instant = parse.GetValue(knownAt) ?? Today.Now;
+            var (first, last) = EvolutionCommands.Period(catalogue, instant, parse.GetValue(from), parse.GetValue(to));
+            var report = TaskPatterns.Find(catalogue.Histories, instant, first, last);
+            if (parse.GetValue(format) == OutputFormat.Json)
+            {
+                JsonOutput.Write(console.Out, writer => EvolutionJson.WritePatterns(writer, report));
+                return ExitCodes.Success;
+            }
+
+            Write(Text.Console(console), report, labels);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static void Write(IAnsiConsole ansi, TaskPatternReport report, Labels labels)
+    {
+        ansi.WriteLine($"Patterns across {Text.Count(report.RolesCompared, "role")} ({Text.Count(report.TasksCompared, "task")}), "
+            + $"{report.From:yyyy-MM-dd} → {report.To:yyyy-MM-dd}, as known at {report.KnownAt}: "
+            + $"{Text.Count(report.Patterns.Length, "recurring task")}, {report.Emerging.Count()} emerging.");
+        if (report.Patterns.IsEmpty)
+        {
+            return;
+        }
+
+        var summary = new Table().AddColumns("#", "Pattern", "Roles", "Since", "Roles at start → end", "Median share", "Self-initiated", "Emerging");
+        for (var i = 0; i < report.Patterns.Length; i++)
+        {
+            var p = report.Patterns[i];
+            summary.AddRow(
+                (i + 1).ToString(Text.Culture),
+                Text.Escape(labels.Show(p.Label)),
+                p.RoleIds.Length.ToString(Text.Culture),
+                p.Since.ToString("yyyy-MM-dd", Text.Culture),
+                $"{p.RolesAtStart} → {p.RolesAtEnd}",
+                p.MedianShare is { } m ? Text.Percent(m) : "-",
+                $"{p.SelfInitiatedRoles} of {p.RoleIds.Length}",
+                p.IsEmerging ? "yes" : "no");
+        }
+
+        ansi.Write(summary);
+        for (var i = 0; i < report.Patterns.Length; i++)
+        {
+            var p = report.Patterns[i];
+            ansi.WriteLine();
+            ansi.WriteLine($"{i + 1}. {Text.Escape(labels.Show(p.Label))} ({Text.Escape(p.Key)})");
+            foreach (var line in p.Series.Chunk(6).Select((points, n) => (n == 0 ? "   Roles over time: " : "                    ") + string.Join(", ", points.Select(s => s.ToString()))))
+            {
+                ansi.WriteLine(line);
+            }
+
+            var members = new Table().AddColumns("Role", "Task", "Title", "Origin", "Since", "Until");
+            foreach (var member in p.Members)
+            {
+                members.AddRow(
+                    Text.Escape(labels.Role(member.RoleId)),
+                    Text.Escape(member.TaskId),
+                    Text.Escape(labels.Show(member.Title)),
+                    Text.Name(member.Origin),
+                    member.Since.ToString("yyyy-MM-dd", Text.Culture),
+                    member.Until?.ToString("yyyy-MM-dd", Text.Culture) ?? "-");
+            }
+
+            ansi.Write(members);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+namespace RoleModel.Validation;
+
+/// <summary>The rules of the catalogue's lineage facts (see <see cref="RoleLineage"/>).</summary>
+internal sealed partial class CatalogueValidator
+{
+    private void CheckLineage()
+    {
+        var seen = new HashSet<(string, RoleLineageKind, string, NodaTime.LocalDate)>();
+        for (var i = 0; i < catalogue.Lineage.Length; i++)
+        {
+            var fact = catalogue.Lineage[i];
+            var at = Format($"$.lineage[{i}]");
+            if (catalogue.FindRole(fact.RoleId) is null)
+            {
+                Add(ProblemCodes.UnresolvedReference, $"{at}.role", $"The lineage names role '{fact.RoleId}', which does not exist.");
+            }
+
+            if (catalogue.FindRole(fact.SourceRoleId) is null)
+            {
+                Add(ProblemCodes.UnresolvedReference, $"{at}.from", $"The lineage of role '{fact.RoleId}' names the source role '{fact.SourceRoleId}', which does not exist.");
+            }
+
+            if (!seen.Add((fact.RoleId, fact.Kind, fact.SourceRoleId, fact.EffectiveOn)))
+            {
+                Add(ProblemCodes.DuplicateId, at, Format($"The lineage fact '{fact}' is recorded more than once."));
+            }
+
+            var history = catalogue.FindHistory(fact.RoleId);
+            for (var j = 0; j < fact.TaskIds.Length; j++)
+            {
+                var taskId = fact.TaskIds[j];
+                if (history?.Changes.Any(c => string.Equals(c.Task?.Id ?? c.TaskId, taskId, StringComparison.Ordinal)) != true)
+                {
+                    Add(ProblemCodes.UnresolvedReference, Format($"{at}.tasks[{j}]"), $"The lineage of role '{fact.RoleId}' names task '{taskId}', which the role's history never mentions.");
+                }
+            }
+        }
+    }
+}

@@ -15,49 +15,101 @@ public sealed partial class FitIndex
     {
         var roleSet = Preconditions.CheckDistinctIdentifiers(Preconditions.CheckNotNull(roleIds)).Select(id => RoleIndex(id, nameof(roleIds))).ToArray();
         var personSet = Preconditions.CheckDistinctIdentifiers(Preconditions.CheckNotNull(personIds)).Select(id => PersonIndex(id, nameof(personIds))).ToArray();
+
+        // Work from the holders of each competency instead of asking every person about every requirement: a
+        // competency is held by few of the people, so the cost follows the holdings, not requirements x people.
+        var holders = Holders(personSet);
         var competencyOrder = new List<int>();
-        var fails = new Dictionary<int, bool[]>();
+        var tallies = new Dictionary<int, CompetencyTally>();
+        var metStamp = new int[personSet.Length];
+        var essentialMet = new int[personSet.Length];
+        var meeting = new List<int>();
+        var stamp = 0;
         var requirements = ImmutableArray.CreateBuilder<RequirementCoverage>();
         var benches = ImmutableArray.CreateBuilder<RoleBench>(roleSet.Length);
         foreach (var r in roleSet)
         {
-            var bench = Enumerable.Repeat(true, personSet.Length).ToArray();
+            Array.Clear(essentialMet);
+            var essentialCount = 0;
             for (var q = roles.RequirementStart[r]; q < roles.RequirementStart[r + 1]; q++)
             {
-                var meeting = ImmutableArray.CreateBuilder<string>();
-                for (var i = 0; i < personSet.Length; i++)
+                stamp++;
+                meeting.Clear();
+                for (var m = roles.MemberStart[q]; m < roles.MemberStart[q + 1]; m++)
                 {
-                    var met = false;
-                    for (var m = roles.MemberStart[q]; m < roles.MemberStart[q + 1]; m++)
+                    var c = roles.MemberCompetency[m];
+                    if (!tallies.TryGetValue(c, out var tally))
                     {
-                        var c = roles.MemberCompetency[m];
-                        if (!fails.TryGetValue(c, out var failed))
-                        {
-                            fails.Add(c, failed = new bool[personSet.Length]);
-                            competencyOrder.Add(c);
-                        }
-
-                        var memberMet = kernel.HeldFulfilment(q, c, personSet[i]) == 1.0;
-                        failed[i] |= !memberMet;
-                        met |= memberMet;
+                        tallies.Add(c, tally = new CompetencyTally(personSet.Length));
+                        competencyOrder.Add(c);
                     }
 
-                    bench[i] &= met || !roles.Essential[q];
-                    if (met)
+                    tally.Visits++;
+                    foreach (var (i, h) in holders.GetValueOrDefault(c, []))
                     {
-                        meeting.Add(people.Ids[personSet[i]]);
+                        if (kernel.FulfilmentAt(q, h) != 1.0)
+                        {
+                            continue;
+                        }
+
+                        tally.Met[i]++;
+                        if (metStamp[i] != stamp)
+                        {
+                            metStamp[i] = stamp;
+                            meeting.Add(i);
+                        }
                     }
                 }
 
-                requirements.Add(new RequirementCoverage(roles.Ids[r], roles.Effective[r].Requirements[q - roles.RequirementStart[r]], meeting.ToImmutable()));
+                if (roles.Essential[q])
+                {
+                    essentialCount++;
+                    foreach (var i in meeting)
+                    {
+                        essentialMet[i]++;
+                    }
+                }
+
+                meeting.Sort();
+                requirements.Add(new RequirementCoverage(
+                    roles.Ids[r], roles.Effective[r].Requirements[q - roles.RequirementStart[r]], [.. meeting.Select(i => people.Ids[personSet[i]])]));
             }
 
-            benches.Add(new RoleBench(roles.Ids[r], [.. personSet.Where((_, i) => bench[i]).Select(p => people.Ids[p])]));
+            benches.Add(new RoleBench(roles.Ids[r], [.. personSet.Where((_, i) => essentialMet[i] == essentialCount).Select(p => people.Ids[p])]));
         }
 
         var competencyIds = roles.Competencies.ToDictionary(pair => pair.Value, pair => pair.Key);
         var competencies = competencyOrder.Select(c => new CompetencyCoverage(
-            competencyIds[c], [.. personSet.Where((_, i) => !fails[c][i]).Select(p => people.Ids[p])]));
+            competencyIds[c], [.. personSet.Where((_, i) => tallies[c].Met[i] == tallies[c].Visits).Select(p => people.Ids[p])]));
         return new CoverageReport(requirements.ToImmutable(), [.. competencies], benches.MoveToImmutable());
+    }
+
+    /// <summary>For each competency, the people of the set holding it: their position in the set and their holding in the table.</summary>
+    private Dictionary<int, List<(int Person, int Holding)>> Holders(int[] personSet)
+    {
+        var holders = new Dictionary<int, List<(int Person, int Holding)>>();
+        for (var i = 0; i < personSet.Length; i++)
+        {
+            for (var h = people.Start[personSet[i]]; h < people.Start[personSet[i] + 1]; h++)
+            {
+                var c = people.Competency[h];
+                if (!holders.TryGetValue(c, out var list))
+                {
+                    holders.Add(c, list = []);
+                }
+
+                list.Add((i, h));
+            }
+        }
+
+        return holders;
+    }
+
+    /// <summary>How often a competency was asked for across the requirements visited, and how often each person met it.</summary>
+    private sealed class CompetencyTally(int people)
+    {
+        public int Visits { get; set; }
+
+        public int[] Met { get; } = new int[people];
     }
 }

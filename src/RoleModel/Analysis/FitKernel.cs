@@ -106,6 +106,9 @@ internal sealed class FitKernel
     }
 
     /// <summary>The fulfilment of requirement q by person p's held level of competency c, or -1 when p holds none.</summary>
+    /// <summary>How far the holding at position <paramref name="h"/> of the person table meets requirement q (1 = met).</summary>
+    internal double FulfilmentAt(int q, int h) => Fulfilment(q, people.Packed[h]);
+
     internal double HeldFulfilment(int q, int c, int p)
     {
         var h = Array.BinarySearch(people.Competency, people.Start[p], people.Start[p + 1] - people.Start[p], c);

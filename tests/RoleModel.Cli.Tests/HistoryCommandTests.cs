@@ -49,6 +49,23 @@ public sealed class HistoryCommandTests
     public void Drift_ToBeforeFrom_IsAUsageError() =>
         CliRunner.Run("drift", "--role", "cdo", "--from", "2025-01-01", "--to", "2024-01-01").ExitCode.Should().Be(2);
 
+    [Theory]
+    [InlineData("drift", "--from", "2022-13-01")]
+    [InlineData("diff", "--from", "2022-13-01")]
+    [InlineData("drift", "--to", "2026-02-30")]
+    [InlineData("diff", "--to", "2026-02-30")]
+    public void Period_MalformedDay_IsAUsageErrorNamingTheOption(string command, string option, string day)
+    {
+        string[] args = option == "--from"
+            ? [command, "--role", "cdo", "--from", day, "--to", "2026-01-01"]
+            : [command, "--role", "cdo", "--from", "2022-01-01", "--to", day];
+
+        var result = CliRunner.Run(args);
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().Contain($"'{day}' is not a valid date for {option}").And.NotContain("unexpected failure");
+    }
+
     [Fact]
     public void Drift_RoleWithoutHistory_FailsAndNamesTheRolesWithOne()
     {

@@ -72,18 +72,18 @@ internal static class PeriodCommands
         var format = CommonOptions.Format();
         var lang = CommonOptions.Lang();
         var command = new Command(name, description) { file, role, from, to, knownAt, format, lang };
-        command.Validators.Add(result =>
-        {
-            if (result.GetValue(from) is { } first && result.GetValue(to) is { } last && last < first)
-            {
-                result.AddError($"--to ({last:yyyy-MM-dd}) must not be before --from ({first:yyyy-MM-dd}).");
-            }
-        });
         command.SetAction(parse =>
         {
-            var catalogue = DocumentLoader.ReadValid(parse.GetValue(file), console);
+            // Checked here rather than in a command validator: a validator reading a malformed date would throw
+            // instead of leaving the option's own "not a valid date" usage error to be reported.
             var first = parse.GetValue(from)!.Value;
             var last = parse.GetValue(to)!.Value;
+            if (last < first)
+            {
+                throw new UsageException($"--to ({last:yyyy-MM-dd}) must not be before --from ({first:yyyy-MM-dd}).");
+            }
+
+            var catalogue = DocumentLoader.ReadValid(parse.GetValue(file), console);
             var view = HistoryLookup.View(HistoryLookup.Find(catalogue, parse.GetRequiredValue(role)), parse.GetValue(knownAt), first, last);
             run(catalogue, Labels.For(catalogue, parse.GetValue(lang), console), view, first, last, parse.GetValue(format));
             return ExitCodes.Success;

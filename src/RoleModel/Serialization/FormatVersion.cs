@@ -16,6 +16,10 @@ internal readonly record struct FormatVersion(int Major, int Minor)
     /// <summary>The major version this library reads.</summary>
     internal const int SupportedMajor = 1;
 
+    /// <summary>Whether a 1.x version is newer than the one this library writes, so that it may define members this library does not know.</summary>
+    internal static bool IsNewerMinor(FormatVersion version) =>
+        version.Major == SupportedMajor && TryParse(Current, out var current) && version.Minor > current.Minor;
+
     internal static bool TryParse(string text, out FormatVersion version)
     {
         version = default;

@@ -34,6 +34,12 @@ public static class ProblemCodes
     /// <summary>A number cannot be represented, such as a share of <c>1e400</c>.</summary>
     public const string NumberOutOfRange = "RM009";
 
+    /// <summary>
+    /// An object has a member the format does not define on it and that is not in an extension namespace
+    /// (<c>prefix:name</c>); kept and written back (warning). The message suggests the closest known member.
+    /// </summary>
+    public const string UnknownMember = "RM010";
+
     /// <summary>A value breaks a rule of its own type, such as a blank identifier or a share above 100 %.</summary>
     public const string InvalidValue = "RM100";
 

@@ -63,7 +63,7 @@ public static partial class CatalogueGenerators
     /// <summary>Unknown members: names that the format does not use, values of every JSON kind.</summary>
     private static readonly Gen<ExtensionData> Extensions = Gen.Frequency(
         (3, Gen.Constant(ExtensionData.Empty)),
-        (1, from names in Gen.ListOf(Text.Select(t => "x-" + t), 3)
+        (1, from names in Gen.ListOf(Text.Select(t => "x:" + t), 3)
             from values in Gen.ArrayOf(JsonValue(3), names.Count)
             select new ExtensionData(names.Distinct(StringComparer.Ordinal).Zip(values, (n, v) => new KeyValuePair<string, JsonElement>(n, v)))));
 

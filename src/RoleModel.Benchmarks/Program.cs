@@ -25,6 +25,13 @@ if (args is ["read-memory"])
     return;
 }
 
+// `-- read-cpu FILE` compares the process CPU time of reading that document with JsonDocument.Parse.
+if (args is ["read-cpu", var measured])
+{
+    RoleModel.Benchmarks.ReadMemory.CpuTime(measured);
+    return;
+}
+
 if (args is ["read-memory", var document])
 {
     RoleModel.Benchmarks.ReadMemory.Peak(document);

@@ -120,6 +120,7 @@ internal sealed class HistoryValidator(HistoryIndex index, Catalogue catalogue, 
         var view = index.History.AsKnownAt(Instant.MaxValue);
         var lastChangeOn = LastChangePerDay();
         var broken = new HashSet<string>(StringComparer.Ordinal);
+        var shortfalls = new Dictionary<string, (int Problem, LocalDate From)>(StringComparer.Ordinal);
         foreach (var dayNumber in view.ChangeDays(DayNumbers.Beginning, int.MaxValue))
         {
             var day = DayNumbers.ToDate(dayNumber);
@@ -131,11 +132,30 @@ internal sealed class HistoryValidator(HistoryIndex index, Catalogue catalogue, 
                 key = $"{problem.Code}|{key}|{(key.Length == 0 ? StripDigits(problem.Message) : string.Empty)}";
                 if (nowBroken.Add(key) && !broken.Contains(key))
                 {
+                    if (problem.Code == ProblemCodes.SelfDirectedShareBelowMinimum)
+                    {
+                        shortfalls[key] = (problems.Count, day);
+                    }
+
                     problems.Add(new ValidationProblem(problem.Code, problem.Severity, located, $"From {Day(day)}: {problem.Message}"));
                 }
             }
 
+            EndShortfalls(shortfalls, nowBroken, day);
             broken = nowBroken;
+        }
+    }
+
+    /// <summary>A shortfall of the self-directed share that ends names its days: "From 2022-01-01 to 2022-05-31: …".</summary>
+    private void EndShortfalls(Dictionary<string, (int Problem, LocalDate From)> shortfalls, HashSet<string> nowBroken, LocalDate day)
+    {
+        foreach (var (key, (index, from)) in shortfalls.Where(s => !nowBroken.Contains(s.Key)).ToList())
+        {
+            var problem = problems[index];
+            var prefix = $"From {Day(from)}: ";
+            problems[index] = new ValidationProblem(problem.Code, problem.Severity, problem.Path,
+                $"From {Day(from)} to {Day(day.PlusDays(-1))}: {problem.Message[prefix.Length..]}");
+            shortfalls.Remove(key);
         }
     }
 

@@ -64,7 +64,7 @@ public static class ProblemCodes
     /// <summary>The shares of a role's active tasks add up to more than 100 %.</summary>
     public const string TaskSharesExceedTotal = "RM107";
 
-    /// <summary>The self-directed share of a role lies outside the bounds of its openness.</summary>
+    /// <summary>The self-directed share of a role is above the maximum of its openness (before format 1.1 also: below its minimum, now <see cref="SelfDirectedShareBelowMinimum"/>).</summary>
     public const string SelfDirectedShareOutOfBounds = "RM108";
 
     /// <summary>A fixed role has a self-initiated task.</summary>
@@ -75,4 +75,7 @@ public static class ProblemCodes
 
     /// <summary>A decision refers to a change that is not a proposal, or to a proposal already decided.</summary>
     public const string ProposalNotPending = "RM111";
+
+    /// <summary>The self-directed share of a role falls short of the minimum its openness expects (warning): the first days of an open role.</summary>
+    public const string SelfDirectedShareBelowMinimum = "RM112";
 }

@@ -15,21 +15,26 @@ internal static class ImportCommand
     {
         var command = new Command("import", "Import a published competency catalogue (ESCO CSV release, O*NET database) as a RoleModel document.\n\n"
             + "Example:\n  rolemodel import esco ../shared/data/esco/v1.1.1 --out esco.json");
+        var escoRelease = Release("1.1.1");
+        var escoReleasedOn = CommonOptions.Date("--released-on", "The release day of the ESCO release (with --release, the document's identity)", required: false);
         command.Add(Source(console, "esco", "an ESCO CSV release (skills_en.csv[.gz], occupations_en.csv, ...)",
             "rolemodel import esco ../shared/data/esco/v1.1.1 --out esco.json",
-            (directory, progress, _) =>
+            (directory, progress, parse) =>
             {
-                var result = EscoImporter.Import(directory, progress: progress);
+                var options = new EscoImportOptions { Version = parse.GetValue(escoRelease), Issued = parse.GetValue(escoReleasedOn) };
+                var result = EscoImporter.Import(directory, options, progress);
                 return (result.Catalogue, result.Problems);
-            }));
+            },
+            escoRelease, escoReleasedOn));
         var releasedOn = CommonOptions.Date("--released-on",
             "The release day of the O*NET database: its task statements take effect that day and emerging tasks become proposals (for example 2025-05-01)",
             required: true);
+        var onetRelease = Release("29.3");
         command.Add(Source(console, "onet", "an O*NET database release (Excel or tab-separated files)",
             "rolemodel import onet ../shared/data/onet/29.3/xlsx --released-on 2025-05-01 --out onet.json",
             (directory, progress, parse) =>
             {
-                var result = OnetImporter.Import(directory, progress: progress);
+                var result = OnetImporter.Import(directory, parse.GetValue(onetRelease), progress, issued: parse.GetValue(releasedOn));
                 if (result.Catalogue is not { } catalogue)
                 {
                     return (null, result.Problems);
@@ -37,11 +42,15 @@ internal static class ImportCommand
 
                 // Task statements and emerging tasks live in role histories (the format has no static task lists).
                 var histories = result.ToHistories(parse.GetValue(releasedOn)!.Value).Where(h => !h.Changes.IsEmpty);
-                return (new Catalogue(catalogue.Frameworks, catalogue.Roles, catalogue.People, catalogue.Extensions, histories), result.Problems);
+                return (new Catalogue(catalogue.Frameworks, catalogue.Roles, catalogue.People, catalogue.Extensions, histories, catalogue.Identity), result.Problems);
             },
-            releasedOn));
+            releasedOn, onetRelease));
         return command;
     }
+
+    /// <summary>The release imported: the catalogue's and the framework's version.</summary>
+    private static Option<string> Release(string example) =>
+        new("--release") { Description = $"The release imported, such as {example}: the version of the document and of its framework (with the release day, the document's identity)." };
 
     private static Command Source(
         CliConsole console, string name, string what, string example,

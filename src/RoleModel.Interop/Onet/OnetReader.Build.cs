@@ -8,7 +8,7 @@ internal sealed partial class OnetReader
 {
     private static readonly string[] ImportanceLabels = ["Not important", "Somewhat important", "Important", "Very important", "Extremely important"];
 
-    private OnetImportResult Build(string? version, List<ProposedTask> emerging)
+    private OnetImportResult Build(string? version, NodaTime.LocalDate? issued, List<ProposedTask> emerging)
     {
         var rows = rowsRead.ToImmutableDictionary(StringComparer.Ordinal);
         if (log.HasErrors)
@@ -27,7 +27,8 @@ internal sealed partial class OnetReader
                 + "Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0 license. O*NET(R) is a trademark of USDOL/ETA."));
         var roles = occupations.Select(o => BuildRole(o, writer)).ToImmutableArray();
         var tasks = occupations.ToImmutableDictionary(o => o.Soc, o => o.Tasks.ToImmutableArray(), StringComparer.Ordinal);
-        return new OnetImportResult(new Catalogue([framework], roles), tasks, [.. emerging], log.ToImmutable(), rows);
+        var identity = ReleaseIdentity.Of(OnetImporter.FrameworkId, version, issued, "U.S. Department of Labor, Employment and Training Administration");
+        return new OnetImportResult(new Catalogue([framework], roles, identity: identity), tasks, [.. emerging], log.ToImmutable(), rows);
     }
 
     /// <summary>The rated elements and their content-model ancestors, in content-model order (unknown elements last).</summary>

@@ -71,6 +71,6 @@ public sealed partial class RoleModelJsonTests
         var problem = RoleModelJson.Read("""{"schemaVersion":"1.9","roles":[{"id":"r","title":{},"badge":1}]}""").Report.Problems.Single();
 
         problem.Severity.Should().Be(ProblemSeverity.Warning);
-        problem.Message.Should().Contain("Unknown member 'badge' in $.roles[0]").And.Contain("version 1.9, newer than the 1.0 this library knows");
+        problem.Message.Should().Contain("Unknown member 'badge' in $.roles[0]").And.Contain("version 1.9, newer than the 1.1 this library knows");
     }
 }

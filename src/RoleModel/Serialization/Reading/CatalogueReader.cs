@@ -122,7 +122,7 @@ internal sealed partial class CatalogueReader
         return located with
         {
             Problem = new(problem.Code, problem.Severity, problem.Path,
-                $"{problem.Message} The document is version {schemaVersion}, newer than the {FormatVersion.Current} this library knows: it may be a member of that version."),
+                $"{problem.Message} The document is version {schemaVersion}, newer than the {FormatVersion.Latest} this library knows: it may be a member of that version."),
         };
     }
 

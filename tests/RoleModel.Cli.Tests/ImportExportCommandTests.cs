@@ -35,6 +35,21 @@ public sealed class ImportExportCommandTests
         var changes = read.Catalogue!.Histories.SelectMany(h => h.Changes).ToList();
         changes.Count(c => c.IsProposal).Should().Be(295, "every emerging task of 29.3 is a proposal");
         changes.Count(c => !c.IsProposal).Should().Be(18796, "every task statement is an accepted addition");
+        read.Catalogue.Identity.Should().BeNull("no --release was given");
+    }
+
+    [SharedDataFact("onet/29.3/tsv")]
+    public void ImportOnet_WithRelease_FillsTheIdentityAndTheFrameworkVersion()
+    {
+        using var folder = new TemporaryFile([]);
+        var output = Path.Combine(folder.Folder, "onet.json");
+
+        var result = CliRunner.Run("import", "onet", Path.Combine(RepositoryPaths.SharedData, "onet", "29.3", "tsv"), "--release", "29.3", "--released-on", "2025-05-01", "--out", output);
+
+        result.ExitCode.Should().Be(0, result.Error);
+        var catalogue = RoleModelJson.Read(File.ReadAllBytes(output)).Catalogue!;
+        catalogue.Identity.Should().Be(new CatalogueIdentity("onet", "29.3", new NodaTime.LocalDate(2025, 5, 1), "U.S. Department of Labor, Employment and Training Administration"));
+        catalogue.Frameworks.Single().Version.Should().Be("29.3");
     }
 
     [Fact]

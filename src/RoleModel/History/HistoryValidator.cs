@@ -128,7 +128,7 @@ internal sealed class HistoryValidator(HistoryIndex index, Catalogue catalogue, 
             var nowBroken = new HashSet<string>(StringComparer.Ordinal);
             foreach (var problem in catalogue.Validate(snapshot, "$.tasks").Problems)
             {
-                var (key, located) = Locate(problem.Path, snapshot, dayNumber, lastChangeOn.GetValueOrDefault(dayNumber));
+                var (key, located) = Locate(problem.Path, snapshot, dayNumber, lastChangeOn.GetValueOrDefault(dayNumber, -1));
                 key = $"{problem.Code}|{key}|{(key.Length == 0 ? StripDigits(problem.Message) : string.Empty)}";
                 if (nowBroken.Add(key) && !broken.Contains(key))
                 {
@@ -164,14 +164,16 @@ internal sealed class HistoryValidator(HistoryIndex index, Catalogue catalogue, 
     {
         if (!profilePath.StartsWith("$.tasks[", StringComparison.Ordinal))
         {
-            return (string.Empty, $"{path}.changes[{lastChange}]");
+            return (string.Empty, lastChange < 0 ? $"{path}.tasks" : $"{path}.changes[{lastChange}]");
         }
 
         var close = profilePath.IndexOf(']', StringComparison.Ordinal);
         var task = snapshot.Tasks.Tasks[int.Parse(profilePath[8..close], CultureInfo.InvariantCulture)];
         index.Tasks.Lookup(index.Tasks.Find(task.Id), day, int.MaxValue, out var source);
         var rest = profilePath[(close + 1)..];
-        return ($"{task.Id}{rest}", $"{path}.changes[{source}].task{rest}");
+        return source <= -2
+            ? ($"{task.Id}{rest}", $"{path}.tasks[{-2 - source}]{rest}")
+            : ($"{task.Id}{rest}", $"{path}.changes[{source}].task{rest}");
     }
 
     private Dictionary<int, int> LastChangePerDay()

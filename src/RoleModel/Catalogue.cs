@@ -36,6 +36,7 @@ public sealed class Catalogue : IEquatable<Catalogue>
     /// <param name="extensions">Unknown JSON members to keep; defaults to none.</param>
     /// <param name="histories">The role histories, each starting from a role of the catalogue; defaults to none.</param>
     /// <param name="lineage">The dated facts of which role descends from which; defaults to none.</param>
+    /// <param name="identity">Who the catalogue is and which release (format 1.1); defaults to none.</param>
     /// <exception cref="ArgumentException">A collection holds null.</exception>
     public Catalogue(
         IEnumerable<CompetencyFramework>? frameworks = null,
@@ -43,8 +44,10 @@ public sealed class Catalogue : IEquatable<Catalogue>
         IEnumerable<Person>? people = null,
         ExtensionData? extensions = null,
         IEnumerable<RoleHistory>? histories = null,
-        IEnumerable<RoleLineage>? lineage = null)
+        IEnumerable<RoleLineage>? lineage = null,
+        CatalogueIdentity? identity = null)
     {
+        Identity = identity;
         Frameworks = Preconditions.CheckItems(frameworks);
         Roles = Preconditions.CheckItems(roles);
         People = Preconditions.CheckItems(people);
@@ -98,6 +101,14 @@ public sealed class Catalogue : IEquatable<Catalogue>
 
     /// <summary>Unknown JSON members kept from the document.</summary>
     public ExtensionData Extensions { get; }
+
+    /// <summary>Who the catalogue is and which release, or null when the document does not say.</summary>
+    public CatalogueIdentity? Identity { get; }
+
+    /// <summary>This catalogue with another identity.</summary>
+    /// <param name="identity">The identity, or null for none.</param>
+    /// <returns>The catalogue with that identity.</returns>
+    public Catalogue WithIdentity(CatalogueIdentity? identity) => new(Frameworks, Roles, People, Extensions, Histories, Lineage, identity);
 
     /// <summary>The framework with an identifier, or null.</summary>
     /// <param name="id">The identifier (ordinal).</param>
@@ -173,7 +184,8 @@ public sealed class Catalogue : IEquatable<Catalogue>
             && Equality.Sequence(People, other.People)
             && Equality.Sequence(Histories, other.Histories)
             && Equality.Sequence(Lineage, other.Lineage)
-            && Extensions.Equals(other.Extensions));
+            && Extensions.Equals(other.Extensions)
+            && Equals(Identity, other.Identity));
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as Catalogue);

@@ -15,33 +15,34 @@ internal static class ImportCommand
     {
         var command = new Command("import", "Import a published competency catalogue (ESCO CSV release, O*NET database) as a RoleModel document.\n\n"
             + "Example:\n  rolemodel import esco ../shared/data/esco/v1.1.1 --out esco.json");
-        var escoVersion = new Option<string>("--version") { Description = "The release version recorded on the framework, such as 1.1.1." };
+        var escoVersion = new Option<string>("--version") { Description = "The release version, such as 1.1.1: the version of the document and of its framework (with --released-on, the document's identity)." };
         var occupationsOnly = new Option<bool>("--occupations-only")
         {
             Description = "Read only the occupations (occupations_en.csv, broaderRelationsOccPillar), as in a release published without skills; for comparing releases.",
         };
+        var escoReleasedOn = CommonOptions.Date("--released-on", "The release day of the ESCO release (with --version, the document's identity)", required: false);
         command.Add(Source(console, "esco", "an ESCO CSV release (skills_en.csv[.gz], occupations_en.csv, ...)",
             "rolemodel import esco ../shared/data/esco/v1.1.1 --version 1.1.1 --out esco.json",
             (directory, progress, parse) =>
             {
-                var options = new EscoImportOptions { Version = parse.GetValue(escoVersion), OccupationsOnly = parse.GetValue(occupationsOnly) };
+                var options = new EscoImportOptions { Version = parse.GetValue(escoVersion), OccupationsOnly = parse.GetValue(occupationsOnly), Issued = parse.GetValue(escoReleasedOn) };
                 var result = EscoImporter.Import(directory, options, progress);
                 return (result.Catalogue, result.Problems);
             },
-            escoVersion, occupationsOnly));
+            escoVersion, escoReleasedOn, occupationsOnly));
         var releasedOn = CommonOptions.Date("--released-on",
             "The release day of the O*NET database: its task statements take effect that day and emerging tasks become proposals (for example 2025-05-01)",
             required: true);
         var version = new Option<string>("--version")
         {
-            Description = "The release version, such as 29.3: it is recorded on the framework and carried by every change id (onet-29.3-...).",
+            Description = "The release version, such as 29.3: the version of the document and of its framework, carried by every change id (onet-29.3-...).",
             Required = true,
         };
         command.Add(Source(console, "onet", "an O*NET database release (Excel or tab-separated files)",
             "rolemodel import onet ../shared/data/onet/29.3/xlsx --version 29.3 --released-on 2025-05-01 --out onet.json",
             (directory, progress, parse) =>
             {
-                var result = OnetImporter.Import(directory, parse.GetRequiredValue(version), progress);
+                var result = OnetImporter.Import(directory, parse.GetRequiredValue(version), progress, issued: parse.GetValue(releasedOn));
                 if (result.Catalogue is not { } catalogue)
                 {
                     return (null, result.Problems);
@@ -49,12 +50,13 @@ internal static class ImportCommand
 
                 // Task statements and emerging tasks live in role histories (the format has no static task lists).
                 var histories = result.ToHistories(parse.GetValue(releasedOn)!.Value).Where(h => !h.Changes.IsEmpty);
-                return (new Catalogue(catalogue.Frameworks, catalogue.Roles, catalogue.People, catalogue.Extensions, histories), result.Problems);
+                return (new Catalogue(catalogue.Frameworks, catalogue.Roles, catalogue.People, catalogue.Extensions, histories, catalogue.Lineage, catalogue.Identity), result.Problems);
             },
             releasedOn, version));
         return command;
     }
 
+    /// <summary>The release imported: the catalogue's and the framework's version.</summary>
     private static Command Source(
         CliConsole console, string name, string what, string example,
         Func<string, IProgress<ImportProgress>, ParseResult, (Catalogue? Catalogue, IReadOnlyList<ImportProblem> Problems)> import,

@@ -13,19 +13,24 @@ internal static class ValidateCommand
             Arity = ArgumentArity.OneOrMore,
         };
         var format = CommonOptions.Format();
+        var strict = new Option<bool>("--strict")
+        {
+            Description = "Warnings fail too (exit code 1), such as unknown members: for integrators' CI.",
+        };
         var command = new Command("validate",
             "Check documents and print every problem as file:line:column: severity code: message (path).\n"
-            + "Exit code 0 when every document is valid, 1 when one is not.\n\n"
+            + "Exit code 0 when every document is valid, 1 when one is not (or, with --strict, has a warning).\n\n"
             + "Example:\n  rolemodel validate docs/samples/municipal.json docs/samples/invalid/*.json")
         {
             files,
             format,
+            strict,
         };
-        command.SetAction(parse => Run(parse.GetValue(files) ?? [], parse.GetValue(format), console));
+        command.SetAction(parse => Run(parse.GetValue(files) ?? [], parse.GetValue(format), parse.GetValue(strict), console));
         return command;
     }
 
-    private static int Run(FileInfo[] files, OutputFormat format, CliConsole console)
+    private static int Run(FileInfo[] files, OutputFormat format, bool strict, CliConsole console)
     {
         var documents = files.Select(DocumentLoader.Read).ToList();
         if (format == OutputFormat.Json)
@@ -49,7 +54,8 @@ internal static class ValidateCommand
             }
         }
 
-        return documents.All(d => d.Report.IsValid) ? ExitCodes.Success : ExitCodes.Failure;
+        var passed = strict ? documents.All(d => d.Report.Problems.IsEmpty) : documents.All(d => d.Report.IsValid);
+        return passed ? ExitCodes.Success : ExitCodes.Failure;
     }
 
     private static void WriteJson(IEnumerable<LoadedDocument> documents, TextWriter output) =>

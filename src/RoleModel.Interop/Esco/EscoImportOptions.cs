@@ -13,6 +13,12 @@ public sealed class EscoImportOptions
     public string? Version { get; init; }
 
     /// <summary>
+    /// The day the release was issued; with <see cref="Version"/>, the catalogue's identity (<c>esco</c>, the
+    /// release, that day, the European Commission). Defaults to none: no identity.
+    /// </summary>
+    public NodaTime.LocalDate? Issued { get; init; }
+
+    /// <summary>
     /// Whether to read only the occupations pillar (occupations, ISCO groups, occupation hierarchy), for
     /// partial releases and release comparisons; the framework is then empty and roles have no requirements.
     /// Defaults to false.

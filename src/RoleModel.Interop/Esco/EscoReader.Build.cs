@@ -25,7 +25,8 @@ internal sealed partial class EscoReader
             competencies: competencyTask.GetAwaiter().GetResult(),
             version: options.Version,
             description: LocalizedText.Of(options.Language, "This service uses the ESCO classification of the European Commission."));
-        return new EscoImportResult(new Catalogue([framework], roles), groups, problems, rows);
+        var identity = ReleaseIdentity.Of(EscoImporter.FrameworkId, options.Version, options.Issued, "European Commission");
+        return new EscoImportResult(new Catalogue([framework], roles, identity: identity), groups, problems, rows);
     }
 
     /// <summary>

@@ -45,16 +45,18 @@ public static class OnetImporter
     /// <param name="version">The release version recorded on the framework, such as <c>29.3</c>; defaults to none.</param>
     /// <param name="progress">Receives the file being read and the records read so far; defaults to none.</param>
     /// <param name="cancellationToken">Cancels the import between records.</param>
+    /// <param name="issued">The day the release was issued; with <paramref name="version"/>, the catalogue's identity (<c>onet</c>, the release, that day, USDOL/ETA). Defaults to none: no identity.</param>
     /// <returns>The result: the catalogue when no error was found, and every problem found.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="directory"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="directory"/> is blank.</exception>
+    /// <exception cref="ArgumentException"><paramref name="directory"/> is blank, or <paramref name="version"/> is blank.</exception>
     /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
     /// <exception cref="OperationCanceledException">The import was cancelled.</exception>
     public static OnetImportResult Import(
-        string directory, string? version = null, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
+        string directory, string? version = null, IProgress<ImportProgress>? progress = null, NodaTime.LocalDate? issued = null,
+        CancellationToken cancellationToken = default)
     {
         CheckDirectory(directory, cancellationToken);
-        return new OnetReader(directory, progress, cancellationToken).Run(version);
+        return new OnetReader(directory, progress, cancellationToken).Run(version, issued);
     }
 
     /// <summary>

@@ -8,7 +8,7 @@ internal sealed partial class OnetReader
 {
     private static readonly string[] ImportanceLabels = ["Not important", "Somewhat important", "Important", "Very important", "Extremely important"];
 
-    private OnetImportResult Build(string? version, List<ProposedTask> emerging)
+    private OnetImportResult Build(string? version, NodaTime.LocalDate? issued, List<ProposedTask> emerging)
     {
         var rows = rowsRead.ToImmutableDictionary(StringComparer.Ordinal);
         if (log.HasErrors)
@@ -28,7 +28,8 @@ internal sealed partial class OnetReader
         var roles = occupations.Select(o => BuildRole(o, writer)).ToImmutableArray();
         var tasks = occupations.ToImmutableDictionary(o => o.Soc, o => o.Tasks.ToImmutableArray(), StringComparer.Ordinal);
         var activityFramework = BuildActivityFramework(version);
-        return new OnetImportResult(new Catalogue(activityFramework is null ? [framework] : [framework, activityFramework], roles), tasks, [.. emerging], log.ToImmutable(), rows);
+        var identity = ReleaseIdentity.Of(OnetImporter.FrameworkId, version, issued, "U.S. Department of Labor, Employment and Training Administration");
+        return new OnetImportResult(new Catalogue(activityFramework is null ? [framework] : [framework, activityFramework], roles, identity: identity), tasks, [.. emerging], log.ToImmutable(), rows);
     }
 
     /// <summary>The rated elements and their content-model ancestors, in content-model order (unknown elements last).</summary>

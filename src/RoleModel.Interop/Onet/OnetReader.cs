@@ -14,7 +14,7 @@ internal sealed partial class OnetReader(string directory, IProgress<ImportProgr
     private readonly List<OnetOccupation> occupations = [];
     private readonly Dictionary<string, OnetOccupation> occupationBySoc = new(StringComparer.Ordinal);
 
-    public OnetImportResult Run(string? version)
+    public OnetImportResult Run(string? version, NodaTime.LocalDate? issued)
     {
         ReadContentModel();
         ReadOccupations();
@@ -24,7 +24,7 @@ internal sealed partial class OnetReader(string directory, IProgress<ImportProgr
         ReadTasks();
         ReadActivities();
         var emerging = ReadEmergingTasks(required: false);
-        return Build(version, emerging);
+        return Build(version, issued, emerging);
     }
 
     public OnetImportResult RunEmergingTasksOnly()

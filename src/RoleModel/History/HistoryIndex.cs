@@ -64,6 +64,19 @@ internal sealed partial class HistoryIndex
             requirements.Add(requirement.Id, DayNumbers.Beginning, -1, requirement, -1);
         }
 
+        // Baseline tasks are known always and take effect on their day; their source -2 - k names baseline task k.
+        if (history.BaselineTasksFrom is { } from)
+        {
+            for (var k = 0; k < history.BaselineTasks.Length; k++)
+            {
+                var task = history.BaselineTasks[k];
+                var (active, selfInitiated) = task.IsActive
+                    ? (ToUnits(task.Share), task.Origin == TaskOrigin.SelfInitiated ? ToUnits(task.Share) : 0)
+                    : (0, 0);
+                tasks.Add(task.Id, DayNumbers.From(from), -1, task, -2 - k, active, selfInitiated);
+            }
+        }
+
         object?[] baseParts = [baseline.Title, baseline.Purpose, baseline.Outcomes, baseline.Openness, baseline.Areas, baseline.Template];
         for (var p = 0; p < PartKeys.Length; p++)
         {

@@ -120,6 +120,7 @@ internal sealed class HistoryValidator(HistoryIndex index, Catalogue catalogue, 
         var view = index.History.AsKnownAt(Instant.MaxValue);
         var lastChangeOn = LastChangePerDay();
         var broken = new HashSet<string>(StringComparer.Ordinal);
+        var shortfalls = new Dictionary<string, (int Problem, LocalDate From)>(StringComparer.Ordinal);
         foreach (var dayNumber in view.ChangeDays(DayNumbers.Beginning, int.MaxValue))
         {
             var day = DayNumbers.ToDate(dayNumber);
@@ -127,15 +128,34 @@ internal sealed class HistoryValidator(HistoryIndex index, Catalogue catalogue, 
             var nowBroken = new HashSet<string>(StringComparer.Ordinal);
             foreach (var problem in catalogue.Validate(snapshot, "$.tasks").Problems)
             {
-                var (key, located) = Locate(problem.Path, snapshot, dayNumber, lastChangeOn.GetValueOrDefault(dayNumber));
+                var (key, located) = Locate(problem.Path, snapshot, dayNumber, lastChangeOn.GetValueOrDefault(dayNumber, -1));
                 key = $"{problem.Code}|{key}|{(key.Length == 0 ? StripDigits(problem.Message) : string.Empty)}";
                 if (nowBroken.Add(key) && !broken.Contains(key))
                 {
+                    if (problem.Code == ProblemCodes.SelfDirectedShareBelowMinimum)
+                    {
+                        shortfalls[key] = (problems.Count, day);
+                    }
+
                     problems.Add(new ValidationProblem(problem.Code, problem.Severity, located, $"From {Day(day)}: {problem.Message}"));
                 }
             }
 
+            EndShortfalls(shortfalls, nowBroken, day);
             broken = nowBroken;
+        }
+    }
+
+    /// <summary>A shortfall of the self-directed share that ends names its days: "From 2022-01-01 to 2022-05-31: …".</summary>
+    private void EndShortfalls(Dictionary<string, (int Problem, LocalDate From)> shortfalls, HashSet<string> nowBroken, LocalDate day)
+    {
+        foreach (var (key, (index, from)) in shortfalls.Where(s => !nowBroken.Contains(s.Key)).ToList())
+        {
+            var problem = problems[index];
+            var prefix = $"From {Day(from)}: ";
+            problems[index] = new ValidationProblem(problem.Code, problem.Severity, problem.Path,
+                $"From {Day(from)} to {Day(day.PlusDays(-1))}: {problem.Message[prefix.Length..]}");
+            shortfalls.Remove(key);
         }
     }
 
@@ -144,14 +164,16 @@ internal sealed class HistoryValidator(HistoryIndex index, Catalogue catalogue, 
     {
         if (!profilePath.StartsWith("$.tasks[", StringComparison.Ordinal))
         {
-            return (string.Empty, $"{path}.changes[{lastChange}]");
+            return (string.Empty, lastChange < 0 ? $"{path}.tasks" : $"{path}.changes[{lastChange}]");
         }
 
         var close = profilePath.IndexOf(']', StringComparison.Ordinal);
         var task = snapshot.Tasks.Tasks[int.Parse(profilePath[8..close], CultureInfo.InvariantCulture)];
         index.Tasks.Lookup(index.Tasks.Find(task.Id), day, int.MaxValue, out var source);
         var rest = profilePath[(close + 1)..];
-        return ($"{task.Id}{rest}", $"{path}.changes[{source}].task{rest}");
+        return source <= -2
+            ? ($"{task.Id}{rest}", $"{path}.tasks[{-2 - source}]{rest}")
+            : ($"{task.Id}{rest}", $"{path}.changes[{source}].task{rest}");
     }
 
     private Dictionary<int, int> LastChangePerDay()

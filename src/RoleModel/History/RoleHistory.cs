@@ -26,13 +26,35 @@ public sealed class RoleHistory : IEquatable<RoleHistory>
     /// <param name="baseline">The role's definition the history starts from.</param>
     /// <param name="changes">The changes, in recorded order; defaults to none.</param>
     /// <param name="extensions">Unknown JSON members to keep; defaults to none.</param>
+    /// <param name="baselineTasks">
+    /// The task profile in force from <paramref name="baselineTasksFrom"/> without change records, such as a
+    /// fixed duty list (format 1.1); defaults to none.
+    /// </param>
+    /// <param name="baselineTasksFrom">The first day of the baseline task profile; required with tasks.</param>
     /// <exception cref="ArgumentNullException"><paramref name="baseline"/> is null.</exception>
-    /// <exception cref="ArgumentException">A change is null, is recorded before the change preceding it, or repeats an identifier.</exception>
-    public RoleHistory(Role baseline, IEnumerable<RoleChange>? changes = null, ExtensionData? extensions = null)
+    /// <exception cref="ArgumentException">
+    /// A change is null, is recorded before the change preceding it, or repeats an identifier; a baseline task is
+    /// null or repeats a task identifier; baseline tasks have no first day, or a first day has no tasks.
+    /// </exception>
+    public RoleHistory(
+        Role baseline, IEnumerable<RoleChange>? changes = null, ExtensionData? extensions = null,
+        IEnumerable<RoleTask>? baselineTasks = null, LocalDate? baselineTasksFrom = null)
     {
         Baseline = Preconditions.CheckNotNull(baseline);
         Changes = Preconditions.CheckItems(changes);
         Extensions = extensions ?? ExtensionData.Empty;
+        BaselineTasks = Preconditions.CheckItems(baselineTasks);
+        if (BaselineTasks.IsEmpty != (baselineTasksFrom is null))
+        {
+            throw new ArgumentException("Baseline tasks and their first day come together.", nameof(baselineTasksFrom));
+        }
+
+        if (Preconditions.FindDuplicate(BaselineTasks, t => t.Id, StringComparer.Ordinal) is { } duplicate)
+        {
+            throw new ArgumentException($"The baseline task '{duplicate}' occurs more than once.", nameof(baselineTasks));
+        }
+
+        BaselineTasksFrom = baselineTasksFrom;
         var ids = new HashSet<string>(Changes.Length, StringComparer.Ordinal);
         for (var i = 0; i < Changes.Length; i++)
         {
@@ -52,6 +74,12 @@ public sealed class RoleHistory : IEquatable<RoleHistory>
     /// <summary>Unknown JSON members kept from the document.</summary>
     public ExtensionData Extensions { get; }
 
+    /// <summary>The task profile in force from <see cref="BaselineTasksFrom"/>, written once without change records; empty when none.</summary>
+    public ImmutableArray<RoleTask> BaselineTasks { get; }
+
+    /// <summary>The first day of <see cref="BaselineTasks"/>, or null when there are none.</summary>
+    public LocalDate? BaselineTasksFrom { get; }
+
     internal HistoryIndex Index => index ?? LazyInitializer.EnsureInitialized(ref index, () => new HistoryIndex(this));
 
     /// <summary>A history with one more change at the end of the log.</summary>
@@ -69,7 +97,7 @@ public sealed class RoleHistory : IEquatable<RoleHistory>
     public RoleHistory Append(IEnumerable<RoleChange> changes)
     {
         Preconditions.CheckNotNull(changes);
-        return new(Baseline, Changes.AddRange(Preconditions.CheckItems(changes)), Extensions);
+        return new(Baseline, Changes.AddRange(Preconditions.CheckItems(changes)), Extensions, BaselineTasks, BaselineTasksFrom);
     }
 
     /// <summary>The history as it was known at an instant: changes recorded later, and decisions recorded later, are ignored.</summary>
@@ -102,6 +130,8 @@ public sealed class RoleHistory : IEquatable<RoleHistory>
         || (other is not null
             && Baseline.Equals(other.Baseline)
             && Equality.Sequence(Changes, other.Changes)
+            && Equality.Sequence(BaselineTasks, other.BaselineTasks)
+            && BaselineTasksFrom == other.BaselineTasksFrom
             && Extensions.Equals(other.Extensions));
 
     /// <inheritdoc />

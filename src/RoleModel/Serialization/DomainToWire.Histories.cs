@@ -21,6 +21,8 @@ internal static partial class DomainToWire
         return new HistoryDto
         {
             Role = history.RoleId,
+            TasksFrom = history.BaselineTasksFrom is { } from ? WireValues.Format(from) : null,
+            Tasks = List(history.BaselineTasks, task => (TaskDto?)Map(task)),
             Changes = List(history.Changes, Map),
             Extensions = Extensions<HistoryDto>(history.Extensions),
         };

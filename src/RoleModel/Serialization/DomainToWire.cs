@@ -15,7 +15,11 @@ internal static partial class DomainToWire
         return new CatalogueDto
         {
             Schema = schema,
-            SchemaVersion = VersionFor(catalogue),
+            SchemaVersion = FormatVersion.Of(catalogue),
+            Id = catalogue.Identity?.Id,
+            Version = catalogue.Identity?.Version,
+            Issued = catalogue.Identity is { } identity ? WireValues.Format(identity.Issued) : null,
+            Publisher = catalogue.Identity?.Publisher,
             Frameworks = List(catalogue.Frameworks, Map),
             Roles = List(catalogue.Roles, Map),
             People = List(catalogue.People, Map),

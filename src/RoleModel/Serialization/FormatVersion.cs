@@ -10,14 +10,22 @@ namespace RoleModel.Serialization;
 /// </summary>
 internal readonly record struct FormatVersion(int Major, int Minor)
 {
-    /// <summary>The version this library writes.</summary>
+    /// <summary>The version this library writes for a catalogue that uses nothing added after 1.0.</summary>
     internal const string Current = "1.0";
 
-    /// <summary>The version written for a catalogue with lineage facts, the first addition after 1.0.</summary>
-    internal const string WithLineage = "1.1";
+    /// <summary>The newest version this library knows (and writes when a catalogue uses one of its members).</summary>
+    internal const string Latest = "1.1";
+
+    /// <summary>The version a catalogue is written as: the oldest that has every member it uses, so that 1.0 documents stay 1.0.</summary>
+    internal static string Of(Catalogue catalogue) =>
+        catalogue.Identity is null && catalogue.Lineage.IsEmpty && catalogue.Histories.All(h => h.BaselineTasks.IsEmpty) ? Current : Latest;
 
     /// <summary>The major version this library reads.</summary>
     internal const int SupportedMajor = 1;
+
+    /// <summary>Whether a 1.x version is newer than the one this library writes, so that it may define members this library does not know.</summary>
+    internal static bool IsNewerMinor(FormatVersion version) =>
+        version.Major == SupportedMajor && TryParse(Latest, out var current) && version.Minor > current.Minor;
 
     internal static bool TryParse(string text, out FormatVersion version)
     {

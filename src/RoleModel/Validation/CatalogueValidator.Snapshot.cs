@@ -35,11 +35,19 @@ internal sealed partial class CatalogueValidator
             Add(ProblemCodes.TaskSharesExceedTotal, path, Format($"The active tasks of role '{role.Id}' take {profile.ActiveShare} % of working time, more than 100 %."));
         }
 
+        // The maximum is a limit (error); the minimum an expectation to grow into (warning): see docs/design.md.
         var bounds = role.Openness.SelfDirectedShare;
-        if (role.Openness.Kind != OpennessKind.Fixed && !bounds.Contains(profile.SelfInitiatedShare))
+        var selfInitiated = profile.SelfInitiatedShare;
+        if (role.Openness.Kind != OpennessKind.Fixed && selfInitiated > bounds.Maximum)
         {
             Add(ProblemCodes.SelfDirectedShareOutOfBounds, path,
-                Format($"The self-initiated tasks of role '{role.Id}' take {profile.SelfInitiatedShare} % of working time, outside the {bounds} its openness allows."));
+                Format($"The self-initiated tasks of role '{role.Id}' take {selfInitiated} % of working time, above the {bounds} its openness allows."));
+        }
+        else if (role.Openness.Kind != OpennessKind.Fixed && selfInitiated < bounds.Minimum)
+        {
+            Add(ProblemCodes.SelfDirectedShareBelowMinimum, path,
+                Format($"The self-initiated tasks of role '{role.Id}' take {selfInitiated} % of working time, {bounds.Minimum - selfInitiated} points short of the minimum of {bounds.Minimum} % its openness expects."),
+                ProblemSeverity.Warning);
         }
 
         foreach (var area in role.Areas)

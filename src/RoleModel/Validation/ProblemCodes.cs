@@ -34,6 +34,12 @@ public static class ProblemCodes
     /// <summary>A number cannot be represented, such as a share of <c>1e400</c>.</summary>
     public const string NumberOutOfRange = "RM009";
 
+    /// <summary>
+    /// An object has a member the format does not define on it and that is not in an extension namespace
+    /// (<c>prefix:name</c>); kept and written back (warning). The message suggests the closest known member.
+    /// </summary>
+    public const string UnknownMember = "RM010";
+
     /// <summary>A value breaks a rule of its own type, such as a blank identifier or a share above 100 %.</summary>
     public const string InvalidValue = "RM100";
 
@@ -58,7 +64,7 @@ public static class ProblemCodes
     /// <summary>The shares of a role's active tasks add up to more than 100 %.</summary>
     public const string TaskSharesExceedTotal = "RM107";
 
-    /// <summary>The self-directed share of a role lies outside the bounds of its openness.</summary>
+    /// <summary>The self-directed share of a role is above the maximum of its openness (before format 1.1 also: below its minimum, now <see cref="SelfDirectedShareBelowMinimum"/>).</summary>
     public const string SelfDirectedShareOutOfBounds = "RM108";
 
     /// <summary>A fixed role has a self-initiated task.</summary>
@@ -69,4 +75,7 @@ public static class ProblemCodes
 
     /// <summary>A decision refers to a change that is not a proposal, or to a proposal already decided.</summary>
     public const string ProposalNotPending = "RM111";
+
+    /// <summary>The self-directed share of a role falls short of the minimum its openness expects (warning): the first days of an open role.</summary>
+    public const string SelfDirectedShareBelowMinimum = "RM112";
 }

@@ -30,6 +30,16 @@ public sealed class EscoImporterProblemTests : IDisposable
     }
 
     [Fact]
+    public void Import_ReleaseAndDay_FillTheCatalogueIdentityAndTheFrameworkVersion()
+    {
+        var result = EscoImporter.Import(release.Directory, new EscoImportOptions { Version = "1.1.1", Issued = new NodaTime.LocalDate(2022, 12, 1) });
+
+        result.Catalogue!.Identity.Should().Be(new CatalogueIdentity("esco", "1.1.1", new NodaTime.LocalDate(2022, 12, 1), "European Commission"));
+        result.Framework!.Version.Should().Be("1.1.1");
+        EscoImporter.Import(release.Directory, new EscoImportOptions { Version = "1.1.1" }).Catalogue!.Identity.Should().BeNull("the day is not guessed");
+    }
+
+    [Fact]
     public void Import_GzippedFiles_ReadsThemLikePlainOnes()
     {
         release.Gzip("skills_en.csv");

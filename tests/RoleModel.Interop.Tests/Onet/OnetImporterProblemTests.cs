@@ -36,6 +36,15 @@ public sealed class OnetImporterProblemTests : IDisposable
     }
 
     [Fact]
+    public void Import_ReleaseAndDay_FillTheCatalogueIdentityAndTheFrameworkVersion()
+    {
+        var result = OnetImporter.Import(folder.Path, "29.3", issued: new NodaTime.LocalDate(2025, 5, 1));
+
+        result.Catalogue!.Identity.Should().Be(new CatalogueIdentity("onet", "29.3", new NodaTime.LocalDate(2025, 5, 1), "U.S. Department of Labor, Employment and Training Administration"));
+        result.Catalogue.Frameworks.Single().Version.Should().Be("29.3");
+    }
+
+    [Fact]
     public void Import_BadValuesAndUnknownOccupation_AreReportedWithTheirLines()
     {
         folder.Write("Skills.tsv", Ratings, "11-1011.00\tChief Executives\t2.A.1.a\tReading\tIM\tImportance\t9\t",

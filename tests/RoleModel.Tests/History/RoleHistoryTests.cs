@@ -20,6 +20,29 @@ public sealed class RoleHistoryTests
     }
 
     [Fact]
+    public void Constructor_BaselineTasksWithoutTheirDay_OrTwice_Throws()
+    {
+        var task = new RoleTask("duty", LocalizedText.Of("en", "Duty"), 10m);
+
+        FluentActions.Invoking(() => new RoleHistory(Baseline, baselineTasks: [task])).Should().Throw<ArgumentException>().WithParameterName("baselineTasksFrom");
+        FluentActions.Invoking(() => new RoleHistory(Baseline, baselineTasksFrom: new LocalDate(2024, 1, 1))).Should().Throw<ArgumentException>().WithParameterName("baselineTasksFrom");
+        FluentActions.Invoking(() => new RoleHistory(Baseline, baselineTasks: [task, task], baselineTasksFrom: new LocalDate(2024, 1, 1)))
+            .Should().Throw<ArgumentException>().WithParameterName("baselineTasks");
+    }
+
+    [Fact]
+    public void Append_KeepsTheBaselineTasks()
+    {
+        var history = new RoleHistory(Baseline, baselineTasks: [new RoleTask("duty", LocalizedText.Of("en", "Duty"), 10m)], baselineTasksFrom: new LocalDate(2022, 1, 1));
+
+        var appended = history.Append(Changes[0]);
+
+        appended.BaselineTasks.Should().Equal(history.BaselineTasks);
+        appended.BaselineTasksFrom.Should().Be(new LocalDate(2022, 1, 1));
+        history.Should().NotBe(new RoleHistory(Baseline));
+    }
+
+    [Fact]
     public void Constructor_WithChangesOutOfRecordedOrder_Throws() =>
         FluentActions.Invoking(() => new RoleHistory(Baseline, [Changes[2], Changes[0]]))
             .Should().Throw<ArgumentException>().WithMessage("Change 'c01' must not be recorded before change 'c03'*append-only*");

@@ -20,7 +20,9 @@ public static partial class CatalogueGenerators
         from instants in Gen.ArrayOf(Instant(), ids.Count)
         from changes in Gen.CollectToList(ids.Zip(instants.Order(), Change))
         from extensions in Extensions
-        select new RoleHistory(roles.First(r => r.Id == role.Id), changes, extensions);
+        from baseline in Gen.Frequency((2, Gen.Constant(new List<RoleTask>())), (1, Gen.ListOf(Task(), 3).Select(t => t.DistinctBy(x => x.Id, StringComparer.Ordinal).ToList())))
+        from tasksFrom in Date
+        select new RoleHistory(roles.First(r => r.Id == role.Id), changes, extensions, baseline, baseline.Count == 0 ? null : tasksFrom);
 
     private static Gen<Instant> Instant() =>
         from day in Date

@@ -63,7 +63,7 @@ public static partial class CatalogueGenerators
     /// <summary>Unknown members: names that the format does not use, values of every JSON kind.</summary>
     private static readonly Gen<ExtensionData> Extensions = Gen.Frequency(
         (3, Gen.Constant(ExtensionData.Empty)),
-        (1, from names in Gen.ListOf(Text.Select(t => "x-" + t), 3)
+        (1, from names in Gen.ListOf(Text.Select(t => "x:" + t), 3)
             from values in Gen.ArrayOf(JsonValue(3), names.Count)
             select new ExtensionData(names.Distinct(StringComparer.Ordinal).Zip(values, (n, v) => new KeyValuePair<string, JsonElement>(n, v)))));
 
@@ -195,6 +195,13 @@ public static partial class CatalogueGenerators
         from extensions in Extensions
         select new Person(id, assessments, assignments, extensions);
 
+    private static readonly Gen<CatalogueIdentity?> Identity =
+        from id in Identifier
+        from version in Identifier
+        from issued in Date
+        from publisher in Gen.Frequency((1, Gen.Constant<string?>(null)), (1, Identifier.Select(p => (string?)p)))
+        select (CatalogueIdentity?)new CatalogueIdentity(id, version, issued, publisher);
+
     // Declared after the generators it uses: static fields initialize in textual order.
     internal static readonly Gen<Catalogue> CatalogueGen =
         from frameworks in Small(Framework, 3)
@@ -202,7 +209,8 @@ public static partial class CatalogueGenerators
         from people in Small(Person, 3)
         from extensions in Extensions
         from histories in roles.Count == 0 ? Gen.Constant(new List<RoleHistory>()) : Small(HistoryOf(roles), 2)
-        select new Catalogue(frameworks, roles, people, extensions, histories);
+        from identity in Gen.Frequency((1, Gen.Constant<CatalogueIdentity?>(null)), (1, Identity))
+        select new Catalogue(frameworks, roles, people, extensions, histories, identity: identity);
 
     /// <summary>Readable text of a generated catalogue for a failure message.</summary>
     internal static string Describe(Catalogue catalogue) => Encoding.UTF8.GetString(RoleModel.Serialization.RoleModelJson.WriteToUtf8Bytes(catalogue));

@@ -1,3 +1,4 @@
+using RoleModel.Validation;
 using RoleModel.Serialization;
 
 namespace RoleModel.Tests.Serialization;
@@ -34,10 +35,10 @@ public sealed class JsonReadResultTests
     [Fact]
     public void Report_WarningsOnly_LeaveTheResultValid()
     {
-        // Warnings come from task-profile checks, which the catalogue document does not run: a read report has errors only.
-        var result = RoleModelJson.Read(File.ReadAllBytes(Path.Combine(TestPaths.Samples, "municipal.json")));
+        var result = RoleModelJson.Read("""{"schemaVersion": "1.0", "roles": [{"id": "r", "title": {}, "note": 1}]}""");
 
-        result.Report.Warnings.Should().BeEmpty();
+        result.Report.Warnings.Should().ContainSingle().Which.Code.Should().Be(ProblemCodes.UnknownMember);
         result.IsValid.Should().BeTrue();
+        result.Catalogue!.Roles[0].Extensions.Members.Should().ContainSingle(m => m.Key == "note");
     }
 }

@@ -174,7 +174,7 @@ public sealed partial class RoleModelJsonTests
     }
 
     [Theory]
-    [InlineData("""{"schemaVersion":"1.0","x":{"a":1,"a":2}}""", "RM002 $.x.a: The member 'a' occurs more than once in the same object.")]
+    [InlineData("""{"schemaVersion":"1.0","x:x":{"a":1,"a":2}}""", "RM002 $.x:x.a: The member 'a' occurs more than once in the same object.")]
     [InlineData("""{"schemaVersion":"1.0","roles":[{"id":"r","title":{"en":"A","en":"B"}}]}""", "RM002 $.roles[0].title.en: The member 'en' occurs more than once in the same object.")]
     [InlineData("""{"schemaVersion":"1.0","schemaVersion":"1.0"}""", "RM002 $.schemaVersion: The member 'schemaVersion' occurs more than once in the same object.")]
     public void Read_DuplicateMember_AtAnyLevel_IsRefused(string json, string expected) =>
@@ -190,19 +190,19 @@ public sealed partial class RoleModelJsonTests
         var problem = RoleModelJson.Read(Nested(64)).Report.Problems.Single();
 
         problem.Code.Should().Be(ProblemCodes.TooDeep);
-        (problem.Line, problem.Column).Should().Be((1, 28 + 63), "the 64th array opens at that column");
+        (problem.Line, problem.Column).Should().Be((1, 29 + 63), "the 64th array opens at that column");
     }
 
     /// <summary>A document whose root object holds a member nested in <paramref name="arrays"/> arrays.</summary>
     private static string Nested(int arrays) =>
-        $$"""{"schemaVersion":"1.0","x":{{new string('[', arrays)}}{{new string(']', arrays)}}}""";
+        $$"""{"schemaVersion":"1.0","x:":{{new string('[', arrays)}}{{new string(']', arrays)}}}""";
 
     [Fact]
     public void Read_ColumnAfterNonAsciiText_CountsCharacters()
     {
-        var problem = RoleModelJson.Read("{\"schemaVersion\":\"1.0\",\"x\":\"äöü€😀\",\"roles\":5}").Report.Problems.Single();
+        var problem = RoleModelJson.Read("{\"schemaVersion\":\"1.0\",\"x:\":\"äöü€😀\",\"roles\":5}").Report.Problems.Single();
 
-        (problem.Line, problem.Column).Should().Be((1, 44), "columns count characters, not bytes");
+        (problem.Line, problem.Column).Should().Be((1, 45), "columns count characters, not bytes");
     }
 
     [Fact]

@@ -18,7 +18,7 @@ public sealed partial class RoleModelJsonTests
         { "missing-schema-version.json", ["RM006 $.schemaVersion 1:1"] },
         { "missing-member.json", ["RM006 $.roles[0].title 44:5"] },
         { "major-version.json", ["RM007 $.schemaVersion 2:20"] },
-        { "too-deep.json", [$"RM008 $.roles[0].x-nested{string.Concat(Enumerable.Repeat("[0]", 61))} 128:129"] },
+        { "too-deep.json", [$"RM008 $.roles[0].x:nested{string.Concat(Enumerable.Repeat("[0]", 61))} 128:129"] },
         { "number-out-of-range.json", ["RM009 $.roles[0].areas[0].minShare 63:23"] },
         { "share-above-100.json", ["RM100 $.roles[0].areas[0].maxShare 64:23"] },
         { "duplicate-id.json", ["RM101 $.frameworks[0].competencies[1].id 31:17"] },
@@ -106,7 +106,7 @@ public sealed partial class RoleModelJsonTests
         var cdo = catalogue.FindRole("cdo")!;
         cdo.Openness.Should().Be(RoleOpenness.Open(new ShareRange(30m, 80m)));
         cdo.Requirements.Should().Contain(r => r.Id == "legal-basis" && r.IsGroup);
-        cdo.Extensions.Members.Should().ContainSingle(m => m.Key == "x-hr-system");
+        cdo.Extensions.Members.Should().ContainSingle(m => m.Key == "hr:system");
         catalogue.FindRole("cdo-small-town")!.Template!.RemovedAreaIds.Should().Equal("innovation");
         catalogue.Frameworks.Single().Competencies.Should().HaveCount(14);
         catalogue.People.SelectMany(p => p.Assessments).Should().Contain(a => !a.IsValidOn(new NodaTime.LocalDate(2026, 11, 26)));

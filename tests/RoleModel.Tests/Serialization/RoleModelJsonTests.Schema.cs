@@ -1,4 +1,5 @@
 using RoleModel.Serialization;
+using RoleModel.Validation;
 
 namespace RoleModel.Tests.Serialization;
 
@@ -43,5 +44,33 @@ public sealed partial class RoleModelJsonTests
     {
         SchemaCheck.Errors(json).Should().NotBeEmpty();
         RoleModelJson.Read(json).Catalogue.Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData("""{"schemaVersion":"1.0","roles":[{"id":"r","title":{},"requirments":[]}]}""")]
+    [InlineData("""{"schemaVersion":"1.0","histories":[{"role":"r","changes":[{"id":"c","kind":"taskRetired","effective":"2026-01-01","recorded":"2026-01-01T00:00:00Z","author":"a","task":"t","reasn":"x"}]}]}""")]
+    [InlineData("""{"schemaVersion":"1.0","framworks":[]}""")]
+    public void GetSchema_UnknownMember_FailsWhereTheReaderWarns(string json)
+    {
+        SchemaCheck.Errors(json).Should().NotBeEmpty("schema-based validators in other languages catch typos too");
+        RoleModelJson.Read(json).Report.Warnings.Should().ContainSingle().Which.Code.Should().Be(ProblemCodes.UnknownMember);
+    }
+
+    [Fact]
+    public void GetSchema_ExtensionNamespace_IsAccepted()
+    {
+        const string json = """{"schemaVersion":"1.0","hr:system":1,"roles":[{"id":"r","title":{},"esco:uri":"u","openness":{"kind":"open","x-1:a":[]}}]}""";
+
+        SchemaCheck.Errors(json).Should().BeEmpty();
+        RoleModelJson.Read(json).Report.Problems.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Read_UnknownMemberOfNewerMinorVersion_WarnsThatItMayBelongToThatVersion()
+    {
+        var problem = RoleModelJson.Read("""{"schemaVersion":"1.9","roles":[{"id":"r","title":{},"badge":1}]}""").Report.Problems.Single();
+
+        problem.Severity.Should().Be(ProblemSeverity.Warning);
+        problem.Message.Should().Contain("Unknown member 'badge' in $.roles[0]").And.Contain("version 1.9, newer than the 1.1 this library knows");
     }
 }

@@ -60,14 +60,15 @@ public sealed class CatalogueValidatorSnapshotTests
             .Problems.Should().BeEmpty();
 
     [Fact]
-    public void Validate_SelfDirectedShareBelowOpennessBounds_IsReported() =>
+    public void Validate_SelfDirectedShareBelowOpennessBounds_IsAWarningNamingTheGap() =>
         ValidateCdo(t => [t[0], Task("smart-city", 40m, "transformation"), t[2]])
-            .ShouldReportOnly(ProblemCodes.SelfDirectedShareOutOfBounds, "$.tasks", "The self-initiated tasks of role 'cdo' take 0 % of working time, outside the 30–80 % its openness allows.");
+            .ShouldReportOnly(ProblemCodes.SelfDirectedShareBelowMinimum, "$.tasks",
+                "The self-initiated tasks of role 'cdo' take 0 % of working time, 30 points short of the minimum of 30 % its openness expects.", ProblemSeverity.Warning);
 
     [Fact]
     public void Validate_SelfDirectedShareAboveOpennessBounds_IsReported() =>
         Validate(Cdo().WithOpenness(RoleOpenness.Framed(new ShareRange(0m, 20m))), [.. CdoTasks().Tasks])
-            .ShouldReportOnly(ProblemCodes.SelfDirectedShareOutOfBounds, "$.tasks", "The self-initiated tasks of role 'cdo' take 40 % of working time, outside the 0–20 % its openness allows.");
+            .ShouldReportOnly(ProblemCodes.SelfDirectedShareOutOfBounds, "$.tasks", "The self-initiated tasks of role 'cdo' take 40 % of working time, above the 0–20 % its openness allows.");
 
     [Fact]
     public void Validate_SelfInitiatedTaskInFixedRole_IsReportedAtItsOrigin() =>

@@ -18,7 +18,9 @@ internal sealed partial class CatalogueReader
     private readonly List<(long Recorded, long Id)> changeOffsets = [];
 
     /// <summary>A history whose changes are all valid on their own, waiting for its baseline role.</summary>
-    private sealed record PendingHistory(int Index, string RoleId, long RoleOffset, ImmutableArray<RoleChange> Changes, ExtensionData Extensions);
+    private sealed record PendingHistory(
+        int Index, string RoleId, long RoleOffset, ImmutableArray<RoleChange> Changes, ExtensionData Extensions,
+        ImmutableArray<RoleTask> Tasks, NodaTime.LocalDate? TasksFrom);
 
     private PendingHistory? History(ref Utf8JsonReader reader)
     {
@@ -29,28 +31,62 @@ internal sealed partial class CatalogueReader
         ImmutableArray<RoleChange> changes = [];
         var allChanges = true;
         changeOffsets.Clear();
+        ImmutableArray<RoleTask> tasks = [];
+        string? tasksFromText = null;
+        var allTasks = true;
         while (NextMember(ref reader, ref state, out var member))
         {
-            if (member == HistoryMembers.Role)
+            switch (member)
             {
-                roleId = String(ref reader, ref state, member, Shapes.Identifier);
-            }
-            else
-            {
-                changeOffsets.Clear();
-                changes = Items(ref reader, ref state, member, readChange, "changes", "a change", out allChanges);
+                case HistoryMembers.Role: roleId = String(ref reader, ref state, member, Shapes.Identifier); break;
+                case HistoryMembers.TasksFrom: tasksFromText = String(ref reader, ref state, member, Shapes.Date); break;
+                case HistoryMembers.Tasks: tasks = Items(ref reader, ref state, member, readTask, "tasks", "a task", out allTasks); break;
+                default:
+                    changeOffsets.Clear();
+                    changes = Items(ref reader, ref state, member, readChange, "changes", "a change", out allChanges);
+                    break;
             }
 
             path.Pop();
         }
 
         roleId = Required(state, roleId, HistoryMembers.Role);
-        if (roleId is null || !allChanges || state.Broken != 0 || !InRecordedOrder(changes))
+        var hasTasks = state.Has(HistoryMembers.Tasks) && !tasks.IsEmpty;
+        var tasksFrom = Date(state, tasksFromText, HistoryMembers.TasksFrom, required: hasTasks);
+        if (tasksFrom is not null && !hasTasks && !state.IsBroken(HistoryMembers.Tasks))
+        {
+            Add(state, ProblemCodes.MissingMember, HistoryMembers.Tasks, "A history with a 'tasksFrom' must also have 'tasks', the baseline task profile of that day.");
+            return null;
+        }
+
+        if (roleId is null || !allChanges || !allTasks || state.Broken != 0 || (hasTasks && tasksFrom is null)
+            || !InRecordedOrder(changes) || !UniqueTasks(tasks, OffsetOf(state, HistoryMembers.Tasks)))
         {
             return null;
         }
 
-        return new PendingHistory(index, roleId, OffsetOf(state, HistoryMembers.Role), changes, Extensions(state));
+        return new PendingHistory(index, roleId, OffsetOf(state, HistoryMembers.Role), changes, Extensions(state), tasks, hasTasks ? tasksFrom : null);
+    }
+
+    /// <summary>Reports baseline tasks that repeat an identifier, which <see cref="RoleHistory"/> refuses.</summary>
+    private bool UniqueTasks(ImmutableArray<RoleTask> tasks, long offset)
+    {
+        var ids = new HashSet<string>(tasks.Length, StringComparer.Ordinal);
+        for (var k = 0; k < tasks.Length; k++)
+        {
+            if (!ids.Add(tasks[k].Id))
+            {
+                // Located at the tasks array (the reader keeps no offsets of array items), with the task's path.
+                path.Push("tasks");
+                path.Push(k);
+                Report(ProblemCodes.DuplicateId, offset, $"The task identifier '{tasks[k].Id}' must not occur twice in a baseline task profile.", "id");
+                path.Pop();
+                path.Pop();
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Reports changes out of recorded order and repeated change identifiers, which <see cref="RoleHistory"/> refuses.</summary>
@@ -102,7 +138,7 @@ internal sealed partial class CatalogueReader
         {
             if (baselines.TryGetValue(history.RoleId, out var baseline))
             {
-                histories.Add(new RoleHistory(baseline, history.Changes, history.Extensions));
+                histories.Add(new RoleHistory(baseline, history.Changes, history.Extensions, history.Tasks, history.TasksFrom));
                 kept.Add(history.Index);
                 continue;
             }
@@ -127,7 +163,7 @@ internal sealed partial class CatalogueReader
 
     private static class HistoryMembers
     {
-        internal const int Role = 0, Changes = 1;
-        internal static readonly KnownMembers Table = new("role", "changes");
+        internal const int Role = 0, TasksFrom = 1, Tasks = 2, Changes = 3;
+        internal static readonly KnownMembers Table = new("role", "tasksFrom", "tasks", "changes");
     }
 }

@@ -29,8 +29,16 @@ internal sealed partial class CatalogueReader
         return value;
     }
 
-    private void Missing(in ObjectState state, int member) =>
-        Add(state, ProblemCodes.MissingMember, member, $"The required member '{state.Members[member]}' is missing or null.");
+    private void Missing(in ObjectState state, int member)
+    {
+        var name = state.Members[member];
+        var known = state.Members.Names;
+        var nearMiss = state.Unknown?.Select(u => u.Key)
+            .FirstOrDefault(u => string.Equals(MemberSuggestion.Closest(u, known), name, StringComparison.Ordinal));
+        Add(state, ProblemCodes.MissingMember, member, nearMiss is null
+            ? $"The required member '{name}' is missing or null."
+            : $"The required member '{name}' is missing or null; the object has an unknown member '{nearMiss}': a misspelling of '{name}'?");
+    }
 
     private LocalizedText? RequiredText(in ObjectState state, LocalizedText? text, int member)
     {

@@ -96,6 +96,11 @@ internal sealed partial class CatalogueReader
             }
         }
 
+        if (!MemberSuggestion.IsExtension(name))
+        {
+            WarnUnknown(state, name, nameStart);
+        }
+
         path.Push(name);
         var probe = reader;
         if (CheckValue(ref probe))
@@ -108,6 +113,16 @@ internal sealed partial class CatalogueReader
         }
 
         path.Pop();
+    }
+
+    /// <summary>Warns of an unknown member that is not in an extension namespace, with the closest known member.</summary>
+    private void WarnUnknown(in ObjectState state, string name, long nameStart)
+    {
+        var closest = MemberSuggestion.Closest(name, state.Members.Names);
+        var hint = closest is null
+            ? $"it is kept, but is no member of this object; name a deliberate extension with a prefix, such as 'x:{name}'."
+            : $"did you mean '{closest}'?";
+        Report(ProblemCodes.UnknownMember, nameStart, $"Unknown member '{name}' in {path.Render()}; {hint}", name, ProblemSeverity.Warning);
     }
 
     private void Duplicate(ref Utf8JsonReader reader, string name, long nameStart)

@@ -29,6 +29,7 @@ internal sealed partial class CatalogueReader
         ImmutableArray<Person> people = [];
         ImmutableArray<PendingHistory> histories = [];
         ImmutableArray<RoleLineage> lineage = [];
+        string? id = null, version = null, issued = null, publisher = null;
         while (NextMember(ref reader, ref state, out var member))
         {
             switch (member)
@@ -50,6 +51,10 @@ internal sealed partial class CatalogueReader
                     schemaVersion = String(ref reader, ref state, member, Shapes.SchemaVersion);
                     versionBroken = schemaVersion is null;
                     break;
+                case RootMembers.Id: id = String(ref reader, ref state, member, Shapes.Identifier); break;
+                case RootMembers.Version: version = String(ref reader, ref state, member, Shapes.Identifier); break;
+                case RootMembers.Issued: issued = String(ref reader, ref state, member, Shapes.Date); break;
+                case RootMembers.Publisher: publisher = String(ref reader, ref state, member); break;
                 case RootMembers.Frameworks: frameworks = Items(ref reader, ref state, member, readFramework, "competency frameworks", "a competency framework", out _); break;
                 case RootMembers.Roles: roles = Items(ref reader, ref state, member, readRole, "roles", "a role", out _); break;
                 case RootMembers.People: people = Items(ref reader, ref state, member, readPerson, "people", "a person", out _); break;
@@ -67,12 +72,46 @@ internal sealed partial class CatalogueReader
             extensions = new ExtensionData([new("$schema", value), .. extensions.Members]);
         }
 
-        return new Catalogue(frameworks, roles, people, extensions, Histories(histories, roles), lineage);
+        var identity = Identity(state, id, version, issued, publisher);
+        return new Catalogue(frameworks, roles, people, extensions, Histories(histories, roles), lineage, identity);
+    }
+
+    /// <summary>The catalogue's identity: <c>id</c>, <c>version</c> and <c>issued</c> together, <c>publisher</c> optional.</summary>
+    private CatalogueIdentity? Identity(in ObjectState state, string? id, string? version, string? issuedText, string? publisher)
+    {
+        const int identityMembers = (1 << RootMembers.Id) | (1 << RootMembers.Version) | (1 << RootMembers.Issued) | (1 << RootMembers.Publisher);
+        if ((state.Present & identityMembers) == 0 || (state.Broken & identityMembers) != 0)
+        {
+            return null;
+        }
+
+        id = Required(state, id, RootMembers.Id);
+        version = Required(state, version, RootMembers.Version);
+        var issued = Date(state, issuedText, RootMembers.Issued, required: true);
+        if (id is null || version is null || issued is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return new CatalogueIdentity(id, version, issued.Value, publisher);
+        }
+        catch (ArgumentException e)
+        {
+            Invalid(state, e, e.ParamName switch
+            {
+                "version" => RootMembers.Version,
+                "publisher" => RootMembers.Publisher,
+                _ => RootMembers.Id,
+            });
+            return null;
+        }
     }
 
     private static class RootMembers
     {
-        internal const int Schema = 0, SchemaVersion = 1, Frameworks = 2, Roles = 3, People = 4, Histories = 5, Lineage = 6;
-        internal static readonly KnownMembers Table = new("$schema", "schemaVersion", "frameworks", "roles", "people", "histories", "lineage");
+        internal const int Schema = 0, SchemaVersion = 1, Id = 2, Version = 3, Issued = 4, Publisher = 5, Frameworks = 6, Roles = 7, People = 8, Histories = 9, Lineage = 10;
+        internal static readonly KnownMembers Table = new("$schema", "schemaVersion", "id", "version", "issued", "publisher", "frameworks", "roles", "people", "histories", "lineage");
     }
 }

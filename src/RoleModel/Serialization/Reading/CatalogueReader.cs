@@ -92,8 +92,8 @@ internal sealed partial class CatalogueReader
         }
 
         // Stable: problems at one offset keep the order in which they were found.
-        found.AddRange(problems.OrderBy(p => p.Offset));
-        var complete = found.Count == 0;
+        found.AddRange(problems.OrderBy(p => p.Offset).Select(NewerMinorNote));
+        var complete = found.TrueForAll(p => p.Problem.Severity != ProblemSeverity.Error);
         if (catalogue is not null)
         {
             AddValidationProblems(utf8, catalogue, found);
@@ -105,6 +105,26 @@ internal sealed partial class CatalogueReader
         }
 
         return new JsonReadResult(complete ? catalogue : null, new ValidationReport(TextPositions.Locate(utf8, found)));
+    }
+
+    /// <summary>
+    /// An unknown member of a document of a newer minor version may be a member of that version: the warning
+    /// says so (it stays a warning, as it may as well be a typo).
+    /// </summary>
+    private Located NewerMinorNote(Located located)
+    {
+        if (located.Problem.Code != ProblemCodes.UnknownMember || schemaVersion is null
+            || !FormatVersion.TryParse(schemaVersion, out var version) || !FormatVersion.IsNewerMinor(version))
+        {
+            return located;
+        }
+
+        var problem = located.Problem;
+        return located with
+        {
+            Problem = new(problem.Code, problem.Severity, problem.Path,
+                $"{problem.Message} The document is version {schemaVersion}, newer than the {FormatVersion.Latest} this library knows: it may be a member of that version."),
+        };
     }
 
     /// <summary>The first fault of a text that is not valid UTF-8 or not JSON, with the path of the value it is in.</summary>
@@ -209,8 +229,8 @@ internal sealed partial class CatalogueReader
     }
 
     /// <summary>Records a problem at the current path (or a member of it) and a byte offset.</summary>
-    private void Report(string code, long offset, string message, string? member = null) =>
-        problems.Add(new(new ValidationProblem(code, ProblemSeverity.Error, path.Render(member), message), offset));
+    private void Report(string code, long offset, string message, string? member = null, ProblemSeverity severity = ProblemSeverity.Error) =>
+        problems.Add(new(new ValidationProblem(code, severity, path.Render(member), message), offset));
 
     /// <summary>A reader message without the position the reader appends (the problem carries it).</summary>
     private static string Plain(string message)

@@ -14,6 +14,14 @@ internal sealed class CatalogueDto
 
     public string? SchemaVersion { get; set; }
 
+    public string? Id { get; set; }
+
+    public string? Version { get; set; }
+
+    public string? Issued { get; set; }
+
+    public string? Publisher { get; set; }
+
     public List<FrameworkDto?>? Frameworks { get; set; }
 
     public List<RoleDto?>? Roles { get; set; }

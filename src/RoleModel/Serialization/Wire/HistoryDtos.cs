@@ -8,6 +8,10 @@ internal sealed class HistoryDto
 {
     public string? Role { get; set; }
 
+    public string? TasksFrom { get; set; }
+
+    public List<TaskDto?>? Tasks { get; set; }
+
     public List<ChangeDto?>? Changes { get; set; }
 
     [JsonExtensionData]

@@ -69,37 +69,6 @@ internal static class SearchText
             return query.Length == word.Length ? 1.0 : Math.Max(0.9, (double)query.Length / word.Length);
         }
 
-        return 1.0 - ((double)Distance(query, word) / Math.Max(query.Length, word.Length));
-    }
-
-    private static int Distance(string a, string b)
-    {
-        var previous2 = new int[b.Length + 1];
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                var best = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                {
-                    best = Math.Min(best, previous2[j - 2] + 1);
-                }
-
-                current[j] = best;
-            }
-
-            (previous2, previous, current) = (previous, current, previous2);
-        }
-
-        return previous[b.Length];
+        return 1.0 - ((double)EditDistance.OptimalStringAlignment(query, word) / Math.Max(query.Length, word.Length));
     }
 }

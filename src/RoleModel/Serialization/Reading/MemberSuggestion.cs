@@ -57,7 +57,7 @@ internal static class MemberSuggestion
         return best;
     }
 
-    /// <summary>The optimal string alignment distance (Levenshtein with swaps of neighbours), ordinal.</summary>
+    /// <summary>The edit distance of two names, or <see cref="int.MaxValue"/> when their lengths differ by more than eight (never a suggestion).</summary>
     internal static int Distance(string a, string b)
     {
         if (Math.Abs(a.Length - b.Length) > 8)
@@ -65,32 +65,6 @@ internal static class MemberSuggestion
             return int.MaxValue;
         }
 
-        var previous2 = new int[b.Length + 1];
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                var value = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                {
-                    value = Math.Min(value, previous2[j - 2] + 1);
-                }
-
-                current[j] = value;
-            }
-
-            (previous2, previous, current) = (previous, current, previous2);
-        }
-
-        return previous[b.Length];
+        return EditDistance.OptimalStringAlignment(a, b);
     }
 }

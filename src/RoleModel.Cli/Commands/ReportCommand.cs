@@ -23,7 +23,7 @@ internal static class ReportCommand
         var gradingArea = new Option<string?>("--grading-area") { Description = "Grading criterion: the share of working time on tasks of this area." };
         var gradingLevel = new Option<string?>("--grading-level") { Description = "Grading criterion: the share of working time on tasks that need a competency at SCALE:LEVEL or higher (default: the level of the weightiest essential requirement)." };
         var threshold = new Option<decimal>("--grading-threshold") { Description = "The share the grading criterion must reach, in percent.", DefaultValueFactory = _ => 50m };
-        var pageSize = new Option<int>("--page-size") { Description = "Roles per page of the overview (--all).", DefaultValueFactory = _ => 200 };
+        var pageSize = new Option<int>("--page-size") { Description = "Roles per page of the overview (--all).", DefaultValueFactory = _ => 200, CustomParser = CommonOptions.ParseCount };
         var roleReports = new Option<bool>("--write-role-reports") { Description = "With --all: also write each role's report next to the overview, which then links to it." };
         var output = ReportOptions.Out("The HTML file to write.", required: true);
         var command = new Command("report",
@@ -51,11 +51,6 @@ internal static class ReportCommand
             if (parse.GetValue(threshold) is < 0 or > 100)
             {
                 throw new UsageException("--grading-threshold must be a percentage from 0 to 100.");
-            }
-
-            if (parse.GetValue(pageSize) < 1)
-            {
-                throw new UsageException("--page-size must be at least 1.");
             }
 
             var catalogue = DocumentLoader.ReadValid(parse.GetValue(file), console);

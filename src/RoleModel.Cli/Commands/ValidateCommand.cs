@@ -5,6 +5,9 @@ namespace RoleModel.Cli.Commands;
 /// <summary><c>rolemodel validate FILE...</c>: every problem of every document, compiler style.</summary>
 internal static class ValidateCommand
 {
+    /// <summary>The most problems listed per document as text, so that a broken document does not flood a terminal or log; JSON lists all.</summary>
+    public const int TextProblemLimit = 1000;
+
     public static Command Create(CliConsole console)
     {
         var files = new Argument<FileInfo[]>("FILE")
@@ -18,7 +21,8 @@ internal static class ValidateCommand
             Description = "Warnings fail too (exit code 1), such as unknown members: for integrators' CI.",
         };
         var command = new Command("validate",
-            "Check documents and print every problem as file:line:column: severity code: message (path).\n"
+            "Check documents and print every problem as file:line:column: severity code: message (path), "
+            + $"the first {TextProblemLimit:N0} of each document as text (--format json lists all).\n"
             + "Exit code 0 when every document is valid, 1 when one is not (or, with --strict, has a warning).\n\n"
             + "Example:\n  rolemodel validate docs/samples/municipal.json docs/samples/invalid/*.json")
         {
@@ -41,9 +45,14 @@ internal static class ValidateCommand
         {
             foreach (var document in documents)
             {
-                foreach (var problem in document.Report.Problems)
+                foreach (var problem in document.Report.Problems.Take(TextProblemLimit))
                 {
                     console.Out.WriteLine(ProblemFormatter.Format(document.Name, problem));
+                }
+
+                if (document.Report.Problems.Length > TextProblemLimit)
+                {
+                    console.Out.WriteLine($"{TerminalSafeWriter.Neutralise(document.Name)}: {Text.Count(document.Report.Problems.Length - TextProblemLimit, "more problem")} not shown; --format json lists all {document.Report.Problems.Length.ToString("N0", Text.Culture)}.");
                 }
 
                 var errors = document.Report.Errors.Count();

@@ -55,6 +55,19 @@ internal static class CommonOptions
         return 1;
     }
 
+    /// <summary>A percentage from 0 to 100 (<c>12.5</c>, a point for decimals), or a plain usage error.</summary>
+    public static decimal ParsePercent(ArgumentResult result)
+    {
+        var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+        if (decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) && value <= 100)
+        {
+            return value;
+        }
+
+        result.AddError($"'{text}' is not valid for {OptionName(result)}; expected a percentage from 0 to 100, such as 12.5.");
+        return 0;
+    }
+
     /// <summary>An absolute http or https URI, or a plain usage error.</summary>
     public static Uri ParseAbsoluteUri(ArgumentResult result)
     {

@@ -26,22 +26,8 @@ internal sealed class TerminalSafeWriter(TextWriter inner, bool allowStyle = fal
         RawError = console.Error,
     };
 
-    /// <summary>The text with every character this layer escapes escaped, a carriage return included.</summary>
-    public static string Neutralise(string text)
-    {
-        if (!text.AsSpan().ContainsAny(MessageText.Escaped))
-        {
-            return text;
-        }
-
-        var result = new StringBuilder(text.Length + 16);
-        foreach (var c in text)
-        {
-            result.Append(MessageText.NeedsEscape(c) ? MessageText.EscapeOf(c) : c);
-        }
-
-        return result.ToString();
-    }
+    /// <summary>The text with every character this layer escapes escaped, a carriage return and a line feed included: for one-line texts.</summary>
+    public static string Neutralise(string text) => MessageText.Escape(text);
 
     public override void Write(char value) => Write([value]);
 

@@ -17,6 +17,10 @@ public sealed class HostileInputTests
     [InlineData("coverage", "--top", "ten")]
     [InlineData("report", "--all", "--page-size", "0", "--out", "overview.html")]
     [InlineData("report", "--all", "--page-size", "4294967296", "--out", "overview.html")]
+    [InlineData("suggest", "--text", "a", "--top", "2147483648")]
+    [InlineData("report", "--all", "--grading-threshold", "x", "--out", "overview.html")]
+    [InlineData("report", "--all", "--grading-threshold", "101", "--out", "overview.html")]
+    [InlineData("propose", "roles.json", "--role", "cdo", "--task", "t", "--title", "T", "--share", "-5", "--effective", "2026-02-01", "--author", "a", "--reason", "r")]
     [InlineData("export", "case", "--framework", "municipal-digital", "--out", "x.json", "--base-uri", "notauri")]
     [InlineData("export", "case", "--framework", "municipal-digital", "--out", "x.json", "--base-uri", "file:///etc/")]
     public void MalformedOptionValue_IsAUsageErrorWithAPlainMessage(params string[] args)

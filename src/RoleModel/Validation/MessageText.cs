@@ -89,7 +89,8 @@ internal static class MessageText
         return string.Create(CultureInfo.InvariantCulture, $"{text.AsSpan(0, keep)}…[{text.Length - keep:N0} more characters]");
     }
 
-    private static string Escape(string text)
+    /// <summary>The text with every character <see cref="NeedsEscape"/> is true for escaped.</summary>
+    internal static string Escape(string text)
     {
         if (!text.AsSpan().ContainsAny(Escaped))
         {

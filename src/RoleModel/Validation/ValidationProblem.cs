@@ -18,7 +18,7 @@ public sealed class ValidationProblem : IEquatable<ValidationProblem>
     /// <param name="code">The stable code, one of <see cref="ProblemCodes"/>.</param>
     /// <param name="severity">The severity.</param>
     /// <param name="path">The JSONPath of the offending value, starting with <c>$</c>.</param>
-    /// <param name="message">A plain, one-sentence message. A value quoted in it (between apostrophes) longer than 120 characters is cut to its first 80 with a marker such as <c>…[199,999,900 more characters]</c>, a message still longer than 2,000 characters to its first 1,000, and control, line-break and bidirectional formatting characters are escaped (<c>\n</c>, <c>\u001B</c>, <c>\u202E</c>), so that a message is one safe line.</param>
+    /// <param name="message">A plain, one-sentence message. A value quoted in it (between apostrophes) longer than 120 characters is cut to its first 80 with a marker such as <c>…[199,999,920 more characters]</c>, a message still longer than 2,000 characters to its first 1,000, and control, line-break and bidirectional formatting characters are escaped (<c>\n</c>, <c>\u001B</c>, <c>\u202E</c>), so that a message is one safe line.</param>
     /// <param name="line">The 1-based line in the document text, or null.</param>
     /// <param name="column">The 1-based column in the document text, or null.</param>
     /// <exception cref="ArgumentNullException">A string is null.</exception>

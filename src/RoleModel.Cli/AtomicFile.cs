@@ -11,8 +11,12 @@ namespace RoleModel.Cli;
 /// </summary>
 internal static partial class AtomicFile
 {
-    /// <summary>A temporary file of a running write is never this old: it is written to without pause.</summary>
-    internal static readonly TimeSpan StaleAfter = TimeSpan.FromMinutes(1);
+    /// <summary>
+    /// How long a temporary file must be untouched to count as stale. A running write holds its file exclusively
+    /// from creating it to renaming it, except for the instants between opening and locking and between closing
+    /// and renaming; this margin covers those on a loaded machine.
+    /// </summary>
+    internal static readonly TimeSpan StaleAfter = TimeSpan.FromSeconds(10);
 
     /// <summary>Fails with a usage error when <paramref name="path"/> cannot be a written file: its folder is missing or is a file, or it is a folder.</summary>
     public static void CheckTarget(string path)

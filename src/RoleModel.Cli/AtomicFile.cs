@@ -1,20 +1,33 @@
+using System.Text.RegularExpressions;
+
 namespace RoleModel.Cli;
 
 /// <summary>
-/// Writes a file so that it is either complete or untouched: the content goes to a temporary file in the
-/// same folder, which then replaces the target in one rename. An interrupted or failed run leaves an
-/// existing file as it was and no half-written file behind.
+/// Writes a file so that it is either complete or untouched: the content goes to a temporary file
+/// <c>.NAME.GUID.tmp</c> in the same folder, which then replaces the target in one rename. A failed write
+/// deletes its temporary file. A killed process (<c>kill -9</c>, a power cut) cannot, and leaves it behind: the
+/// next successful write of the same target deletes such stale temporary files of earlier runs, so once
+/// a write succeeds no stray file is left.
 /// </summary>
-internal static class AtomicFile
+internal static partial class AtomicFile
 {
-    /// <summary>Fails with a usage error when <paramref name="path"/> cannot be a written file: its folder is missing, or it is a folder.</summary>
+    /// <summary>
+    /// How long a temporary file must be untouched to count as stale. A running write holds its file exclusively
+    /// from creating it to renaming it, except for the instants between opening and locking and between closing
+    /// and renaming; this margin covers those on a loaded machine.
+    /// </summary>
+    internal static readonly TimeSpan StaleAfter = TimeSpan.FromSeconds(10);
+
+    /// <summary>Fails with a usage error when <paramref name="path"/> cannot be a written file: its folder is missing or is a file, or it is a folder.</summary>
     public static void CheckTarget(string path)
     {
         var fullPath = Path.GetFullPath(path);
         var folder = Path.GetDirectoryName(fullPath)!;
         if (!Directory.Exists(folder))
         {
-            throw new UsageException($"cannot write '{path}': the folder '{folder}' does not exist.");
+            throw new UsageException(FirstFileOnTheWay(folder) is { } file
+                ? $"cannot write '{path}': '{file}' is a file, not a folder."
+                : $"cannot write '{path}': the folder '{folder}' does not exist.");
         }
 
         if (Directory.Exists(fullPath))
@@ -47,5 +60,63 @@ internal static class AtomicFile
                 File.Delete(temporary);
             }
         }
+
+        DeleteStaleTemporaries(fullPath);
     }
+
+    /// <summary>
+    /// Deletes the temporary files that earlier writes of this target left when they were killed: those named
+    /// by this class's pattern, not written to for <see cref="StaleAfter"/>, and not held open by a running
+    /// write (which holds its file exclusively). Best effort: a file that cannot be deleted stays.
+    /// </summary>
+    private static void DeleteStaleTemporaries(string fullPath)
+    {
+        var folder = Path.GetDirectoryName(fullPath)!;
+        var name = Path.GetFileName(fullPath);
+        foreach (var candidate in Directory.EnumerateFiles(folder, $".{name}.*.tmp"))
+        {
+            var match = TemporaryName().Match(Path.GetFileName(candidate));
+            if (!match.Success || match.Groups[1].Value != name
+                || DateTime.UtcNow - File.GetLastWriteTimeUtc(candidate) < StaleAfter)
+            {
+                continue;
+            }
+
+            try
+            {
+                using (new FileStream(candidate, FileMode.Open, FileAccess.ReadWrite, FileShare.None))
+                {
+                    // Opened exclusively: no running write holds it.
+                }
+
+                File.Delete(candidate);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // In use or not ours to delete: leave it.
+            }
+        }
+    }
+
+    /// <summary>The nearest existing ancestor of a missing folder when it is a file (<c>--out notes.txt/x</c>), or null.</summary>
+    private static string? FirstFileOnTheWay(string folder)
+    {
+        for (var at = folder; !string.IsNullOrEmpty(at); at = Path.GetDirectoryName(at))
+        {
+            if (File.Exists(at))
+            {
+                return at;
+            }
+
+            if (Directory.Exists(at))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex("^\\.(.+)\\.[0-9a-f]{32}\\.tmp$", RegexOptions.CultureInvariant)]
+    private static partial Regex TemporaryName();
 }

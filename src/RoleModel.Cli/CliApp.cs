@@ -35,6 +35,20 @@ internal static class CliApp
 
     public static int Run(string[] args, CliConsole console)
     {
+        console = TerminalSafeWriter.Protect(console);
+        try
+        {
+            return RunProtected(args, console);
+        }
+        finally
+        {
+            console.Out.Flush();
+            console.Error.Flush();
+        }
+    }
+
+    private static int RunProtected(string[] args, CliConsole console)
+    {
         try
         {
             var root = BuildRoot(console);

@@ -7,7 +7,10 @@ namespace RoleModel.Cli;
 /// <param name="NoColor">Whether the NO_COLOR environment variable is set.</param>
 /// <param name="Culture">The user's language for titles when <c>--lang</c> is not given; null for the process's UI culture.</param>
 /// <param name="In">Standard input, for <c>-</c> in place of a file; null for none.</param>
-internal sealed record CliConsole(TextWriter Out, TextWriter Error, bool IsTerminal, bool NoColor, System.Globalization.CultureInfo? Culture = null, TextReader? In = null)
+/// <param name="RawOut">Standard output under the <see cref="TerminalSafeWriter"/> of <paramref name="Out"/>, for colour sequences only; null when Out is not protected.</param>
+/// <param name="RawError">Standard error under the <see cref="TerminalSafeWriter"/> of <paramref name="Error"/>, for the progress bar's own sequences only; null when Error is not protected.</param>
+internal sealed record CliConsole(TextWriter Out, TextWriter Error, bool IsTerminal, bool NoColor, System.Globalization.CultureInfo? Culture = null, TextReader? In = null,
+    TextWriter? RawOut = null, TextWriter? RawError = null)
 {
     /// <summary>Colours only on a terminal, and never with NO_COLOR set (https://no-color.org).</summary>
     public bool UseColor => IsTerminal && !NoColor;

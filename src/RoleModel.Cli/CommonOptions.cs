@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using System.CommandLine.Parsing;
 using NodaTime;
 using NodaTime.Text;
@@ -31,17 +32,53 @@ internal static class CommonOptions
     };
 
     /// <summary><c>--top N</c>, at least 1.</summary>
-    public static Option<int> Top(string description, int defaultValue)
+    public static Option<int> Top(string description, int defaultValue) => new("--top")
     {
-        var top = new Option<int>("--top") { Description = $"{description}.", DefaultValueFactory = _ => defaultValue };
-        top.Validators.Add(result =>
+        Description = $"{description}.",
+        DefaultValueFactory = _ => defaultValue,
+        CustomParser = result => ParseCount(result),
+    };
+
+    /// <summary>
+    /// A whole number of at least 1, or a plain usage error for anything else, including a number too large
+    /// for the option (the default parser would fail later with "Cannot parse argument").
+    /// </summary>
+    public static int ParseCount(ArgumentResult result)
+    {
+        var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= 1)
         {
-            if (result.GetValueOrDefault<int>() < 1)
-            {
-                result.AddError("--top must be at least 1.");
-            }
-        });
-        return top;
+            return value;
+        }
+
+        result.AddError(string.Create(CultureInfo.InvariantCulture, $"'{text}' is not valid for {OptionName(result)}; expected a whole number from 1 to {int.MaxValue:N0}."));
+        return 1;
+    }
+
+    /// <summary>A percentage from 0 to 100 (<c>12.5</c>, a point for decimals), or a plain usage error.</summary>
+    public static decimal ParsePercent(ArgumentResult result)
+    {
+        var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+        if (decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) && value <= 100)
+        {
+            return value;
+        }
+
+        result.AddError($"'{text}' is not valid for {OptionName(result)}; expected a percentage from 0 to 100, such as 12.5.");
+        return 0;
+    }
+
+    /// <summary>An absolute http or https URI, or a plain usage error.</summary>
+    public static Uri ParseAbsoluteUri(ArgumentResult result)
+    {
+        var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+        if (Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp))
+        {
+            return uri;
+        }
+
+        result.AddError($"'{text}' is not valid for {OptionName(result)}; expected an absolute http or https URI, such as https://example.org/case/.");
+        return new Uri("https://example.org/");
     }
 
     public static Argument<FileInfo?> OptionalFile() => new("FILE")

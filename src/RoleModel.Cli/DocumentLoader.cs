@@ -10,17 +10,16 @@ internal sealed record LoadedDocument(string Name, Catalogue? Catalogue, Validat
 /// <summary>Reads RoleModel documents from files, or the bundled municipal sample when no file is given.</summary>
 internal static class DocumentLoader
 {
-    /// <summary>Documents above this size are refused rather than read into memory.</summary>
-    public const long MaximumBytes = 512L * 1024 * 1024;
+    /// <summary>Documents above this size are refused rather than read into memory: files by their length, pipes and devices once they pass it.</summary>
+    public const long MaximumBytes = JsonReadOptions.DefaultMaximumBytes;
 
     public const string SampleName = "(bundled municipal sample)";
 
     /// <summary>Reads a document and reports its problems without failing on them.</summary>
     public static LoadedDocument Read(FileInfo? file)
     {
-        var (name, bytes) = file is null ? (SampleName, ReadSample()) : (file.ToString(), ReadFile(file));
-        var result = RoleModelJson.Read(bytes);
-        return new LoadedDocument(name, result.Catalogue, result.Report);
+        var result = file is null ? RoleModelJson.Read(ReadSample()) : ReadFile(file);
+        return new LoadedDocument(file?.ToString() ?? SampleName, result.Catalogue, result.Report);
     }
 
     /// <summary>Reads a document that a command needs valid: problems end the command with exit code 1.</summary>
@@ -49,7 +48,7 @@ internal static class DocumentLoader
         return buffer.ToArray();
     }
 
-    private static byte[] ReadFile(FileInfo file)
+    private static JsonReadResult ReadFile(FileInfo file)
     {
         if (Directory.Exists(file.FullName))
         {
@@ -71,6 +70,14 @@ internal static class DocumentLoader
             throw new CommandFailedException($"'{file}' is {file.Length / (1024 * 1024)} MiB, more than the {MaximumBytes / (1024 * 1024)} MiB a document may have.");
         }
 
-        return File.ReadAllBytes(file.FullName);
+        // A pipe or a device (/dev/zero) has no length to check first: the library stops reading at the limit.
+        using var stream = new FileStream(file.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan);
+        var result = RoleModelJson.Read(stream, JsonReadOptions.Default);
+        if (result.Report.Problems is [{ Code: ProblemCodes.DocumentTooLarge }])
+        {
+            throw new CommandFailedException($"'{file}' is longer than the {MaximumBytes / (1024 * 1024)} MiB a document may have; it was read no further.");
+        }
+
+        return result;
     }
 }

@@ -22,7 +22,8 @@ internal static class ImportProgressReporter
 
         var ansi = AnsiConsole.Create(new AnsiConsoleSettings
         {
-            Out = new AnsiConsoleOutput(console.Error),
+            // The progress bar moves the cursor; its stage names are the importer's, not a document's text.
+            Out = new AnsiConsoleOutput(console.RawError ?? console.Error),
             Ansi = console.UseColor ? AnsiSupport.Yes : AnsiSupport.No,
             ColorSystem = console.UseColor ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
         });

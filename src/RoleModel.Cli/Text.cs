@@ -12,7 +12,8 @@ internal static class Text
     {
         var ansi = AnsiConsole.Create(new AnsiConsoleSettings
         {
-            Out = new AnsiConsoleOutput(console.Out),
+            // Texts reach Spectre escaped (Escape); only its own colour sequences may pass below it.
+            Out = new AnsiConsoleOutput(console.UseColor && console.RawOut is { } raw ? new TerminalSafeWriter(raw, allowStyle: true) : console.Out),
             Ansi = console.UseColor ? AnsiSupport.Yes : AnsiSupport.No,
             ColorSystem = console.UseColor ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
             Interactive = InteractionSupport.No,
@@ -44,5 +45,6 @@ internal static class Text
 
     public static string Percent(decimal share) => share.ToString("0.##", Culture) + " %";
 
-    public static string Escape(string text) => Markup.Escape(text);
+    /// <summary>A text for Spectre markup: brackets escaped, control and bidirectional characters neutralised.</summary>
+    public static string Escape(string text) => Markup.Escape(TerminalSafeWriter.Neutralise(text));
 }

@@ -59,7 +59,7 @@ public sealed class SuggestCommandTests : IDisposable
     [Theory]
     [InlineData(new[] { "suggest" }, "Give exactly one of --text, --texts and --evaluate.")]
     [InlineData(new[] { "suggest", "--text", "a", "--texts", "b" }, "Give exactly one of --text, --texts and --evaluate.")]
-    [InlineData(new[] { "suggest", "--text", "a", "--top", "0" }, "--top must be at least 1, not 0.")]
+    [InlineData(new[] { "suggest", "--text", "a", "--top", "0" }, "'0' is not valid for --top; expected a whole number from 1 to 2,147,483,647.")]
     [InlineData(new[] { "suggest", "--text", "  " }, "--text: the text is blank.")]
     [InlineData(new[] { "suggest", "--texts", "/nonexistent/texts.txt" }, "The texts file '/nonexistent/texts.txt' does not exist.")]
     [InlineData(new[] { "suggest", "--evaluate", "/nonexistent/onet" }, "The O*NET release folder '/nonexistent/onet' does not exist.")]

@@ -16,17 +16,10 @@ internal static class CoverageCommand
         var asOf = CommonOptions.Date("--as-of", "The day of the comparison; defaults to today");
         var role = new Option<string[]>("--role") { Description = "Only this role (repeatable).", AllowMultipleArgumentsPerToken = false };
         var competency = new Option<string[]>("--competency") { Description = "Only requirements on this competency, and the roles that have one (repeatable)." };
-        var below = new Option<int?>("--below") { Description = "Only requirements met by fewer than N people." };
+        var below = new Option<int?>("--below") { Description = "Only requirements met by fewer than N people.", CustomParser = result => CommonOptions.ParseCount(result) };
         var top = CommonOptions.Top($"How many requirements and roles to list, weakest first (default {DefaultTop})", DefaultTop);
         var format = CommonOptions.Format();
         var lang = CommonOptions.Lang();
-        below.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int?>() < 1)
-            {
-                result.AddError("--below must be at least 1.");
-            }
-        });
         var command = new Command("coverage",
             "For the roles and people of a document: how many people meet each requirement, the requirements only one person meets "
             + "(single points of failure), and each role's bench strength (people meeting all essential requirements). "

@@ -15,6 +15,7 @@ internal static class ExportCommand
         {
             Description = "The base URI of the package's identifiers.",
             DefaultValueFactory = _ => new Uri("https://example.org/case/"),
+            CustomParser = CommonOptions.ParseAbsoluteUri,
         };
         var creator = new Option<string>("--creator") { Description = "The creator named in the CFDocument.", DefaultValueFactory = _ => "RoleModel" };
         var caseCommand = new Command("case",

@@ -42,7 +42,7 @@ internal static class RecordingCommands
         var task = CommonOptions.Required("--task", "The identifier of the new task.");
         var title = CommonOptions.Required("--title", "The task's title.");
         var titleLang = new Option<string>("--title-lang") { Description = "The language of --title (default en).", DefaultValueFactory = _ => "en" };
-        var share = new Option<decimal>("--share") { Description = "The share of working time the task is to take, in percent (0-100).", Required = true };
+        var share = new Option<decimal>("--share") { Description = "The share of working time the task is to take, in percent (0-100).", Required = true, CustomParser = CommonOptions.ParsePercent };
         var area = new Option<string>("--area") { Description = "The responsibility area of the role the task belongs to." };
         var effective = CommonOptions.Date("--effective", "The day the task is to start", required: true);
         var author = CommonOptions.Required("--author", "Who proposes the task (the role's holder).");

@@ -22,8 +22,8 @@ internal static class ReportCommand
         var people = new Option<bool>("--include-people") { Description = "Add each holder's gap to the role's requirements, under their pseudonymous id. Personal data: off by default." };
         var gradingArea = new Option<string?>("--grading-area") { Description = "Grading criterion: the share of working time on tasks of this area." };
         var gradingLevel = new Option<string?>("--grading-level") { Description = "Grading criterion: the share of working time on tasks that need a competency at SCALE:LEVEL or higher (default: the level of the weightiest essential requirement)." };
-        var threshold = new Option<decimal>("--grading-threshold") { Description = "The share the grading criterion must reach, in percent.", DefaultValueFactory = _ => 50m };
-        var pageSize = new Option<int>("--page-size") { Description = "Roles per page of the overview (--all).", DefaultValueFactory = _ => 200 };
+        var threshold = new Option<decimal>("--grading-threshold") { Description = "The share the grading criterion must reach, in percent.", DefaultValueFactory = _ => 50m, CustomParser = CommonOptions.ParsePercent };
+        var pageSize = new Option<int>("--page-size") { Description = "Roles per page of the overview (--all).", DefaultValueFactory = _ => 200, CustomParser = CommonOptions.ParseCount };
         var roleReports = new Option<bool>("--write-role-reports") { Description = "With --all: also write each role's report next to the overview, which then links to it." };
         var output = ReportOptions.Out("The HTML file to write.", required: true);
         var command = new Command("report",
@@ -48,16 +48,6 @@ internal static class ReportCommand
         });
         command.SetAction(parse =>
         {
-            if (parse.GetValue(threshold) is < 0 or > 100)
-            {
-                throw new UsageException("--grading-threshold must be a percentage from 0 to 100.");
-            }
-
-            if (parse.GetValue(pageSize) < 1)
-            {
-                throw new UsageException("--page-size must be at least 1.");
-            }
-
             var catalogue = DocumentLoader.ReadValid(parse.GetValue(file), console);
             var context = new ReportContext(catalogue, ReportOptions.Culture(parse.GetValue(language) ?? "en"));
             var target = parse.GetRequiredValue(output);

@@ -26,7 +26,7 @@ internal static class SuggestCommand
         {
             Description = "With --evaluate: which tenth of the tasks (by a hash of the key) is held out, 0 to 9 (default 0; 1 was used to tune the settings).",
         };
-        var top = new Option<int>("--top") { Description = "How many suggestions of each sort (default 5).", DefaultValueFactory = _ => 5 };
+        var top = CommonOptions.Top("How many suggestions of each sort (default 5)", 5);
         var method = new Option<SuggestionMethod>("--method")
         {
             Description = "How texts are compared: Combined (default: embeddings and character n-grams), Embeddings, CharacterNGrams or Words (TF-IDF).",
@@ -54,11 +54,6 @@ internal static class SuggestCommand
             }
 
             var count = parse.GetValue(top);
-            if (count < 1)
-            {
-                throw new UsageException($"--top must be at least 1, not {count}.");
-            }
-
             if (folder is not null)
             {
                 if (!folder.Exists)

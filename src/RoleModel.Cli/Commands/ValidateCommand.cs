@@ -5,6 +5,9 @@ namespace RoleModel.Cli.Commands;
 /// <summary><c>rolemodel validate FILE...</c>: every problem of every document, compiler style.</summary>
 internal static class ValidateCommand
 {
+    /// <summary>The most problems listed per document as text, so that a broken document does not flood a terminal or log; JSON lists all.</summary>
+    public const int TextProblemLimit = 1000;
+
     public static Command Create(CliConsole console)
     {
         var files = new Argument<FileInfo[]>("FILE")
@@ -18,7 +21,8 @@ internal static class ValidateCommand
             Description = "Warnings fail too (exit code 1), such as unknown members: for integrators' CI.",
         };
         var command = new Command("validate",
-            "Check documents and print every problem as file:line:column: severity code: message (path).\n"
+            "Check documents and print every problem as file:line:column: severity code: message (path), "
+            + $"the first {TextProblemLimit.ToString("N0", Text.Culture)} of each document as text (--format json lists all).\n"
             + "Exit code 0 when every document is valid, 1 when one is not (or, with --strict, has a warning).\n\n"
             + "Example:\n  rolemodel validate docs/samples/municipal.json docs/samples/invalid/*.json")
         {
@@ -39,23 +43,33 @@ internal static class ValidateCommand
         }
         else
         {
-            foreach (var document in documents)
-            {
-                foreach (var problem in document.Report.Problems)
-                {
-                    console.Out.WriteLine(ProblemFormatter.Format(document.Name, problem));
-                }
-
-                var errors = document.Report.Errors.Count();
-                var warnings = document.Report.Warnings.Count();
-                console.Out.WriteLine(errors == 0
-                    ? $"{document.Name}: valid ({Text.Count(warnings, "warning")})"
-                    : $"{document.Name}: invalid ({Text.Count(errors, "error")}, {Text.Count(warnings, "warning")})");
-            }
+            documents.ForEach(document => WriteText(document, console.Out));
         }
 
         var passed = strict ? documents.All(d => d.Report.Problems.IsEmpty) : documents.All(d => d.Report.IsValid);
         return passed ? ExitCodes.Success : ExitCodes.Failure;
+    }
+
+    /// <summary>The document's problems, at most <see cref="TextProblemLimit"/> and a note of the others, and its verdict.</summary>
+    private static void WriteText(LoadedDocument document, TextWriter output)
+    {
+        var name = TerminalSafeWriter.Neutralise(document.Name);
+        var problems = document.Report.Problems;
+        foreach (var problem in problems.Take(TextProblemLimit))
+        {
+            output.WriteLine(ProblemFormatter.Format(document.Name, problem));
+        }
+
+        if (problems.Length > TextProblemLimit)
+        {
+            output.WriteLine($"{name}: {Text.Count(problems.Length - TextProblemLimit, "more problem")} not shown; --format json lists all {problems.Length.ToString("N0", Text.Culture)}.");
+        }
+
+        var errors = document.Report.Errors.Count();
+        var warnings = document.Report.Warnings.Count();
+        output.WriteLine(errors == 0
+            ? $"{name}: valid ({Text.Count(warnings, "warning")})"
+            : $"{name}: invalid ({Text.Count(errors, "error")}, {Text.Count(warnings, "warning")})");
     }
 
     private static void WriteJson(IEnumerable<LoadedDocument> documents, TextWriter output) =>

@@ -1,7 +1,9 @@
 using System.Buffers;
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using RoleModel.Serialization.Wire;
+using RoleModel.Validation;
 
 namespace RoleModel.Serialization;
 
@@ -53,30 +55,51 @@ public static class RoleModelJson
         }
     }
 
-    /// <summary>Reads a document from a stream, to its end. A stream that can tell its length (a file) is read into one buffer of that size.</summary>
+    /// <summary>Reads a document from a stream, to its end, refusing one longer than <see cref="JsonReadOptions.DefaultMaximumBytes"/> (512 MiB).</summary>
     /// <param name="utf8Json">The stream, UTF-8, with or without a byte order mark; it is not closed.</param>
-    /// <returns>The catalogue, if it could be read, and every problem found.</returns>
+    /// <returns>The catalogue, if it could be read, and every problem found; a stream above the limit is one problem, <see cref="ProblemCodes.DocumentTooLarge"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
     /// <exception cref="IOException">The stream cannot be read.</exception>
-    public static JsonReadResult Read(Stream utf8Json)
+    public static JsonReadResult Read(Stream utf8Json) => Read(utf8Json, JsonReadOptions.Default);
+
+    /// <summary>Reads a document from a stream, to its end, within the size limit of <paramref name="options"/>.</summary>
+    /// <param name="utf8Json">The stream, UTF-8, with or without a byte order mark; it is not closed.</param>
+    /// <param name="options">The size limit. A stream that tells its length (a file) is refused before reading when it is longer; any other stream is read in chunks and refused as soon as it passes the limit.</param>
+    /// <returns>The catalogue, if it could be read, and every problem found; a stream above the limit is one problem, <see cref="ProblemCodes.DocumentTooLarge"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="options"/> is null.</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    public static JsonReadResult Read(Stream utf8Json, JsonReadOptions options)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        using var input = StreamInput.Read(utf8Json);
-        return Reading.CatalogueReader.Read(input.Span);
+        ArgumentNullException.ThrowIfNull(options);
+        using var input = StreamInput.Read(utf8Json, options.MaximumBytes);
+        return Result(input, options);
     }
 
-    /// <summary>Reads a document from a stream, to its end, without blocking. A stream that can tell its length (a file) is read into one buffer of that size.</summary>
+    /// <summary>Reads a document from a stream, to its end, without blocking, refusing one longer than <see cref="JsonReadOptions.DefaultMaximumBytes"/> (512 MiB).</summary>
     /// <param name="utf8Json">The stream, UTF-8, with or without a byte order mark; it is not closed.</param>
     /// <param name="cancellationToken">Cancels reading the stream.</param>
-    /// <returns>The catalogue, if it could be read, and every problem found.</returns>
+    /// <returns>The catalogue, if it could be read, and every problem found; a stream above the limit is one problem, <see cref="ProblemCodes.DocumentTooLarge"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
     /// <exception cref="IOException">The stream cannot be read.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public static async Task<JsonReadResult> ReadAsync(Stream utf8Json, CancellationToken cancellationToken = default)
+    public static Task<JsonReadResult> ReadAsync(Stream utf8Json, CancellationToken cancellationToken = default) =>
+        ReadAsync(utf8Json, JsonReadOptions.Default, cancellationToken);
+
+    /// <summary>Reads a document from a stream, to its end, without blocking, within the size limit of <paramref name="options"/>.</summary>
+    /// <param name="utf8Json">The stream, UTF-8, with or without a byte order mark; it is not closed.</param>
+    /// <param name="options">The size limit. A stream that tells its length (a file) is refused before reading when it is longer; any other stream is read in chunks and refused as soon as it passes the limit.</param>
+    /// <param name="cancellationToken">Cancels reading the stream.</param>
+    /// <returns>The catalogue, if it could be read, and every problem found; a stream above the limit is one problem, <see cref="ProblemCodes.DocumentTooLarge"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="options"/> is null.</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static async Task<JsonReadResult> ReadAsync(Stream utf8Json, JsonReadOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        using var input = await StreamInput.ReadAsync(utf8Json, cancellationToken).ConfigureAwait(false);
-        return Reading.CatalogueReader.Read(input.Span);
+        ArgumentNullException.ThrowIfNull(options);
+        using var input = await StreamInput.ReadAsync(utf8Json, options.MaximumBytes, cancellationToken).ConfigureAwait(false);
+        return Result(input, options);
     }
 
     /// <summary>Writes a catalogue as a document to a stream.</summary>
@@ -137,6 +160,11 @@ public static class RoleModelJson
     /// <summary>The JSON Schema (draft 2020-12) of format version <see cref="SchemaVersion"/>, as shipped in the package.</summary>
     /// <returns>The schema text.</returns>
     public static string GetSchema() => SchemaResource.Text;
+
+    private static JsonReadResult Result(StreamInput input, JsonReadOptions options) => input.TooLarge
+        ? new JsonReadResult(null, new ValidationReport([new ValidationProblem(ProblemCodes.DocumentTooLarge, ProblemSeverity.Error, "$",
+            string.Create(CultureInfo.InvariantCulture, $"The document is longer than the limit of {options.MaximumBytes:N0} bytes; it was not read."), 1, 1)]))
+        : Reading.CatalogueReader.Read(input.Span);
 
     private static System.Text.Json.Serialization.Metadata.JsonTypeInfo<CatalogueDto> TypeInfo(bool indented) =>
         indented ? WireFormats.Indented : WireFormats.Compact;

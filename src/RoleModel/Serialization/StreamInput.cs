@@ -3,100 +3,162 @@ using System.Buffers;
 namespace RoleModel.Serialization;
 
 /// <summary>
-/// Reads a stream to its end into one buffer for the reader. A stream that can tell its length is read into one
-/// buffer of exactly that size, so the document is in memory once; any other stream grows a pooled buffer.
+/// Reads a stream to its end into one buffer for the reader, within a size limit. A stream that tells its length
+/// is refused before reading when that is above the limit, and otherwise read into one buffer of exactly that
+/// size. Any other stream is read in pooled chunks of at most 1 MiB, refused as soon as it passes the limit, and
+/// copied into one buffer at its end: memory stays within the limit and one chunk while reading.
 /// </summary>
 internal sealed class StreamInput : IDisposable
 {
-    private byte[] buffer;
-    private bool pooled;
+    private const int FirstChunkBytes = 64 * 1024;
+    private const int ChunkBytes = 1024 * 1024;
 
-    private StreamInput(byte[] buffer, int length, bool pooled)
+    private readonly long maximum;
+    private readonly List<(byte[] Chunk, bool Pooled)> full = [];
+    private byte[] current;
+    private bool currentPooled;
+    private int used;
+    private long completed;
+    private byte[]? whole;
+
+    private StreamInput(Stream stream, long maximum)
     {
-        this.buffer = buffer;
-        Length = length;
-        this.pooled = pooled;
-    }
+        this.maximum = maximum;
 
-    internal int Length { get; private set; }
-
-    internal ReadOnlySpan<byte> Span => buffer.AsSpan(0, Length);
-
-    internal static StreamInput Read(Stream stream)
-    {
-        var input = Start(stream);
-        while (true)
-        {
-            input.MakeRoom();
-            var read = stream.Read(input.buffer, input.Length, input.buffer.Length - input.Length);
-            if (read == 0)
-            {
-                return input;
-            }
-
-            input.Length += read;
-        }
-    }
-
-    internal static async Task<StreamInput> ReadAsync(Stream stream, CancellationToken cancellationToken)
-    {
-        var input = Start(stream);
-        while (true)
-        {
-            input.MakeRoom();
-            var read = await stream.ReadAsync(input.buffer.AsMemory(input.Length), cancellationToken).ConfigureAwait(false);
-            if (read == 0)
-            {
-                return input;
-            }
-
-            input.Length += read;
-        }
-    }
-
-    private static StreamInput Start(Stream stream)
-    {
-        // One byte more than the stream says is left, so that its end is seen without growing the buffer.
+        // One byte more than the stream says is left, so that its end is seen without another chunk.
         var remaining = stream.CanSeek ? stream.Length - stream.Position : -1;
-        if (remaining >= 0 && remaining < Array.MaxLength)
+        if (remaining > maximum)
         {
-            return new StreamInput(GC.AllocateUninitializedArray<byte>((int)remaining + 1), 0, pooled: false);
+            TooLarge = true;
+            current = [];
         }
-
-        return new StreamInput(ArrayPool<byte>.Shared.Rent(64 * 1024), 0, pooled: true);
+        else if (remaining >= 0)
+        {
+            current = GC.AllocateUninitializedArray<byte>((int)Math.Min(remaining + 1, Array.MaxLength));
+        }
+        else
+        {
+            current = ArrayPool<byte>.Shared.Rent(FirstChunkBytes);
+            currentPooled = true;
+        }
     }
 
-    private void MakeRoom()
+    /// <summary>Whether the stream was refused because it is longer than the limit; then <see cref="Span"/> is empty.</summary>
+    internal bool TooLarge { get; private set; }
+
+    internal long Length => completed + used;
+
+    internal ReadOnlySpan<byte> Span => TooLarge ? [] : whole ?? current.AsSpan(0, used);
+
+    internal static StreamInput Read(Stream stream, long maximum)
     {
-        if (Length < buffer.Length)
+        var input = new StreamInput(stream, maximum);
+        while (!input.TooLarge)
         {
-            return;
+            var read = stream.Read(input.Space().Span);
+            if (input.Advance(read))
+            {
+                break;
+            }
         }
 
-        if (buffer.Length >= Array.MaxLength)
-        {
-            throw new IOException("The stream is longer than the largest document that can be read (2 GB).");
-        }
-
-        var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(Array.MaxLength, (long)buffer.Length * 2));
-        buffer.AsSpan(0, Length).CopyTo(larger);
-        Return();
-        buffer = larger;
-        pooled = true;
+        return input;
     }
 
-    private void Return()
+    internal static async Task<StreamInput> ReadAsync(Stream stream, long maximum, CancellationToken cancellationToken)
     {
-        if (pooled)
+        var input = new StreamInput(stream, maximum);
+        while (!input.TooLarge)
         {
-            ArrayPool<byte>.Shared.Return(buffer);
+            var read = await stream.ReadAsync(input.Space(), cancellationToken).ConfigureAwait(false);
+            if (input.Advance(read))
+            {
+                break;
+            }
         }
+
+        return input;
+    }
+
+    private Memory<byte> Space()
+    {
+        if (used == current.Length)
+        {
+            full.Add((current, currentPooled));
+            completed += used;
+            current = ArrayPool<byte>.Shared.Rent(ChunkBytes);
+            currentPooled = true;
+            used = 0;
+        }
+
+        return current.AsMemory(used);
+    }
+
+    /// <summary>Counts what was read; true when reading is over (the end of the stream, or past the limit).</summary>
+    private bool Advance(int read)
+    {
+        used += read;
+        if (Length > maximum)
+        {
+            TooLarge = true;
+            Release();
+            return true;
+        }
+
+        if (read > 0)
+        {
+            return false;
+        }
+
+        if (full.Count > 0)
+        {
+            Join();
+        }
+
+        return true;
+    }
+
+    /// <summary>Copies the chunks into one buffer of the document's length.</summary>
+    private void Join()
+    {
+        var joined = GC.AllocateUninitializedArray<byte>((int)Length);
+        var at = 0;
+        foreach (var (chunk, _) in full)
+        {
+            chunk.CopyTo(joined, at);
+            at += chunk.Length;
+        }
+
+        current.AsSpan(0, used).CopyTo(joined.AsSpan(at));
+        Release();
+        whole = joined;
+    }
+
+    private void Release()
+    {
+        foreach (var (chunk, pooled) in full)
+        {
+            if (pooled)
+            {
+                ArrayPool<byte>.Shared.Return(chunk);
+            }
+        }
+
+        if (currentPooled)
+        {
+            ArrayPool<byte>.Shared.Return(current);
+        }
+
+        full.Clear();
+        current = [];
+        currentPooled = false;
+        used = 0;
+        completed = 0;
     }
 
     public void Dispose()
     {
-        Return();
-        buffer = [];
-        Length = 0;
+        Release();
+        whole = null;
     }
 }

@@ -40,6 +40,12 @@ public static class ProblemCodes
     /// </summary>
     public const string UnknownMember = "RM010";
 
+    /// <summary>
+    /// A stream is longer than the size limit of its <see cref="Serialization.JsonReadOptions"/> (512 MiB by
+    /// default); it is refused without being read to its end.
+    /// </summary>
+    public const string DocumentTooLarge = "RM011";
+
     /// <summary>A value breaks a rule of its own type, such as a blank identifier or a share above 100 %.</summary>
     public const string InvalidValue = "RM100";
 

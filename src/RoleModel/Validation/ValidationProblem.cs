@@ -18,7 +18,7 @@ public sealed class ValidationProblem : IEquatable<ValidationProblem>
     /// <param name="code">The stable code, one of <see cref="ProblemCodes"/>.</param>
     /// <param name="severity">The severity.</param>
     /// <param name="path">The JSONPath of the offending value, starting with <c>$</c>.</param>
-    /// <param name="message">A plain, one-sentence message.</param>
+    /// <param name="message">A plain, one-sentence message. A value quoted in it (between apostrophes) longer than 120 characters is cut to its first 80 with a marker such as <c>…[199,999,920 more characters]</c>, a message still longer than 2,000 characters to its first 1,000, and control, line-break and bidirectional formatting characters are escaped (<c>\n</c>, <c>\u001B</c>, <c>\u202E</c>), so that a message is one safe line.</param>
     /// <param name="line">The 1-based line in the document text, or null.</param>
     /// <param name="column">The 1-based column in the document text, or null.</param>
     /// <exception cref="ArgumentNullException">A string is null.</exception>
@@ -34,7 +34,7 @@ public sealed class ValidationProblem : IEquatable<ValidationProblem>
             throw new ArgumentException("A problem path must be a JSONPath starting with '$'.", nameof(path));
         }
 
-        Message = Preconditions.CheckIdentifier(message);
+        Message = MessageText.Bound(Preconditions.CheckIdentifier(message));
         if (line < 1 || column < 1)
         {
             throw new ArgumentOutOfRangeException(line < 1 ? nameof(line) : nameof(column), "Line and column numbers start at 1.");
@@ -49,6 +49,17 @@ public sealed class ValidationProblem : IEquatable<ValidationProblem>
         Column = column;
     }
 
+    /// <summary>A copy at a position; the message is not bounded again.</summary>
+    private ValidationProblem(ValidationProblem problem, int line, int column)
+    {
+        if (line < 1 || column < 1)
+        {
+            throw new ArgumentOutOfRangeException(line < 1 ? nameof(line) : nameof(column), "Line and column numbers start at 1.");
+        }
+
+        (Code, Severity, Path, Message, Line, Column) = (problem.Code, problem.Severity, problem.Path, problem.Message, line, column);
+    }
+
     /// <summary>The stable code, one of <see cref="ProblemCodes"/>.</summary>
     public string Code { get; }
 
@@ -58,7 +69,7 @@ public sealed class ValidationProblem : IEquatable<ValidationProblem>
     /// <summary>The JSONPath of the offending value.</summary>
     public string Path { get; }
 
-    /// <summary>The plain message.</summary>
+    /// <summary>The plain message, one line, with long quoted values cut (see the constructor).</summary>
     public string Message { get; }
 
     /// <summary>The 1-based line in the document text, or null.</summary>
@@ -71,7 +82,8 @@ public sealed class ValidationProblem : IEquatable<ValidationProblem>
     /// <param name="line">The 1-based line.</param>
     /// <param name="column">The 1-based column.</param>
     /// <returns>The located problem.</returns>
-    public ValidationProblem WithPosition(int line, int column) => new(Code, Severity, Path, Message, line, column);
+    /// <exception cref="ArgumentOutOfRangeException">Line or column is below 1.</exception>
+    public ValidationProblem WithPosition(int line, int column) => new(this, line, column);
 
     /// <summary>The problem as <c>line:column: error RM101: message (path)</c>, without the position when unknown.</summary>
     /// <returns>The problem as text.</returns>

@@ -47,7 +47,7 @@ internal sealed partial class CatalogueReader
             utf8 = utf8[ByteOrderMark.Length..];
         }
 
-        return new CatalogueReader().Run(utf8);
+        return InputEncoding.Check(utf8) is { } unreadable ? Failed(utf8, [unreadable]) : new CatalogueReader().Run(utf8);
     }
 
     private JsonReadResult Run(ReadOnlySpan<byte> utf8)

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using NodaTime;
 using RoleModel.Analysis;
 using RoleModel.History;
@@ -27,12 +26,9 @@ public sealed class PackageReadmeTests
     [Fact]
     public void Readme_EveryCSharpBlock_IsTheCodeThatRunsHere()
     {
-        var source = Normalize(File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "tests", "RoleModel.Tests", "Docs", "PackageReadmeTests.cs")));
-        var blocks = Regex.Matches(File.ReadAllText(Readme), "```csharp\n(.*?)```", RegexOptions.Singleline).Select(m => m.Groups[1].Value).ToList();
+        var source = ReadmeBlocks.Normalize(File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "tests", "RoleModel.Tests", "Docs", "PackageReadmeTests.cs")));
 
-        blocks.Should().HaveCount(4);
-        blocks.Select(b => Normalize(string.Join('\n', b.Split('\n').Where(l => !l.StartsWith("using ", StringComparison.Ordinal)))))
-            .Should().OnlyContain(block => source.Contains(block, StringComparison.Ordinal));
+        ReadmeBlocks.Of(Readme).Should().HaveCount(4).And.OnlyContain(block => source.Contains(block, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -54,9 +50,6 @@ public sealed class PackageReadmeTests
         "102:9: warning RM112: From 2024-01-01 to 2024-05-31: The self-initiated tasks of role 'cdo' take 0 % of working time, 30 points short of the minimum of 30 % its openness expects. ($.histories[0].changes[0])",
         "True",
     ];
-
-    private static string Normalize(string code) =>
-        string.Join('\n', code.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0));
 
     private static void RunExamples()
     {

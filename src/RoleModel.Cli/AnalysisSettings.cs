@@ -32,20 +32,8 @@ internal sealed class AnalysisSettings
     public AnalysisOptions Read(ParseResult parse) =>
         new(parse.GetValue(StaleAfter), parse.GetValue(EssentialShare) ?? AnalysisOptions.Default.EssentialShare);
 
-    private static double? ParseShare(ArgumentResult result)
-    {
-        var text = CommonOptions.Token(result);
-        return CommonOptions.Checked<double?>(result, text, "share", "a number above 0.5 and at most 1, such as 0.8", () =>
-        {
-            if (!double.TryParse(text, System.Globalization.NumberStyles.AllowDecimalPoint, Text.Culture, out var share))
-            {
-                return null;
-            }
-
-            _ = new AnalysisOptions(essentialShare: share);
-            return share;
-        });
-    }
+    private static double? ParseShare(ArgumentResult result) =>
+        CommonOptions.Number(result, "share", "a number above 0.5 and at most 1, such as 0.8", share => _ = new AnalysisOptions(essentialShare: share));
 
     private static Period? ParsePeriod(ArgumentResult result)
     {

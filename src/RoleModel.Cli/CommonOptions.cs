@@ -127,6 +127,22 @@ internal static class CommonOptions
         return default!;
     }
 
+    /// <summary>A decimal number (invariant, no sign or exponent) that the library's <paramref name="check"/> accepts, else a usage error.</summary>
+    internal static double? Number(ArgumentResult result, string what, string expected, Action<double> check)
+    {
+        var text = Token(result);
+        return Checked<double?>(result, text, what, expected, () =>
+        {
+            if (!double.TryParse(text, System.Globalization.NumberStyles.AllowDecimalPoint, Text.Culture, out var value))
+            {
+                return null;
+            }
+
+            check(value);
+            return value;
+        });
+    }
+
     /// <summary>The text given for an option, empty when there is none.</summary>
     internal static string Token(ArgumentResult result) => result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
 

@@ -29,20 +29,8 @@ internal sealed class PatternSettings
         threshold: parse.GetValue(Threshold) ?? PatternOptions.Default.Threshold,
         minimumRoles: parse.GetValue(MinimumRoles) ?? PatternOptions.Default.MinimumRoles);
 
-    private static double? ParseThreshold(ArgumentResult result)
-    {
-        var text = CommonOptions.Token(result);
-        return CommonOptions.Checked<double?>(result, text, "similarity", "a number above 0 and at most 1, such as 0.35", () =>
-        {
-            if (!double.TryParse(text, System.Globalization.NumberStyles.AllowDecimalPoint, Text.Culture, out var threshold))
-            {
-                return null;
-            }
-
-            _ = new PatternOptions(threshold: threshold);
-            return threshold;
-        });
-    }
+    private static double? ParseThreshold(ArgumentResult result) =>
+        CommonOptions.Number(result, "similarity", "a number above 0 and at most 1, such as 0.35", threshold => _ = new PatternOptions(threshold: threshold));
 
     private static int? ParseMinimumRoles(ArgumentResult result)
     {

@@ -5,38 +5,44 @@ using NodaTime;
 namespace RoleModel.Serialization;
 
 /// <summary>
-/// <see cref="LocalDate"/> as <c>2026-11-26</c>, the date form of the RoleModel format, for callers' own payloads
-/// (<see cref="RoleModelJsonSerializerOptionsExtensions.ConfigureForRoleModel"/>). A malformed date is a
+/// A NodaTime value in the text form of the RoleModel format, for callers' own payloads
+/// (<see cref="RoleModelJsonSerializerOptionsExtensions.ConfigureForRoleModel"/>): <see cref="LocalDate"/> as
+/// <c>2026-11-26</c>, <see cref="Instant"/> as <c>2026-11-26T09:30:00Z</c>. A malformed value is a
 /// <see cref="JsonException"/> that names the value and the pattern.
 /// </summary>
-internal sealed class LocalDateJsonConverter : JsonConverter<LocalDate>
+internal sealed class NodaTimeJsonConverter<T> : JsonConverter<T>
+    where T : struct
 {
-    public override LocalDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    private readonly TryParse parse;
+    private readonly Func<T, string> format;
+    private readonly string noun;
+    private readonly string pattern;
+
+    internal NodaTimeJsonConverter(TryParse parse, Func<T, string> format, string noun, string pattern)
     {
-        var text = reader.TokenType == JsonTokenType.String ? reader.GetString()! : null;
-        return text is not null && WireValues.TryParseDate(text, out var date)
-            ? date
-            : throw new JsonException($"{(text is null ? $"A {reader.TokenType}" : $"'{text}'")} is not a valid date; expected a string {WireValues.DatePattern}.");
+        this.parse = parse;
+        this.format = format;
+        this.noun = noun;
+        this.pattern = pattern;
     }
 
-    public override void Write(Utf8JsonWriter writer, LocalDate value, JsonSerializerOptions options) =>
-        writer.WriteStringValue(WireValues.Format(value));
+    internal delegate bool TryParse(string text, out T value);
+
+    public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        var text = reader.TokenType == JsonTokenType.String ? reader.GetString()! : null;
+        return text is not null && parse(text, out var value)
+            ? value
+            : throw new JsonException($"{(text is null ? $"A {reader.TokenType}" : $"'{text}'")} is not a valid {noun}; expected a string {pattern}.");
+    }
+
+    public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => writer.WriteStringValue(format(value));
 }
 
-/// <summary>
-/// <see cref="Instant"/> as <c>2026-11-26T09:30:00Z</c>, the instant form of the RoleModel format, for callers' own
-/// payloads. A malformed instant is a <see cref="JsonException"/> that names the value and the pattern.
-/// </summary>
-internal sealed class InstantJsonConverter : JsonConverter<Instant>
+/// <summary>The converters of the NodaTime values the format uses.</summary>
+internal static class NodaTimeJsonConverters
 {
-    public override Instant Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-    {
-        var text = reader.TokenType == JsonTokenType.String ? reader.GetString()! : null;
-        return text is not null && WireValues.TryParseInstant(text, out var instant)
-            ? instant
-            : throw new JsonException($"{(text is null ? $"A {reader.TokenType}" : $"'{text}'")} is not a valid instant; expected a string {WireValues.InstantPattern}.");
-    }
+    internal static NodaTimeJsonConverter<LocalDate> Dates() => new(WireValues.TryParseDate, WireValues.Format, "date", WireValues.DatePattern);
 
-    public override void Write(Utf8JsonWriter writer, Instant value, JsonSerializerOptions options) =>
-        writer.WriteStringValue(WireValues.Format(value));
+    internal static NodaTimeJsonConverter<Instant> Instants() => new(WireValues.TryParseInstant, WireValues.Format, "instant", WireValues.InstantPattern);
 }

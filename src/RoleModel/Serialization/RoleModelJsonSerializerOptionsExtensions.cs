@@ -23,8 +23,8 @@ public static class RoleModelJsonSerializerOptionsExtensions
     public static JsonSerializerOptions ConfigureForRoleModel(this JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        options.Converters.Add(new LocalDateJsonConverter());
-        options.Converters.Add(new InstantJsonConverter());
+        options.Converters.Add(NodaTimeJsonConverters.Dates());
+        options.Converters.Add(NodaTimeJsonConverters.Instants());
         options.Converters.Add(new CatalogueJsonConverter());
         return options;
     }

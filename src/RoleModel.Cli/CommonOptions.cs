@@ -108,7 +108,7 @@ internal static class CommonOptions
 
     private static OutputFormat ParseFormat(ArgumentResult result)
     {
-        var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+        var text = Token(result);
         switch (text.ToUpperInvariant())
         {
             case "TEXT":
@@ -131,7 +131,7 @@ internal static class CommonOptions
     private static T? Parse<T>(ArgumentResult result, IPattern<T> pattern, string what, string expected)
         where T : struct
     {
-        var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+        var text = Token(result);
         var parsed = pattern.Parse(text);
         if (parsed.Success)
         {
@@ -141,6 +141,47 @@ internal static class CommonOptions
         result.AddError($"'{text}' is not a valid {what} for {OptionName(result)}; expected {expected}.");
         return null;
     }
+
+    /// <summary>
+    /// Parses an option's value with a check that returns null or throws <see cref="ArgumentException"/> (the library's
+    /// own rule) for a bad value, which then becomes a plain usage error naming the option and what it expects.
+    /// </summary>
+    internal static T Checked<T>(ArgumentResult result, string text, string what, string expected, Func<T> parse)
+    {
+        try
+        {
+            if (parse() is { } value)
+            {
+                return value;
+            }
+        }
+        catch (ArgumentException)
+        {
+            // the value parses but breaks the rule: reported below like one that does not parse
+        }
+
+        result.AddError($"'{text}' is not a valid {what} for {OptionName(result)}; expected {expected}.");
+        return default!;
+    }
+
+    /// <summary>A decimal number (invariant, no sign or exponent) that the library's <paramref name="check"/> accepts, else a usage error.</summary>
+    internal static double? Number(ArgumentResult result, string what, string expected, Action<double> check)
+    {
+        var text = Token(result);
+        return Checked<double?>(result, text, what, expected, () =>
+        {
+            if (!double.TryParse(text, System.Globalization.NumberStyles.AllowDecimalPoint, Text.Culture, out var value))
+            {
+                return null;
+            }
+
+            check(value);
+            return value;
+        });
+    }
+
+    /// <summary>The text given for an option, empty when there is none.</summary>
+    internal static string Token(ArgumentResult result) => result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
 
     private static string OptionName(ArgumentResult result) =>
         result.Parent is OptionResult option ? option.Option.Name : "the argument";

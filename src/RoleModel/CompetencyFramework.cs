@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using RoleModel.Analysis;
 
 namespace RoleModel;
 
@@ -27,6 +28,7 @@ public sealed class CompetencyFramework : IEquatable<CompetencyFramework>
     /// <param name="version">The version, such as <c>1.1.1</c>; defaults to none.</param>
     /// <param name="description">The description; defaults to empty.</param>
     /// <param name="extensions">Unknown JSON members to keep; defaults to none.</param>
+    /// <param name="scaleMappings">How the levels of one scale map onto another, for analysis (format 1.1); defaults to none.</param>
     /// <exception cref="ArgumentNullException"><paramref name="id"/> or <paramref name="name"/> is null.</exception>
     /// <exception cref="ArgumentException">The identifier or version is blank, or a collection holds null.</exception>
     public CompetencyFramework(
@@ -36,7 +38,8 @@ public sealed class CompetencyFramework : IEquatable<CompetencyFramework>
         IEnumerable<Competency>? competencies = null,
         string? version = null,
         LocalizedText? description = null,
-        ExtensionData? extensions = null)
+        ExtensionData? extensions = null,
+        IEnumerable<ScaleMapping>? scaleMappings = null)
     {
         Id = Preconditions.CheckIdentifier(id);
         Name = Preconditions.CheckNotNull(name);
@@ -45,6 +48,7 @@ public sealed class CompetencyFramework : IEquatable<CompetencyFramework>
         Version = Preconditions.CheckOptionalIdentifier(version);
         Description = description ?? LocalizedText.Empty;
         Extensions = extensions ?? ExtensionData.Empty;
+        ScaleMappings = Preconditions.CheckItems(scaleMappings);
 
         scaleById = new(StringComparer.Ordinal);
         foreach (var scale in Scales)
@@ -86,6 +90,14 @@ public sealed class CompetencyFramework : IEquatable<CompetencyFramework>
 
     /// <summary>The competencies.</summary>
     public ImmutableArray<Competency> Competencies { get; }
+
+    /// <summary>
+    /// The declared correspondences between the levels of two scales, such as SFIA levels onto e-CF levels. The
+    /// scales may belong to any framework of the catalogue. Gap analysis, fit scores, ranking and coverage use
+    /// them; <see cref="Catalogue.Validate()"/> checks that they name existing scales and levels and that no
+    /// two connect the same scales in the same direction.
+    /// </summary>
+    public ImmutableArray<ScaleMapping> ScaleMappings { get; }
 
     /// <summary>Unknown JSON members kept from the document.</summary>
     public ExtensionData Extensions { get; }
@@ -165,6 +177,7 @@ public sealed class CompetencyFramework : IEquatable<CompetencyFramework>
             && Description.Equals(other.Description)
             && Equality.Sequence(Scales, other.Scales)
             && Equality.Sequence(Competencies, other.Competencies)
+            && Equality.Sequence(ScaleMappings, other.ScaleMappings)
             && Extensions.Equals(other.Extensions));
 
     /// <inheritdoc />

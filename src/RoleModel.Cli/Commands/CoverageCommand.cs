@@ -18,6 +18,7 @@ internal static class CoverageCommand
         var competency = new Option<string[]>("--competency") { Description = "Only requirements on this competency, and the roles that have one (repeatable)." };
         var below = new Option<int?>("--below") { Description = "Only requirements met by fewer than N people.", CustomParser = result => CommonOptions.ParseCount(result) };
         var top = CommonOptions.Top($"How many requirements and roles to list, weakest first (default {DefaultTop})", DefaultTop);
+        var settings = new AnalysisSettings();
         var format = CommonOptions.Format();
         var lang = CommonOptions.Lang();
         var command = new Command("coverage",
@@ -26,13 +27,13 @@ internal static class CoverageCommand
             + "Weakest first; the output is bounded by --top and says what it left out.\n\n"
             + "Example:\n  rolemodel coverage --as-of 2025-06-30 --below 2")
         {
-            file, asOf, role, competency, below, top, format, lang,
+            file, asOf, role, competency, below, top, settings.EssentialShare, settings.StaleAfter, format, lang,
         };
         command.SetAction(parse =>
         {
             var catalogue = DocumentLoader.ReadValid(parse.GetValue(file), console);
             var filter = new CoverageFilter(parse.GetValue(role) ?? [], parse.GetValue(competency) ?? [], parse.GetValue(below));
-            var report = new FitIndex(catalogue, parse.GetValue(asOf) ?? Today.Date)
+            var report = new FitIndex(catalogue, parse.GetValue(asOf) ?? Today.Date, settings.Read(parse))
                 .Coverage(filter.Roles(catalogue), catalogue.People.Select(p => p.Id));
             var requirements = report.Requirements.Where(filter.Keeps).OrderBy(r => r.PersonIds.Length).ToList();
             var roles = report.Roles.OrderBy(r => r.Strength).ToList();

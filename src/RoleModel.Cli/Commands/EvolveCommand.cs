@@ -13,6 +13,7 @@ internal static class EvolveCommand
         var template = CommonOptions.Required("--template", "The identifier of the template role.");
         var on = CommonOptions.Date("--on", "The day to compare; defaults to the last day any known change takes effect");
         var knownAt = CommonOptions.Instant("--known-at", "Use what was on record at this instant; defaults to now");
+        var patterns = new PatternSettings();
         var format = CommonOptions.Format();
         var lang = CommonOptions.Lang();
         var command = new Command("evolve",
@@ -21,7 +22,7 @@ internal static class EvolveCommand
             + "Each proposal lists its evidence: which roles, which tasks, since when.\n\n"
             + "Example:\n  rolemodel evolve --template municipal-cdo --on 2026-01-01")
         {
-            file, template, on, knownAt, format, lang,
+            file, template, on, knownAt, patterns.Threshold, patterns.MinimumRoles, format, lang,
         };
         command.SetAction(parse =>
         {
@@ -30,7 +31,7 @@ internal static class EvolveCommand
             var role = Lookup.Role(catalogue, parse.GetRequiredValue(template));
             var instant = parse.GetValue(knownAt) ?? Today.Now;
             var day = parse.GetValue(on) ?? EvolutionCommands.Period(catalogue, instant, null, null).To;
-            var report = TemplateEvolution.Propose(catalogue, role.Id, instant, day);
+            var report = TemplateEvolution.Propose(catalogue, role.Id, instant, day, patterns.Read(parse));
             if (parse.GetValue(format) == OutputFormat.Json)
             {
                 JsonOutput.Write(console.Out, writer => EvolutionJson.WriteEvolution(writer, report));

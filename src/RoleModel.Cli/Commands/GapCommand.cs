@@ -13,20 +13,21 @@ internal static class GapCommand
         var role = CommonOptions.Required("--role", "The identifier of the role.");
         var person = CommonOptions.Required("--person", "The identifier of the person.");
         var asOf = CommonOptions.Date("--as-of", "The day of the comparison; defaults to today");
+        var settings = new AnalysisSettings();
         var format = CommonOptions.Format();
         var lang = CommonOptions.Lang();
         var command = new Command("gap",
             "Compare a person's assessments with a role's effective requirements: status, levels and gap per requirement, and the fit score.\n\n"
             + "Example:\n  rolemodel gap --role cdo --person p-0001 --as-of 2025-06-30")
         {
-            file, role, person, asOf, format, lang,
+            file, role, person, asOf, settings.EssentialShare, settings.StaleAfter, format, lang,
         };
         command.SetAction(parse =>
         {
             var catalogue = DocumentLoader.ReadValid(parse.GetValue(file), console);
             var found = Lookup.Role(catalogue, parse.GetRequiredValue(role));
             var holder = Lookup.Person(catalogue, parse.GetRequiredValue(person));
-            var analysis = FitAnalysis.Analyze(catalogue, found, holder, parse.GetValue(asOf) ?? Today.Date);
+            var analysis = FitAnalysis.Analyze(catalogue, found, holder, parse.GetValue(asOf) ?? Today.Date, settings.Read(parse));
             var labels = Labels.For(catalogue, parse.GetValue(lang), console);
             if (parse.GetValue(format) == OutputFormat.Json)
             {

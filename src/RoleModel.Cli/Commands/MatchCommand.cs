@@ -15,13 +15,14 @@ internal static class MatchCommand
         var top = CommonOptions.Top("How many to list (default 10)", 10);
         var essential = new Option<bool>("--essential-met") { Description = "List only those who meet every essential requirement." };
         var asOf = CommonOptions.Date("--as-of", "The day of the comparison; defaults to today");
+        var settings = new AnalysisSettings();
         var format = CommonOptions.Format();
         var lang = CommonOptions.Lang();
         var command = new Command("match",
             "Rank the roles that fit a person, or the people who fit a role, by fit score (ties by identifier).\n\n"
             + "Example:\n  rolemodel match --role cdo --top 3")
         {
-            file, person, role, top, essential, asOf, format, lang,
+            file, person, role, top, essential, asOf, settings.EssentialShare, settings.StaleAfter, format, lang,
         };
         command.Validators.Add(result =>
         {
@@ -33,7 +34,7 @@ internal static class MatchCommand
         command.SetAction(parse =>
         {
             var catalogue = DocumentLoader.ReadValid(parse.GetValue(file), console);
-            var index = new FitIndex(catalogue, parse.GetValue(asOf) ?? Today.Date);
+            var index = new FitIndex(catalogue, parse.GetValue(asOf) ?? Today.Date, settings.Read(parse));
             var count = parse.GetValue(top);
             var requireEssential = parse.GetValue(essential);
             var hits = parse.GetValue(person) is { } personId

@@ -13,6 +13,7 @@ internal static class PatternsCommand
         var from = CommonOptions.Date("--from", "The first day of the period; defaults to the first day any history starts");
         var to = CommonOptions.Date("--to", "The last day of the period; defaults to the last day any known change takes effect");
         var knownAt = CommonOptions.Instant("--known-at", "Use what was on record at this instant; defaults to now");
+        var patterns = new PatternSettings();
         var format = CommonOptions.Format();
         var lang = CommonOptions.Lang();
         var command = new Command("patterns",
@@ -21,7 +22,7 @@ internal static class PatternsCommand
             + "(spreading during the period and mostly self-initiated).\n\n"
             + "Example:\n  rolemodel patterns --from 2024-01-01 --to 2026-01-01")
         {
-            file, from, to, knownAt, format, lang,
+            file, from, to, knownAt, patterns.Threshold, patterns.MinimumRoles, format, lang,
         };
         command.SetAction(parse =>
         {
@@ -29,7 +30,7 @@ internal static class PatternsCommand
             var labels = Labels.For(catalogue, parse.GetValue(lang), console);
             var instant = parse.GetValue(knownAt) ?? Today.Now;
             var (first, last) = EvolutionCommands.Period(catalogue, instant, parse.GetValue(from), parse.GetValue(to));
-            var report = TaskPatterns.Find(catalogue.Histories, instant, first, last);
+            var report = TaskPatterns.Find(catalogue.Histories, instant, first, last, patterns.Read(parse));
             if (parse.GetValue(format) == OutputFormat.Json)
             {
                 JsonOutput.Write(console.Out, writer => EvolutionJson.WritePatterns(writer, report));

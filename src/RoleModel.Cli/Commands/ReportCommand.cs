@@ -26,13 +26,14 @@ internal static class ReportCommand
         var pageSize = new Option<int>("--page-size") { Description = "Roles per page of the overview (--all).", DefaultValueFactory = _ => 200, CustomParser = CommonOptions.ParseCount };
         var roleReports = new Option<bool>("--write-role-reports") { Description = "With --all: also write each role's report next to the overview, which then links to it." };
         var output = ReportOptions.Out("The HTML file to write.", required: true);
+        var analysis = new AnalysisSettings();
         var command = new Command("report",
             "Write a role's life as one self-contained HTML page (no network, no script, prints on A4): the role, its tasks, "
             + "working time by area and by origin over time, drift figures, the grading share against its threshold, and a timeline "
             + "of changes, proposals and corrections. With --all, an overview of every role with links to their reports.\n\n"
             + "Examples:\n  rolemodel report --role cdo --from 2022-01-01 --to 2026-01-01 --out report.html\n  rolemodel report --all --write-role-reports --out overview.html")
         {
-            file, role, all, from, to, knownAt, language, people, gradingArea, gradingLevel, threshold, pageSize, roleReports, output,
+            file, role, all, from, to, knownAt, language, people, analysis.EssentialShare, analysis.StaleAfter, gradingArea, gradingLevel, threshold, pageSize, roleReports, output,
         };
         command.Validators.Add(result =>
         {
@@ -49,7 +50,7 @@ internal static class ReportCommand
         command.SetAction(parse =>
         {
             var catalogue = DocumentLoader.ReadValid(parse.GetValue(file), console);
-            var context = new ReportContext(catalogue, ReportOptions.Culture(parse.GetValue(language) ?? "en"));
+            var context = new ReportContext(catalogue, ReportOptions.Culture(parse.GetValue(language) ?? "en"), analysis.Read(parse));
             var target = parse.GetRequiredValue(output);
             var settings = new ReportSettings(parse.GetValue(from), parse.GetValue(to), parse.GetValue(knownAt), parse.GetValue(people),
                 parse.GetValue(gradingArea), parse.GetValue(gradingLevel), parse.GetValue(threshold), DocumentName(parse.GetValue(file)));

@@ -1,13 +1,17 @@
 using System.Globalization;
 using NodaTime;
+using RoleModel.Analysis;
 using RoleModel.History;
 
 namespace RoleModel.Cli.Reports;
 
-/// <summary>What every page needs to name things: the catalogue, the language of the document's texts, and short names for days and shares.</summary>
-internal sealed class ReportContext(Catalogue catalogue, CultureInfo language)
+/// <summary>What every page needs to name things: the catalogue, the language of the document's texts, and short names for days and shares;
+/// and the settings of the gap analysis of holders (defaults unless given).</summary>
+internal sealed class ReportContext(Catalogue catalogue, CultureInfo language, AnalysisOptions? analysis = null)
 {
     public Catalogue Catalogue { get; } = catalogue;
+
+    public AnalysisOptions Analysis { get; } = analysis ?? AnalysisOptions.Default;
 
     public CultureInfo Language { get; } = language;
 

@@ -70,7 +70,7 @@ internal static partial class RoleReport
         html.Raw("<table><thead><tr><th>Person</th><th class=\"num\">Fit</th><th>Essential requirements met</th><th>Gaps</th></tr></thead><tbody>");
         foreach (var person in holders)
         {
-            var gap = FitAnalysis.Analyze(context.Catalogue, end, person, request.To);
+            var gap = FitAnalysis.Analyze(context.Catalogue, end, person, request.To, context.Analysis);
             var open = gap.Requirements.Where(r => r.Status != RequirementStatus.Met).Select(r => $"{r.Requirement.Id}: {GapText(r)}");
             html.Write($"""<tr data-person="{person.Id}"><td>{person.Id}</td><td class="num">{gap.Score:0.00}</td><td>{(gap.AllEssentialMet ? "yes" : "no")}</td><td>{List(open)}</td></tr>""");
         }

@@ -12,7 +12,9 @@ namespace RoleModel.Analysis;
 /// without a mapping; declare a second mapping for the other direction when it is needed.</para>
 /// <para>Source levels without a correspondence stay not comparable. Several source levels may map to
 /// the same target level.</para>
-/// <para>Equality: the same scale identifiers and the same correspondences, in any order.</para>
+/// <para>A framework declares mappings in a document (<see cref="CompetencyFramework.ScaleMappings"/>), and
+/// <see cref="AnalysisOptions.ScaleMappings"/> supplies them in code; analysis uses both.</para>
+/// <para>Equality: the same scale identifiers, the same correspondences in any order, and the same extension data.</para>
 /// </remarks>
 public sealed class ScaleMapping : IEquatable<ScaleMapping>
 {
@@ -22,9 +24,10 @@ public sealed class ScaleMapping : IEquatable<ScaleMapping>
     /// <param name="sourceScaleId">The scale the held levels are on.</param>
     /// <param name="targetScaleId">The scale the required levels are on; different from the source.</param>
     /// <param name="levels">Source level code to target level code; at least one correspondence.</param>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <param name="extensions">Unknown JSON members to keep; defaults to none.</param>
+    /// <exception cref="ArgumentNullException">An identifier or <paramref name="levels"/> is null.</exception>
     /// <exception cref="ArgumentException">An identifier or code is blank, the scales are the same, or there is no correspondence.</exception>
-    public ScaleMapping(string sourceScaleId, string targetScaleId, IReadOnlyDictionary<string, string> levels)
+    public ScaleMapping(string sourceScaleId, string targetScaleId, IReadOnlyDictionary<string, string> levels, ExtensionData? extensions = null)
     {
         SourceScaleId = Preconditions.CheckIdentifier(sourceScaleId);
         TargetScaleId = Preconditions.CheckIdentifier(targetScaleId);
@@ -46,6 +49,7 @@ public sealed class ScaleMapping : IEquatable<ScaleMapping>
         }
 
         targetBySource = builder.ToImmutable();
+        Extensions = extensions ?? ExtensionData.Empty;
     }
 
     /// <summary>The scale the held levels are on.</summary>
@@ -56,6 +60,9 @@ public sealed class ScaleMapping : IEquatable<ScaleMapping>
 
     /// <summary>The correspondences, source level code to target level code, ordered by source code (ordinal).</summary>
     public IReadOnlyDictionary<string, string> Levels => targetBySource;
+
+    /// <summary>Unknown JSON members kept from the document.</summary>
+    public ExtensionData Extensions { get; }
 
     /// <summary>The target level a source level corresponds to, or null when none is declared.</summary>
     /// <param name="sourceLevelCode">A level code of the source scale.</param>
@@ -72,7 +79,8 @@ public sealed class ScaleMapping : IEquatable<ScaleMapping>
             && string.Equals(TargetScaleId, other.TargetScaleId, StringComparison.Ordinal)
             && targetBySource.Count == other.targetBySource.Count
             && targetBySource.All(pair => other.targetBySource.TryGetValue(pair.Key, out var target)
-                && string.Equals(pair.Value, target, StringComparison.Ordinal)));
+                && string.Equals(pair.Value, target, StringComparison.Ordinal))
+            && Extensions.Equals(other.Extensions));
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as ScaleMapping);

@@ -4,6 +4,10 @@ namespace RoleModel.Analysis;
 /// The scales of a catalogue interned to small integers, with level positions and the declared mappings as
 /// rank tables, so that levels are compared without string work. Shared by the detailed and the indexed path.
 /// </summary>
+/// <remarks>
+/// The mappings are those the catalogue's frameworks declare, then those of the options; a mapping of the options
+/// replaces a declared one between the same scales in the same direction, so that code can correct a document.
+/// </remarks>
 internal sealed class ScaleTable
 {
     /// <summary>Scale number of a level that names no level (a requirement without a level).</summary>
@@ -28,9 +32,14 @@ internal sealed class ScaleTable
             }
         }
 
+        foreach (var mapping in catalogue.Frameworks.SelectMany(f => f.ScaleMappings))
+        {
+            AddMapping(mapping, declared: true);
+        }
+
         foreach (var mapping in options.ScaleMappings)
         {
-            AddMapping(mapping);
+            AddMapping(mapping, declared: false);
         }
     }
 
@@ -70,11 +79,18 @@ internal sealed class ScaleTable
         return heldScale >= 0 && mappedRanks.TryGetValue((heldScale, targetScale), out var ranks) ? ranks[heldRank] : -1;
     }
 
-    private void AddMapping(ScaleMapping mapping)
+    /// <summary>Enters a mapping. A declared one that breaks a rule (which validation reports) is entered only as far as
+    /// it is sound: the first declaration of a pair counts, correspondences naming unknown levels are left out.</summary>
+    private void AddMapping(ScaleMapping mapping, bool declared)
     {
         if (!scaleIndex.TryGetValue(mapping.SourceScaleId, out var source) || !scaleIndex.TryGetValue(mapping.TargetScaleId, out var target))
         {
             return; // A mapping between scales this catalogue does not have can never apply.
+        }
+
+        if (declared && mappedRanks.ContainsKey((source, target)))
+        {
+            return;
         }
 
         var ranks = new int[scales[source].Levels.Length];
@@ -83,6 +99,11 @@ internal sealed class ScaleTable
         {
             var fromRank = scales[source].IndexOf(from);
             var toRank = scales[target].IndexOf(to);
+            if ((fromRank < 0 || toRank < 0) && declared)
+            {
+                continue;
+            }
+
             if (fromRank < 0 || toRank < 0)
             {
                 throw new ArgumentException($"The scale mapping from '{mapping.SourceScaleId}' to '{mapping.TargetScaleId}' must name only levels of those scales, not '{(fromRank < 0 ? from : to)}'.");

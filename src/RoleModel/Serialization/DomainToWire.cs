@@ -36,6 +36,7 @@ internal static partial class DomainToWire
         Name = Text(framework.Name, required: true),
         Description = Text(framework.Description),
         Scales = List(framework.Scales, Map),
+        ScaleMappings = List(framework.ScaleMappings, Map),
         Competencies = List(framework.Competencies, Map),
         Extensions = Extensions<FrameworkDto>(framework.Extensions),
     };
@@ -46,6 +47,14 @@ internal static partial class DomainToWire
         Name = Text(scale.Name),
         Levels = List(scale.Levels, Map),
         Extensions = Extensions<ScaleDto>(scale.Extensions),
+    };
+
+    private static ScaleMappingDto? Map(Analysis.ScaleMapping mapping) => new()
+    {
+        SourceScale = mapping.SourceScaleId,
+        TargetScale = mapping.TargetScaleId,
+        Levels = new(mapping.Levels, StringComparer.Ordinal),
+        Extensions = Extensions<ScaleMappingDto>(mapping.Extensions),
     };
 
     private static LevelDto? Map(ProficiencyLevel level) => new()

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using NodaTime.Serialization.SystemTextJson;
 
 namespace RoleModel.Serialization;
 
@@ -9,7 +8,8 @@ public static class RoleModelJsonSerializerOptionsExtensions
     /// <summary>
     /// Adds converters for <see cref="Catalogue"/> (as a RoleModel document, read strictly and validated) and
     /// for NodaTime's <see cref="NodaTime.LocalDate"/> (<c>2026-11-26</c>) and <see cref="NodaTime.Instant"/>
-    /// (<c>2026-11-26T09:30:00Z</c>), the forms the RoleModel format uses.
+    /// (<c>2026-11-26T09:30:00Z</c>), the forms the RoleModel format uses. A malformed date or instant is a
+    /// <see cref="JsonException"/> that names the value and the expected pattern.
     /// </summary>
     /// <remarks>
     /// Reading a catalogue that has a problem of severity error throws a <see cref="JsonException"/> whose
@@ -23,8 +23,8 @@ public static class RoleModelJsonSerializerOptionsExtensions
     public static JsonSerializerOptions ConfigureForRoleModel(this JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        options.Converters.Add(NodaConverters.LocalDateConverter);
-        options.Converters.Add(NodaConverters.InstantConverter);
+        options.Converters.Add(NodaTimeJsonConverters.Dates());
+        options.Converters.Add(NodaTimeJsonConverters.Instants());
         options.Converters.Add(new CatalogueJsonConverter());
         return options;
     }

@@ -58,6 +58,7 @@ internal sealed partial class CatalogueValidator(Catalogue catalogue)
         }
 
         CheckBroaderCycles();
+        CheckScaleMappings();
         for (var i = 0; i < catalogue.Roles.Length; i++)
         {
             CheckRole(catalogue.Roles[i], i);
@@ -204,7 +205,7 @@ internal sealed partial class CatalogueValidator(Catalogue catalogue)
         var scale = catalogue.FindScale(level.ScaleId);
         if (scale is null)
         {
-            Add(ProblemCodes.UnresolvedReference, $"{objectPath}.scale", $"The proficiency scale '{level.ScaleId}' does not exist in any framework of the catalogue.");
+            AddMissingScale(level.ScaleId, $"{objectPath}.scale");
         }
         else if (scale.FindLevel(level.LevelCode) is null)
         {
@@ -212,6 +213,9 @@ internal sealed partial class CatalogueValidator(Catalogue catalogue)
                 $"The level '{level.LevelCode}' is not a level of scale '{scale.Id}' (levels: {string.Join(", ", scale.Levels.Select(l => l.Code))}).");
         }
     }
+
+    private void AddMissingScale(string id, string path) =>
+        Add(ProblemCodes.UnresolvedReference, path, $"The proficiency scale '{id}' does not exist in any framework of the catalogue.");
 
     private void CheckUnique(IEnumerable<(string Id, string Path)> items, string what)
     {

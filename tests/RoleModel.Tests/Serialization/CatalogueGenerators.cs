@@ -118,6 +118,14 @@ public static partial class CatalogueGenerators
         from extensions in Extensions
         select new Competency(id, kind, name, description, broader, mappings, extensions);
 
+    private static readonly Gen<RoleModel.Analysis.ScaleMapping> ScaleMapping =
+        from source in Identifier
+        from target in Identifier.Where(t => !string.Equals(t, source, StringComparison.Ordinal))
+        from sources in Gen.NonEmptyListOf(Identifier).Select(l => l.Distinct(StringComparer.Ordinal).Take(4).ToList())
+        from targets in Gen.ArrayOf(Identifier, sources.Count)
+        from extensions in Extensions
+        select new RoleModel.Analysis.ScaleMapping(source, target, sources.Zip(targets).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal), extensions);
+
     private static readonly Gen<CompetencyFramework> Framework =
         from id in Identifier
         from name in Localized
@@ -126,7 +134,8 @@ public static partial class CatalogueGenerators
         from version in Gen.OrNull(Identifier)
         from description in Localized
         from extensions in Extensions
-        select new CompetencyFramework(id, name, scales, competencies, version, description, extensions);
+        from scaleMappings in Small(ScaleMapping, 2)
+        select new CompetencyFramework(id, name, scales, competencies, version, description, extensions, scaleMappings);
 
     private static readonly Gen<RoleOpenness> Openness = Gen.OneOf(
         Gen.Constant(RoleOpenness.Fixed),

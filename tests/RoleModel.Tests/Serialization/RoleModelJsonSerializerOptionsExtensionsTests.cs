@@ -41,6 +41,29 @@ public sealed class RoleModelJsonSerializerOptionsExtensionsTests
             .Should().Throw<JsonException>().WithMessage("*The required member 'title' is missing or null. ($.roles[0].title)*");
     }
 
+    [Theory]
+    [InlineData("\"day\":\"2026-02-30\"", "'2026-02-30' is not a valid date; expected a string yyyy-MM-dd.")]
+    [InlineData("\"day\":20261126", "A Number is not a valid date; expected a string yyyy-MM-dd.")]
+    [InlineData("\"sent\":\"2026-11-26 09:30\"", "'2026-11-26 09:30' is not a valid instant; expected a string yyyy-MM-ddTHH:mm:ssZ*")]
+    public void ConfigureForRoleModel_MalformedDateOrInstant_ThrowsJsonExceptionNamingTheValue(string member, string message)
+    {
+        var json = "{\"sender\":\"hr\",\"day\":\"2026-11-26\",\"sent\":\"2026-11-26T09:30:00Z\",\"catalogue\":{\"schemaVersion\":\"1.0\"}," + member + "}";
+        var single = new JsonSerializerOptions(Options) { AllowDuplicateProperties = true };
+
+        FluentActions.Invoking(() => JsonSerializer.Deserialize<Envelope>(json, single)).Should().Throw<JsonException>().WithMessage(message + "*");
+    }
+
+    [Fact]
+    public void ConfigureForRoleModel_FractionalInstant_ReadsAndWritesTheFraction()
+    {
+        var sent = Instant.FromUtc(2026, 11, 26, 9, 30).PlusNanoseconds(123_000_000);
+
+        var json = JsonSerializer.Serialize(new Envelope("hr", new LocalDate(2026, 11, 26), sent, Catalogue.Empty), Options);
+
+        json.Should().Contain("\"sent\":\"2026-11-26T09:30:00.123Z\"");
+        JsonSerializer.Deserialize<Envelope>(json, Options)!.Sent.Should().Be(sent);
+    }
+
     [Fact]
     public void ConfigureForRoleModel_NullOptions_Throws() =>
         FluentActions.Invoking(() => ((JsonSerializerOptions)null!).ConfigureForRoleModel()).Should().Throw<ArgumentNullException>();

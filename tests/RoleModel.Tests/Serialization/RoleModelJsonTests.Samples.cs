@@ -29,6 +29,16 @@ public sealed partial class RoleModelJsonTests
         { "area-shares-above-100.json", ["RM106 $.roles[0].areas 57:16"] },
         { "history-unknown-task.json", ["RM102 $.histories[0].changes[1].task.id 105:19"] },
         {
+            "scale-mappings.json",
+            [
+                "RM100 $.frameworks[1].scaleMappings[1].targetScale 139:26",
+                "RM103 $.frameworks[1].scaleMappings[0].levels.8 134:18",
+                "RM102 $.frameworks[1].scaleMappings[2].sourceScale 145:26",
+                "RM101 $.frameworks[1].scaleMappings[3] 151:9",
+                "RM103 $.frameworks[1].scaleMappings[3].levels.6 155:18",
+            ]
+        },
+        {
             "history-shapes.json",
             [
                 "RM004 $.histories[0].changes[0].kind 75:19",

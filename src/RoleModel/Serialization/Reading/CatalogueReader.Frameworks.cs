@@ -20,6 +20,7 @@ internal sealed partial class CatalogueReader
         LocalizedText? name = null, description = null;
         ImmutableArray<ProficiencyScale> scales = [];
         ImmutableArray<Competency> competencies = [];
+        ImmutableArray<Analysis.ScaleMapping> scaleMappings = [];
         while (NextMember(ref reader, ref state, out var member))
         {
             switch (member)
@@ -29,6 +30,7 @@ internal sealed partial class CatalogueReader
                 case FrameworkMembers.Name: name = Text(ref reader, ref state, member); break;
                 case FrameworkMembers.Description: description = Text(ref reader, ref state, member); break;
                 case FrameworkMembers.Scales: scales = Items(ref reader, ref state, member, readScale, "proficiency scales", "a proficiency scale", out _); break;
+                case FrameworkMembers.ScaleMappings: scaleMappings = Items(ref reader, ref state, member, readScaleMapping, "scale mappings", "a scale mapping", out _); break;
                 default: competencies = Items(ref reader, ref state, member, readCompetency, "competencies", "a competency", out _); break;
             }
 
@@ -46,7 +48,7 @@ internal sealed partial class CatalogueReader
 
         try
         {
-            return new CompetencyFramework(id, name, scales, competencies, version, description, Extensions(state));
+            return new CompetencyFramework(id, name, scales, competencies, version, description, Extensions(state), scaleMappings);
         }
         catch (ArgumentException e)
         {
@@ -236,8 +238,8 @@ internal sealed partial class CatalogueReader
 
     private static class FrameworkMembers
     {
-        internal const int Id = 0, Version = 1, Name = 2, Description = 3, Scales = 4, Competencies = 5;
-        internal static readonly KnownMembers Table = new("id", "version", "name", "description", "scales", "competencies");
+        internal const int Id = 0, Version = 1, Name = 2, Description = 3, Scales = 4, ScaleMappings = 5, Competencies = 6;
+        internal static readonly KnownMembers Table = new("id", "version", "name", "description", "scales", "scaleMappings", "competencies");
     }
 
     private static class ScaleMembers

@@ -161,7 +161,7 @@ internal sealed partial class CatalogueReader
         var kind = member switch
         {
             "competency" or "anyOf" or "broader" => "competency",
-            "scale" => "scale",
+            "scale" or "sourceScale" or "targetScale" => "scale",
             "role" => "role",
             "removeRequirements" => "requirement",
             "removeAreas" => "area",

@@ -25,6 +25,7 @@ internal sealed partial class CatalogueReader
         readLevel = Level;
         readCompetency = Competency;
         readMapping = Mapping;
+        readScaleMapping = ScaleMapping;
         readRole = Role;
         readRequirement = Requirement;
         readArea = Area;

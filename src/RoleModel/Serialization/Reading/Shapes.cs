@@ -18,6 +18,8 @@ internal static class Shapes
     internal const string Boolean = "true or false";
     internal const string Date = "a date, a string such as \"2026-01-31\"";
     internal const string Instant = "an instant, a string such as \"2026-01-31T09:30:00Z\"";
+    internal const string LevelCorrespondences = "an object from source level code to target level code, such as {\"5\": \"e-4\"}";
+    internal const string LevelCode = "a level code of the target scale, a string";
     internal const string SchemaVersion = "a string such as \"1.0\"";
 
     /// <summary>An array of identifiers of a kind ("competencies", "tags").</summary>

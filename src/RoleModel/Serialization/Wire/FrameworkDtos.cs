@@ -16,6 +16,8 @@ internal sealed class FrameworkDto
 
     public List<ScaleDto?>? Scales { get; set; }
 
+    public List<ScaleMappingDto?>? ScaleMappings { get; set; }
+
     public List<CompetencyDto?>? Competencies { get; set; }
 
     [JsonExtensionData]
@@ -30,6 +32,19 @@ internal sealed class ScaleDto
     public Dictionary<string, string?>? Name { get; set; }
 
     public List<LevelDto?>? Levels { get; set; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Extensions { get; set; }
+}
+
+/// <summary>A scale mapping (format 1.1): source level code to target level code.</summary>
+internal sealed class ScaleMappingDto
+{
+    public string? SourceScale { get; set; }
+
+    public string? TargetScale { get; set; }
+
+    public Dictionary<string, string>? Levels { get; set; }
 
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Extensions { get; set; }

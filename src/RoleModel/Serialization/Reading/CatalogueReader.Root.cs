@@ -23,7 +23,7 @@ internal sealed partial class CatalogueReader
 
         var state = Open(ref reader, RootMembers.Table);
         using var release = Release(state);
-        JsonElement? schema = null;
+        int? schema = null;
         ImmutableArray<CompetencyFramework> frameworks = [];
         ImmutableArray<Role> roles = [];
         ImmutableArray<Person> people = [];
@@ -38,7 +38,7 @@ internal sealed partial class CatalogueReader
                     // "$schema" is kept with the unknown members (first), so that it survives a round trip.
                     if (reader.TokenType == JsonTokenType.String)
                     {
-                        schema = JsonElement.ParseValue(ref reader);
+                        schema = Keep(ref reader);
                     }
                     else
                     {
@@ -66,11 +66,12 @@ internal sealed partial class CatalogueReader
         }
 
         versionOffset = OffsetOf(state, RootMembers.SchemaVersion);
-        var extensions = Extensions(state);
         if (schema is { } value)
         {
-            extensions = new ExtensionData([new("$schema", value), .. extensions.Members]);
+            (state.Unknown ??= []).Insert(0, new("$schema", value));
         }
+
+        var extensions = Extensions(state);
 
         var identity = Identity(state, id, version, issued, publisher);
         return new Catalogue(frameworks, roles, people, extensions, Histories(histories, roles), lineage, identity);

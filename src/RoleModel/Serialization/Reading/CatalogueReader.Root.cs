@@ -51,8 +51,8 @@ internal sealed partial class CatalogueReader
                     schemaVersion = String(ref reader, ref state, member, Shapes.SchemaVersion);
                     versionBroken = schemaVersion is null;
                     break;
-                case RootMembers.Id: id = String(ref reader, ref state, member, Shapes.Identifier); break;
-                case RootMembers.Version: version = String(ref reader, ref state, member, Shapes.Identifier); break;
+                case RootMembers.Id: id = Identifier(ref reader, ref state, member); break;
+                case RootMembers.Version: version = Identifier(ref reader, ref state, member); break;
                 case RootMembers.Issued: issued = String(ref reader, ref state, member, Shapes.Date); break;
                 case RootMembers.Publisher: publisher = String(ref reader, ref state, member); break;
                 case RootMembers.Frameworks: frameworks = Items(ref reader, ref state, member, readFramework, "competency frameworks", "a competency framework", out _); break;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.InteropServices;
 using System.Text.Json;
 
@@ -17,21 +18,31 @@ namespace RoleModel.Serialization.Reading;
 /// </remarks>
 internal sealed class UnknownValues
 {
-    private readonly List<(KeyValuePair<string, JsonElement>[] Members, int[] Indices)> pending = [];
-    private byte[] buffer = new byte[4096];
-    private int length = 1;
-    private bool separate;
+    /// <summary>The size of the pooled chunks the values are copied into.</summary>
+    private const int ChunkSize = 1 << 16;
 
-    public UnknownValues() => buffer[0] = (byte)'[';
+    private readonly List<(KeyValuePair<string, JsonElement>[] Members, int[] Indices)> pending = [];
+    private readonly List<byte[]> chunks = [];
+    private int used;
+    private bool separate;
 
     /// <summary>The number of values kept.</summary>
     internal int Count { get; private set; }
 
     /// <summary>Where the next value starts, to go back to when it turns out not to be kept.</summary>
-    internal (int Length, bool Separate) Mark => (length, separate);
+    internal (int Chunks, int Used, bool Separate) Mark => (chunks.Count, used, separate);
 
     /// <summary>Forgets what was copied since <paramref name="mark"/>.</summary>
-    internal void Rollback((int Length, bool Separate) mark) => (length, separate) = mark;
+    internal void Rollback((int Chunks, int Used, bool Separate) mark)
+    {
+        while (chunks.Count > mark.Chunks)
+        {
+            ArrayPool<byte>.Shared.Return(chunks[^1]);
+            chunks.RemoveAt(chunks.Count - 1);
+        }
+
+        (used, separate) = (mark.Used, mark.Separate);
+    }
 
     /// <summary>Ends the value copied since the last mark; its index among the kept values.</summary>
     internal int Commit() => Count++;
@@ -52,7 +63,6 @@ internal sealed class UnknownValues
             Append((byte)',');
         }
 
-        var raw = reader.ValueSpan;
         switch (token)
         {
             case JsonTokenType.StartObject or JsonTokenType.StartArray:
@@ -60,25 +70,19 @@ internal sealed class UnknownValues
                 separate = false;
                 return;
             case JsonTokenType.PropertyName:
-                Ensure(raw.Length + 3);
-                buffer[length++] = (byte)'"';
-                raw.CopyTo(buffer.AsSpan(length));
-                length += raw.Length;
-                buffer[length++] = (byte)'"';
-                buffer[length++] = (byte)':';
+                Append((byte)'"');
+                Append(reader.ValueSpan);
+                Append((byte)'"');
+                Append((byte)':');
                 separate = false;
                 return;
             case JsonTokenType.String:
-                Ensure(raw.Length + 2);
-                buffer[length++] = (byte)'"';
-                raw.CopyTo(buffer.AsSpan(length));
-                length += raw.Length;
-                buffer[length++] = (byte)'"';
+                Append((byte)'"');
+                Append(reader.ValueSpan);
+                Append((byte)'"');
                 break;
             default:
-                Ensure(raw.Length);
-                raw.CopyTo(buffer.AsSpan(length));
-                length += raw.Length;
+                Append(reader.ValueSpan);
                 break;
         }
 
@@ -103,20 +107,38 @@ internal sealed class UnknownValues
         return ExtensionData.Trusted(ImmutableCollectionsMarshal.AsImmutableArray(slots));
     }
 
-    /// <summary>Parses the kept values once and fills them into the extension data created so far.</summary>
+    /// <summary>Parses the kept values once and fills them into the extension data created so far; returns the chunks to the pool.</summary>
     internal void Resolve()
     {
-        if (pending.Count == 0)
+        try
         {
-            return;
+            if (pending.Count > 0)
+            {
+                Fill();
+            }
+        }
+        finally
+        {
+            Rollback((0, 0, false));
+            pending.Clear();
+        }
+    }
+
+    private void Fill()
+    {
+        Append((byte)']');
+        var first = new Segment(new byte[] { (byte)'[' });
+        var last = first;
+        for (var i = 0; i < chunks.Count; i++)
+        {
+            last = last.Then(chunks[i].AsMemory(0, i == chunks.Count - 1 ? used : ChunkSize));
         }
 
-        Append((byte)']');
-        var reader = new Utf8JsonReader(buffer.AsSpan(0, length), new JsonReaderOptions { MaxDepth = CatalogueReader.MaxDepth + 2 });
-        var all = JsonElement.ParseValue(ref reader);
+        // The kept values are at most as deep as the document allows, plus the array around them.
+        var reader = new Utf8JsonReader(new ReadOnlySequence<byte>(first, 0, last, last.Memory.Length), new JsonReaderOptions { MaxDepth = CatalogueReader.MaxDepth + 2 });
         var values = new JsonElement[Count];
         var next = 0;
-        foreach (var value in all.EnumerateArray())
+        foreach (var value in JsonElement.ParseValue(ref reader).EnumerateArray())
         {
             values[next++] = value;
         }
@@ -128,22 +150,46 @@ internal sealed class UnknownValues
                 members[i] = new(members[i].Key, values[indices[i]]);
             }
         }
-
-        pending.Clear();
-        buffer = [];
     }
 
     private void Append(byte value)
     {
-        Ensure(1);
-        buffer[length++] = value;
+        if (chunks.Count == 0 || used == ChunkSize)
+        {
+            chunks.Add(ArrayPool<byte>.Shared.Rent(ChunkSize));
+            used = 0;
+        }
+
+        chunks[^1][used++] = value;
     }
 
-    private void Ensure(int more)
+    private void Append(ReadOnlySpan<byte> bytes)
     {
-        if (length + more + 1 > buffer.Length)
+        while (!bytes.IsEmpty)
         {
-            Array.Resize(ref buffer, Math.Max(buffer.Length * 2, length + more + 1));
+            if (chunks.Count == 0 || used == ChunkSize)
+            {
+                chunks.Add(ArrayPool<byte>.Shared.Rent(ChunkSize));
+                used = 0;
+            }
+
+            var part = Math.Min(bytes.Length, ChunkSize - used);
+            bytes[..part].CopyTo(chunks[^1].AsSpan(used));
+            used += part;
+            bytes = bytes[part..];
+        }
+    }
+
+    /// <summary>One piece of the kept values, for reading them as one sequence.</summary>
+    private sealed class Segment : ReadOnlySequenceSegment<byte>
+    {
+        internal Segment(ReadOnlyMemory<byte> memory) => Memory = memory;
+
+        internal Segment Then(ReadOnlyMemory<byte> memory)
+        {
+            var next = new Segment(memory) { RunningIndex = RunningIndex + Memory.Length };
+            Next = next;
+            return next;
         }
     }
 }

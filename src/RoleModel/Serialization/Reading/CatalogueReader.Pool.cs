@@ -4,9 +4,10 @@ using System.Text.Json;
 namespace RoleModel.Serialization.Reading;
 
 /// <summary>
-/// Identifiers and enumeration names, read once per distinct value: a document names the same competency in
-/// thousands of requirements and the same importance in all of them, so each distinct short string is made
-/// once and shared, instead of one string per occurrence (fewer, smaller survivors for the garbage collector).
+/// Identifiers, enumeration names and text cultures, read once per distinct value: a document names the same
+/// competency in thousands of requirements, the same importance in all of them and "en" in every text, so each
+/// distinct short string is made once and shared, instead of one string per occurrence (fewer, smaller
+/// survivors for the garbage collector).
 /// </summary>
 internal sealed partial class CatalogueReader
 {

@@ -130,7 +130,7 @@ internal sealed partial class CatalogueReader
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var nameStart = reader.TokenStartIndex;
-            var culture = Name(ref reader);
+            var culture = Pooled(ref reader) ?? Name(ref reader);
             reader.Read();
             if (culture is null || !textCultures.Add(culture))
             {

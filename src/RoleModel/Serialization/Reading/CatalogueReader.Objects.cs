@@ -169,7 +169,8 @@ internal sealed partial class CatalogueReader
 
     /// <summary>
     /// Walks the value at the reader to its end, reporting repeated members and nesting deeper than
-    /// <see cref="MaxDepth"/> with their paths; true when it has neither.
+    /// <see cref="MaxDepth"/> with their paths; true when it has neither. With <paramref name="keep"/>, also
+    /// copies the value into the kept unknown values and reports strings with lone surrogates.
     /// </summary>
     private bool CheckValue(ref Utf8JsonReader reader, bool keep = false)
     {
@@ -251,7 +252,7 @@ internal sealed partial class CatalogueReader
             return;
         }
 
-        if (reader.TokenType == JsonTokenType.String && !Text(ref reader))
+        if (reader.TokenType == JsonTokenType.String && !IsText(ref reader))
         {
             ok = false;
         }
@@ -264,20 +265,16 @@ internal sealed partial class CatalogueReader
     /// <summary>Copies a kept primitive value; false (reported) when it is a string with a lone surrogate.</summary>
     private bool Primitive(ref Utf8JsonReader reader)
     {
-        if (reader.TokenType == JsonTokenType.String && !Text(ref reader))
-        {
-            return false;
-        }
-
-        unknownValues.Copy(ref reader);
-        return true;
+        var ok = true;
+        CopyToken(ref reader, keep: true, ref ok);
+        return ok;
     }
 
     /// <summary>
     /// Whether the string value at the reader is text; one with an escaped lone surrogate is reported: the
     /// writer could not write it, and lone surrogates are refused everywhere. Only escaped strings are decoded.
     /// </summary>
-    private bool Text(ref Utf8JsonReader reader)
+    private bool IsText(ref Utf8JsonReader reader)
     {
         if (!reader.ValueIsEscaped)
         {

@@ -70,16 +70,12 @@ internal sealed class UnknownValues
                 separate = false;
                 return;
             case JsonTokenType.PropertyName:
-                Append((byte)'"');
-                Append(reader.ValueSpan);
-                Append((byte)'"');
+                Quoted(reader.ValueSpan);
                 Append((byte)':');
                 separate = false;
                 return;
             case JsonTokenType.String:
-                Append((byte)'"');
-                Append(reader.ValueSpan);
-                Append((byte)'"');
+                Quoted(reader.ValueSpan);
                 break;
             default:
                 Append(reader.ValueSpan);
@@ -150,6 +146,14 @@ internal sealed class UnknownValues
                 members[i] = new(members[i].Key, values[indices[i]]);
             }
         }
+    }
+
+    /// <summary>A string's or name's raw (still escaped) text, in quotes.</summary>
+    private void Quoted(ReadOnlySpan<byte> raw)
+    {
+        Append((byte)'"');
+        Append(raw);
+        Append((byte)'"');
     }
 
     private void Append(byte value)

@@ -10,6 +10,13 @@ if (args is ["--write-esco", var path])
     return;
 }
 
+// `-- --write-esco-document PATH` writes the real ESCO v1.1.1 import, the document the reading benchmarks read.
+if (args is ["--write-esco-document", var real])
+{
+    File.WriteAllBytes(real, RoleModel.Benchmarks.BenchmarkDocuments.Bytes("esco"));
+    return;
+}
+
 // `-- --write-esco-people PATH` writes the real ESCO import with 1,000 generated people (for timing `rolemodel coverage`).
 if (args is ["--write-esco-people", var target])
 {
@@ -36,6 +43,13 @@ if (args is ["read-memory"])
 if (args is ["read-cpu", var measured])
 {
     RoleModel.Benchmarks.ReadMemory.CpuTime(measured);
+    return;
+}
+
+// `-- read-loop FILE N` only reads that document N times (for a profiler), printing the collections and GC pauses.
+if (args is ["read-loop", var looped, var times])
+{
+    RoleModel.Benchmarks.ReadMemory.Loop(looped, int.Parse(times, System.Globalization.CultureInfo.InvariantCulture));
     return;
 }
 

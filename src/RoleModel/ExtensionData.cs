@@ -47,8 +47,16 @@ public sealed class ExtensionData : IEquatable<ExtensionData>
         }
     }
 
+    private ExtensionData(ImmutableArray<KeyValuePair<string, JsonElement>> members) => this.members = members;
+
     /// <summary>The members, in document order.</summary>
     public ImmutableArray<KeyValuePair<string, JsonElement>> Members => members;
+
+    /// <summary>
+    /// Extension data the reader has checked already (names unique and not null, values of one document of
+    /// its own), without copying the values.
+    /// </summary>
+    internal static ExtensionData Trusted(ImmutableArray<KeyValuePair<string, JsonElement>> members) => new(members);
 
     /// <summary>Whether there are no members.</summary>
     public bool IsEmpty => members.IsEmpty;

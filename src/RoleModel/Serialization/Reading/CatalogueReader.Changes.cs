@@ -31,15 +31,15 @@ internal sealed partial class CatalogueReader
         {
             switch (member)
             {
-                case ChangeMembers.Id: id = String(ref reader, ref state, member, Shapes.Identifier); break;
-                case ChangeMembers.Kind: kindText = String(ref reader, ref state, member, Shapes.OneOf(WireValues.KindValues)); break;
+                case ChangeMembers.Id: id = Identifier(ref reader, ref state, member); break;
+                case ChangeMembers.Kind: kindText = Enumerated(ref reader, ref state, member, WireValues.KindValues); break;
                 case ChangeMembers.Effective: effectiveText = String(ref reader, ref state, member, Shapes.Date); break;
                 case ChangeMembers.Recorded: recordedText = String(ref reader, ref state, member, Shapes.Instant); break;
                 case ChangeMembers.Author: author = String(ref reader, ref state, member); break;
                 case ChangeMembers.Reason: reason = String(ref reader, ref state, member); break;
                 case ChangeMembers.Proposed: proposed = Boolean(ref reader, ref state, member); break;
                 case ChangeMembers.Task: task = reader; reader.Skip(); break;
-                case ChangeMembers.TargetRole: targetRole = String(ref reader, ref state, member, Shapes.Identifier); break;
+                case ChangeMembers.TargetRole: targetRole = Identifier(ref reader, ref state, member); break;
                 case ChangeMembers.Requirement: requirement = reader; reader.Skip(); break;
                 case ChangeMembers.Title: title = Text(ref reader, ref state, member); break;
                 case ChangeMembers.Purpose: purpose = Text(ref reader, ref state, member); break;
@@ -47,8 +47,8 @@ internal sealed partial class CatalogueReader
                 case ChangeMembers.Openness: openness = Nested(ref reader, ref state, member, readOpenness, OpennessNoun); break;
                 case ChangeMembers.Areas: areas = Items(ref reader, ref state, member, readArea, "responsibility areas", AreaNoun, out allAreas); break;
                 case ChangeMembers.Template: template = reader; reader.Skip(); break;
-                case ChangeMembers.Proposal: proposal = String(ref reader, ref state, member, Shapes.Identifier); break;
-                default: decisionText = String(ref reader, ref state, member, Shapes.OneOf(WireValues.DecisionValues)); break;
+                case ChangeMembers.Proposal: proposal = Identifier(ref reader, ref state, member); break;
+                default: decisionText = Enumerated(ref reader, ref state, member, WireValues.DecisionValues); break;
             }
 
             path.Pop();

@@ -25,7 +25,7 @@ internal sealed partial class CatalogueReader
         {
             switch (member)
             {
-                case FrameworkMembers.Id: id = String(ref reader, ref state, member, Shapes.Identifier); break;
+                case FrameworkMembers.Id: id = Identifier(ref reader, ref state, member); break;
                 case FrameworkMembers.Version: version = String(ref reader, ref state, member); break;
                 case FrameworkMembers.Name: name = Text(ref reader, ref state, member); break;
                 case FrameworkMembers.Description: description = Text(ref reader, ref state, member); break;
@@ -84,7 +84,7 @@ internal sealed partial class CatalogueReader
         {
             switch (member)
             {
-                case ScaleMembers.Id: id = String(ref reader, ref state, member, Shapes.Identifier); break;
+                case ScaleMembers.Id: id = Identifier(ref reader, ref state, member); break;
                 case ScaleMembers.Name: name = Text(ref reader, ref state, member); break;
                 default: levels = Items(ref reader, ref state, member, readLevel, "proficiency levels", "a proficiency level", out allLevels); break;
             }
@@ -166,7 +166,7 @@ internal sealed partial class CatalogueReader
         {
             switch (member)
             {
-                case CompetencyMembers.Id: id = String(ref reader, ref state, member, Shapes.Identifier); break;
+                case CompetencyMembers.Id: id = Identifier(ref reader, ref state, member); break;
                 case CompetencyMembers.Kind: kindCode = String(ref reader, ref state, member); break;
                 case CompetencyMembers.Name: name = Text(ref reader, ref state, member); break;
                 case CompetencyMembers.Description: description = Text(ref reader, ref state, member); break;
@@ -209,7 +209,7 @@ internal sealed partial class CatalogueReader
         {
             switch (member)
             {
-                case MappingMembers.Relation: relationText = String(ref reader, ref state, member, Shapes.OneOf(WireValues.RelationValues)); break;
+                case MappingMembers.Relation: relationText = Enumerated(ref reader, ref state, member, WireValues.RelationValues); break;
                 case MappingMembers.Scheme: scheme = String(ref reader, ref state, member); break;
                 default: uri = String(ref reader, ref state, member); break;
             }

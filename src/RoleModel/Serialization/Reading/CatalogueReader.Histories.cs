@@ -38,7 +38,7 @@ internal sealed partial class CatalogueReader
         {
             switch (member)
             {
-                case HistoryMembers.Role: roleId = String(ref reader, ref state, member, Shapes.Identifier); break;
+                case HistoryMembers.Role: roleId = Identifier(ref reader, ref state, member); break;
                 case HistoryMembers.TasksFrom: tasksFromText = String(ref reader, ref state, member, Shapes.Date); break;
                 case HistoryMembers.Tasks: tasks = Items(ref reader, ref state, member, readTask, "tasks", "a task", out allTasks); break;
                 default:

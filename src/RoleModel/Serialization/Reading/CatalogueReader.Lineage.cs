@@ -17,9 +17,9 @@ internal sealed partial class CatalogueReader
         {
             switch (member)
             {
-                case LineageMembers.Role: role = String(ref reader, ref state, member, Shapes.Identifier); break;
-                case LineageMembers.Kind: kindText = String(ref reader, ref state, member, Shapes.OneOf(WireValues.LineageKindValues)); break;
-                case LineageMembers.From: from = String(ref reader, ref state, member, Shapes.Identifier); break;
+                case LineageMembers.Role: role = Identifier(ref reader, ref state, member); break;
+                case LineageMembers.Kind: kindText = Enumerated(ref reader, ref state, member, WireValues.LineageKindValues); break;
+                case LineageMembers.From: from = Identifier(ref reader, ref state, member); break;
                 case LineageMembers.Effective: effectiveText = String(ref reader, ref state, member, Shapes.Date); break;
                 case LineageMembers.Tasks: tasks = Identifiers(ref reader, ref state, member, "task identifiers"); break;
                 default: reason = String(ref reader, ref state, member); break;

@@ -16,8 +16,8 @@ internal sealed partial class CatalogueReader
     /// <summary>Frees the member offsets of an object when its reading ends.</summary>
     private OffsetRelease Release(in ObjectState state) => new(this, state.OffsetBase);
 
-    private static ExtensionData Extensions(in ObjectState state) =>
-        state.Unknown is { } unknown ? new ExtensionData(unknown) : ExtensionData.Empty;
+    private ExtensionData Extensions(in ObjectState state) =>
+        state.Unknown is { } unknown ? unknownValues.Create(unknown) : ExtensionData.Empty;
 
     private string? Required(in ObjectState state, string? value, int member)
     {

@@ -12,6 +12,7 @@ internal sealed partial class CatalogueReader
     private long[] offsets = new long[256];
     private int offsetTop;
     private readonly List<Frame> frames = [];
+    private readonly UnknownValues unknownValues = new();
 
     /// <summary>Starts an object; the reader is at its opening brace.</summary>
     private ObjectState Open(ref Utf8JsonReader reader, KnownMembers members)
@@ -102,17 +103,28 @@ internal sealed partial class CatalogueReader
         }
 
         path.Push(name);
-        var probe = reader;
-        if (CheckValue(ref probe))
+        if (Keep(ref reader) is { } index)
         {
-            (state.Unknown ??= []).Add(new(name, JsonElement.ParseValue(ref reader)));
-        }
-        else
-        {
-            reader = probe;
+            (state.Unknown ??= []).Add(new(name, index));
         }
 
         path.Pop();
+    }
+
+    /// <summary>
+    /// Copies the value at the reader into the kept unknown values once it is checked (repeated members,
+    /// depth, lone surrogates); its index among them, or null when it has a problem (reported).
+    /// </summary>
+    private int? Keep(ref Utf8JsonReader reader)
+    {
+        var mark = unknownValues.Mark;
+        if (CheckValue(ref reader, keep: true))
+        {
+            return unknownValues.Commit();
+        }
+
+        unknownValues.Rollback(mark);
+        return null;
     }
 
     /// <summary>Warns of an unknown member that is not in an extension namespace, with the closest known member.</summary>
@@ -157,13 +169,14 @@ internal sealed partial class CatalogueReader
 
     /// <summary>
     /// Walks the value at the reader to its end, reporting repeated members and nesting deeper than
-    /// <see cref="MaxDepth"/> with their paths; true when it has neither.
+    /// <see cref="MaxDepth"/> with their paths; true when it has neither. With <paramref name="keep"/>, also
+    /// copies the value into the kept unknown values and reports strings with lone surrogates.
     /// </summary>
-    private bool CheckValue(ref Utf8JsonReader reader)
+    private bool CheckValue(ref Utf8JsonReader reader, bool keep = false)
     {
         if (reader.TokenType is not (JsonTokenType.StartObject or JsonTokenType.StartArray))
         {
-            return true;
+            return !keep || Primitive(ref reader);
         }
 
         var bottom = frames.Count;
@@ -173,6 +186,11 @@ internal sealed partial class CatalogueReader
         }
 
         var ok = true;
+        if (keep)
+        {
+            unknownValues.Copy(ref reader);
+        }
+
         while (frames.Count > bottom)
         {
             reader.Read();
@@ -180,6 +198,7 @@ internal sealed partial class CatalogueReader
             switch (reader.TokenType)
             {
                 case JsonTokenType.EndObject or JsonTokenType.EndArray:
+                    CopyToken(ref reader, keep, ref ok);
                     frames.RemoveAt(frames.Count - 1);
                     if (frames.Count > bottom)
                     {
@@ -190,6 +209,7 @@ internal sealed partial class CatalogueReader
                 case JsonTokenType.PropertyName:
                     var nameStart = reader.TokenStartIndex;
                     var name = Name(ref reader);
+                    CopyToken(ref reader, keep && name is not null, ref ok);
                     reader.Read();
                     if (name is null || !top.Add(name))
                     {
@@ -206,16 +226,71 @@ internal sealed partial class CatalogueReader
                     }
 
                     path.Push(name);
+                    CopyToken(ref reader, keep, ref ok);
                     ok &= Value(ref reader);
                     break;
                 default:
                     path.Push(top.Index++);
+                    CopyToken(ref reader, keep, ref ok);
                     ok &= Value(ref reader);
                     break;
             }
         }
 
         return ok;
+    }
+
+    /// <summary>
+    /// While a value is kept and has no problem so far, copies the token at the reader into the kept unknown
+    /// values; a string value with a lone surrogate is reported (at the current path) and makes the value a
+    /// problem.
+    /// </summary>
+    private void CopyToken(ref Utf8JsonReader reader, bool keep, ref bool ok)
+    {
+        if (!keep)
+        {
+            return;
+        }
+
+        if (reader.TokenType == JsonTokenType.String && !IsText(ref reader))
+        {
+            ok = false;
+        }
+        else if (ok)
+        {
+            unknownValues.Copy(ref reader);
+        }
+    }
+
+    /// <summary>Copies a kept primitive value; false (reported) when it is a string with a lone surrogate.</summary>
+    private bool Primitive(ref Utf8JsonReader reader)
+    {
+        var ok = true;
+        CopyToken(ref reader, keep: true, ref ok);
+        return ok;
+    }
+
+    /// <summary>
+    /// Whether the string value at the reader is text; one with an escaped lone surrogate is reported: the
+    /// writer could not write it, and lone surrogates are refused everywhere. Only escaped strings are decoded.
+    /// </summary>
+    private bool IsText(ref Utf8JsonReader reader)
+    {
+        if (!reader.ValueIsEscaped)
+        {
+            return true;
+        }
+
+        try
+        {
+            _ = reader.GetString();
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            Report(ProblemCodes.JsonSyntax, reader.TokenStartIndex, "A string holds an escaped lone surrogate (such as \\ud800 without its pair), which is not text.");
+            return false;
+        }
     }
 
     /// <summary>A value inside a walked value: a container is entered (its path segment stays until its end), a primitive done.</summary>

@@ -21,7 +21,7 @@ internal sealed partial class CatalogueReader
         {
             switch (member)
             {
-                case PersonMembers.Id: id = String(ref reader, ref state, member, Shapes.Identifier); break;
+                case PersonMembers.Id: id = Identifier(ref reader, ref state, member); break;
                 case PersonMembers.Assessments: assessments = Items(ref reader, ref state, member, readAssessment, "competency assessments", "a competency assessment", out _); break;
                 default: assignments = Items(ref reader, ref state, member, readAssignment, "role assignments", "a role assignment", out _); break;
             }
@@ -55,11 +55,11 @@ internal sealed partial class CatalogueReader
         {
             switch (member)
             {
-                case AssessmentMembers.Competency: competency = String(ref reader, ref state, member, Shapes.Identifier); break;
-                case AssessmentMembers.Scale: scale = String(ref reader, ref state, member, Shapes.Identifier); break;
+                case AssessmentMembers.Competency: competency = Identifier(ref reader, ref state, member); break;
+                case AssessmentMembers.Scale: scale = Identifier(ref reader, ref state, member); break;
                 case AssessmentMembers.Level: level = String(ref reader, ref state, member); break;
                 case AssessmentMembers.AssessedOn: assessedOnText = String(ref reader, ref state, member, Shapes.Date); break;
-                case AssessmentMembers.Source: sourceText = String(ref reader, ref state, member, Shapes.OneOf(WireValues.SourceValues)); break;
+                case AssessmentMembers.Source: sourceText = Enumerated(ref reader, ref state, member, WireValues.SourceValues); break;
                 case AssessmentMembers.ExpiresOn: expiresOnText = String(ref reader, ref state, member, Shapes.Date); break;
                 default: evidence = String(ref reader, ref state, member); break;
             }
@@ -105,7 +105,7 @@ internal sealed partial class CatalogueReader
         {
             switch (member)
             {
-                case AssignmentMembers.Role: role = String(ref reader, ref state, member, Shapes.Identifier); break;
+                case AssignmentMembers.Role: role = Identifier(ref reader, ref state, member); break;
                 case AssignmentMembers.From: fromText = String(ref reader, ref state, member, Shapes.Date); break;
                 default: toText = String(ref reader, ref state, member, Shapes.Date); break;
             }

@@ -29,7 +29,7 @@ internal sealed partial class CatalogueReader
         {
             switch (member)
             {
-                case RoleMembers.Id: id = String(ref reader, ref state, member, Shapes.Identifier); break;
+                case RoleMembers.Id: id = Identifier(ref reader, ref state, member); break;
                 case RoleMembers.Title: title = Text(ref reader, ref state, member); break;
                 case RoleMembers.Purpose: purpose = Text(ref reader, ref state, member); break;
                 case RoleMembers.Outcomes: outcomes = Texts(ref reader, ref state, member); break;
@@ -116,7 +116,7 @@ internal sealed partial class CatalogueReader
         {
             switch (member)
             {
-                case OpennessMembers.Kind: kindText = String(ref reader, ref state, member, Shapes.OneOf(WireValues.OpennessValues)); break;
+                case OpennessMembers.Kind: kindText = Enumerated(ref reader, ref state, member, WireValues.OpennessValues); break;
                 case OpennessMembers.MinSelfDirectedShare: minimum = Decimal(ref reader, ref state, member); break;
                 default: maximum = Decimal(ref reader, ref state, member); break;
             }
@@ -157,7 +157,7 @@ internal sealed partial class CatalogueReader
         {
             switch (member)
             {
-                case TemplateMembers.Role: role = String(ref reader, ref state, member, Shapes.Identifier); break;
+                case TemplateMembers.Role: role = Identifier(ref reader, ref state, member); break;
                 case TemplateMembers.RemoveRequirements: requirements = Identifiers(ref reader, ref state, member, "requirement identifiers"); break;
                 default: areas = Identifiers(ref reader, ref state, member, "responsibility area identifiers"); break;
             }
@@ -193,12 +193,12 @@ internal sealed partial class CatalogueReader
         {
             switch (member)
             {
-                case RequirementMembers.Id: id = String(ref reader, ref state, member, Shapes.Identifier); break;
-                case RequirementMembers.Competency: competency = String(ref reader, ref state, member, Shapes.Identifier); break;
+                case RequirementMembers.Id: id = Identifier(ref reader, ref state, member); break;
+                case RequirementMembers.Competency: competency = Identifier(ref reader, ref state, member); break;
                 case RequirementMembers.AnyOf: anyOf = Identifiers(ref reader, ref state, member, "competency identifiers"); break;
-                case RequirementMembers.Scale: scale = String(ref reader, ref state, member, Shapes.Identifier); break;
+                case RequirementMembers.Scale: scale = Identifier(ref reader, ref state, member); break;
                 case RequirementMembers.Level: level = String(ref reader, ref state, member); break;
-                case RequirementMembers.Importance: importanceText = String(ref reader, ref state, member, Shapes.OneOf(WireValues.ImportanceValues)); break;
+                case RequirementMembers.Importance: importanceText = Enumerated(ref reader, ref state, member, WireValues.ImportanceValues); break;
                 default: weight = Double(ref reader, ref state, member); break;
             }
 
@@ -272,7 +272,7 @@ internal sealed partial class CatalogueReader
         {
             switch (member)
             {
-                case AreaMembers.Id: id = String(ref reader, ref state, member, Shapes.Identifier); break;
+                case AreaMembers.Id: id = Identifier(ref reader, ref state, member); break;
                 case AreaMembers.Name: name = Text(ref reader, ref state, member); break;
                 case AreaMembers.MinShare: minimum = Decimal(ref reader, ref state, member); break;
                 default: maximum = Decimal(ref reader, ref state, member); break;

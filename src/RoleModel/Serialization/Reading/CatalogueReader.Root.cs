@@ -23,7 +23,7 @@ internal sealed partial class CatalogueReader
 
         var state = Open(ref reader, RootMembers.Table);
         using var release = Release(state);
-        JsonElement? schema = null;
+        int? schema = null;
         ImmutableArray<CompetencyFramework> frameworks = [];
         ImmutableArray<Role> roles = [];
         ImmutableArray<Person> people = [];
@@ -38,7 +38,7 @@ internal sealed partial class CatalogueReader
                     // "$schema" is kept with the unknown members (first), so that it survives a round trip.
                     if (reader.TokenType == JsonTokenType.String)
                     {
-                        schema = JsonElement.ParseValue(ref reader);
+                        schema = Keep(ref reader);
                     }
                     else
                     {
@@ -51,8 +51,8 @@ internal sealed partial class CatalogueReader
                     schemaVersion = String(ref reader, ref state, member, Shapes.SchemaVersion);
                     versionBroken = schemaVersion is null;
                     break;
-                case RootMembers.Id: id = String(ref reader, ref state, member, Shapes.Identifier); break;
-                case RootMembers.Version: version = String(ref reader, ref state, member, Shapes.Identifier); break;
+                case RootMembers.Id: id = Identifier(ref reader, ref state, member); break;
+                case RootMembers.Version: version = Identifier(ref reader, ref state, member); break;
                 case RootMembers.Issued: issued = String(ref reader, ref state, member, Shapes.Date); break;
                 case RootMembers.Publisher: publisher = String(ref reader, ref state, member); break;
                 case RootMembers.Frameworks: frameworks = Items(ref reader, ref state, member, readFramework, "competency frameworks", "a competency framework", out _); break;
@@ -66,11 +66,12 @@ internal sealed partial class CatalogueReader
         }
 
         versionOffset = OffsetOf(state, RootMembers.SchemaVersion);
-        var extensions = Extensions(state);
         if (schema is { } value)
         {
-            extensions = new ExtensionData([new("$schema", value), .. extensions.Members]);
+            (state.Unknown ??= []).Insert(0, new("$schema", value));
         }
+
+        var extensions = Extensions(state);
 
         var identity = Identity(state, id, version, issued, publisher);
         return new Catalogue(frameworks, roles, people, extensions, Histories(histories, roles), lineage, identity);

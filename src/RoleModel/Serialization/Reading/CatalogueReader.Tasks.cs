@@ -23,14 +23,14 @@ internal sealed partial class CatalogueReader
         {
             switch (member)
             {
-                case TaskMembers.Id: id = String(ref reader, ref state, member, Shapes.Identifier); break;
+                case TaskMembers.Id: id = Identifier(ref reader, ref state, member); break;
                 case TaskMembers.Title: title = Text(ref reader, ref state, member); break;
                 case TaskMembers.Description: description = Text(ref reader, ref state, member); break;
-                case TaskMembers.Area: area = String(ref reader, ref state, member, Shapes.Identifier); break;
+                case TaskMembers.Area: area = Identifier(ref reader, ref state, member); break;
                 case TaskMembers.Uses: uses = Items(ref reader, ref state, member, readUse, "competency uses", "a competency use", out allUses); break;
                 case TaskMembers.Share: share = Decimal(ref reader, ref state, member); break;
-                case TaskMembers.Origin: originText = String(ref reader, ref state, member, Shapes.OneOf(WireValues.OriginValues)); break;
-                default: statusText = String(ref reader, ref state, member, Shapes.OneOf(WireValues.StatusValues)); break;
+                case TaskMembers.Origin: originText = Enumerated(ref reader, ref state, member, WireValues.OriginValues); break;
+                default: statusText = Enumerated(ref reader, ref state, member, WireValues.StatusValues); break;
             }
 
             path.Pop();
@@ -72,8 +72,8 @@ internal sealed partial class CatalogueReader
         {
             switch (member)
             {
-                case UseMembers.Competency: competency = String(ref reader, ref state, member, Shapes.Identifier); break;
-                case UseMembers.Scale: scale = String(ref reader, ref state, member, Shapes.Identifier); break;
+                case UseMembers.Competency: competency = Identifier(ref reader, ref state, member); break;
+                case UseMembers.Scale: scale = Identifier(ref reader, ref state, member); break;
                 default: level = String(ref reader, ref state, member); break;
             }
 

@@ -130,7 +130,7 @@ internal sealed partial class CatalogueReader
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var nameStart = reader.TokenStartIndex;
-            var culture = Name(ref reader);
+            var culture = Pooled(ref reader) ?? Name(ref reader);
             reader.Read();
             if (culture is null || !textCultures.Add(culture))
             {
@@ -244,7 +244,7 @@ internal sealed partial class CatalogueReader
         var ok = true;
         for (var i = 0; reader.Read() && reader.TokenType != JsonTokenType.EndArray; i++)
         {
-            if (reader.TokenType == JsonTokenType.String && StringValue(ref reader) is { } item)
+            if (reader.TokenType == JsonTokenType.String && (Pooled(ref reader) ?? StringValue(ref reader)) is { } item)
             {
                 items.Add(item);
                 continue;

@@ -70,6 +70,8 @@ internal sealed partial class CatalogueReader
             {
                 // content after the root value is a syntax error, which Read throws
             }
+
+            unknownValues.Resolve();
         }
         catch (JsonException)
         {

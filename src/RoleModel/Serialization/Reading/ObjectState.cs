@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace RoleModel.Serialization.Reading;
 
 /// <summary>
@@ -22,8 +20,8 @@ internal struct ObjectState(KnownMembers members, long start, int offsetBase)
 
     internal uint Broken { get; set; }
 
-    /// <summary>The unknown members in document order, or null when there are none.</summary>
-    internal List<KeyValuePair<string, JsonElement>>? Unknown { get; set; }
+    /// <summary>The unknown members in document order (names and indices of their values among the kept values), or null when there are none.</summary>
+    internal List<KeyValuePair<string, int>>? Unknown { get; set; }
 
     internal readonly bool Has(int member) => (Present & (1u << member)) != 0;
 

@@ -1,40 +1,84 @@
+using System.CommandLine;
 using System.Reflection;
 using RoleModel.Serialization;
 using RoleModel.Validation;
 
 namespace RoleModel.Cli;
 
-/// <summary>A document as read: its display name, its catalogue when it could be built, and its problems.</summary>
-internal sealed record LoadedDocument(string Name, Catalogue? Catalogue, ValidationReport Report);
+/// <summary>A document as read: the document itself, then each document it imports, each with its display name and problems.</summary>
+/// <param name="Name">The document's display name.</param>
+/// <param name="Catalogue">The composed view (the document with everything it imports) when it could be built.</param>
+/// <param name="Own">The document's own content, what is written back.</param>
+/// <param name="Documents">The problems of the document (first) and of each imported document, with their names.</param>
+internal sealed record LoadedDocument(string Name, Catalogue? Catalogue, Catalogue? Own, IReadOnlyList<(string Name, ValidationReport Report)> Documents)
+{
+    /// <summary>The problems of the document itself.</summary>
+    public ValidationReport Report => Documents[0].Report;
 
-/// <summary>Reads RoleModel documents from files, or the bundled municipal sample when no file is given.</summary>
+    /// <summary>Whether the document and everything it imports can be used.</summary>
+    public bool IsValid => Catalogue is not null && Documents.All(d => d.Report.IsValid);
+}
+
+/// <summary>Reads RoleModel documents from files, with their imports, or the bundled municipal sample when no file is given.</summary>
 internal static class DocumentLoader
 {
     /// <summary>Documents above this size are refused rather than read into memory.</summary>
-    public const long MaximumBytes = 512L * 1024 * 1024;
+    public const long MaximumBytes = CatalogueComposer.DefaultMaximumDocumentBytes;
 
     public const string SampleName = "(bundled municipal sample)";
 
-    /// <summary>Reads a document and reports its problems without failing on them.</summary>
-    public static LoadedDocument Read(FileInfo? file)
+    /// <summary>The name of the option that supplies imported catalogues explicitly, on every command.</summary>
+    public const string WithOption = "--with";
+
+    /// <summary><c>--with FILE</c>, repeatable: for the root command, so that every command that reads a document takes it.</summary>
+    public static Option<FileInfo[]> With() => new(WithOption)
+    {
+        Description = "A catalogue the document imports, supplied explicitly (matched by its id); repeatable. Otherwise imports are read from their href, relative to the importing document.",
+        HelpName = "FILE",
+        Recursive = true,
+        Arity = ArgumentArity.ZeroOrMore,
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    /// <summary>The catalogues supplied with <c>--with</c>.</summary>
+    public static IReadOnlyList<FileInfo> Supplied(ParseResult? parse) => parse?.GetValue<FileInfo[]>(WithOption) ?? [];
+
+    /// <summary>Reads a document with its imports and reports its problems without failing on them.</summary>
+    public static LoadedDocument Read(FileInfo? file, IReadOnlyList<FileInfo> supplied)
     {
         var (name, bytes) = file is null ? (SampleName, ReadSample()) : (file.ToString(), ReadFile(file));
-        var result = RoleModelJson.Read(bytes);
-        return new LoadedDocument(name, result.Catalogue, result.Report);
+        return Compose(bytes, name, file?.FullName, supplied);
     }
 
-    /// <summary>Reads a document that a command needs valid: problems end the command with exit code 1.</summary>
-    public static Catalogue ReadValid(FileInfo? file, CliConsole console)
+    /// <summary>Reads a document in memory as the file at <paramref name="path"/>, with its imports.</summary>
+    public static LoadedDocument Compose(byte[] bytes, string name, string? path, IReadOnlyList<FileInfo> supplied)
     {
-        var document = Read(file);
-        if (document.Catalogue is { } catalogue && document.Report.IsValid)
+        var result = new CatalogueComposer(SuppliedCatalogues.Resolver(supplied), MaximumBytes)
+            .Read(bytes, path ?? Path.Combine(Directory.GetCurrentDirectory(), "sample.json"));
+        var root = result.Documents[0].Location;
+        var documents = result.Documents.Select((d, i) => (i == 0 ? name : DisplayName(name, root, d.Location), d.Report)).ToList();
+        return new LoadedDocument(name, result.Composed, result.Document, documents);
+    }
+
+    /// <summary>Reads a document that a command needs valid, with its imports: problems end the command with exit code 1.</summary>
+    public static Catalogue ReadValid(FileInfo? file, CliConsole console, ParseResult? parse = null) =>
+        ReadValidDocument(file, console, Supplied(parse)).Catalogue!;
+
+    /// <summary>Reads a document that a command needs valid, with its imports: problems end the command with exit code 1.</summary>
+    public static LoadedDocument ReadValidDocument(FileInfo? file, CliConsole console, IReadOnlyList<FileInfo> supplied)
+    {
+        var document = Read(file, supplied);
+        if (document.IsValid)
         {
-            return catalogue;
+            return document;
         }
 
-        foreach (var problem in document.Report.Errors.Take(20))
+        foreach (var (name, report) in document.Documents)
         {
-            console.Error.WriteLine(ProblemFormatter.Format(document.Name, problem));
+            foreach (var problem in report.Errors.Take(20))
+            {
+                console.Error.WriteLine(ProblemFormatter.Format(name, problem));
+            }
         }
 
         throw new CommandFailedException($"{document.Name} is not a valid RoleModel document; run 'rolemodel validate' for all problems.");
@@ -47,6 +91,13 @@ internal static class DocumentLoader
         using var buffer = new MemoryStream();
         stream.CopyTo(buffer);
         return buffer.ToArray();
+    }
+
+    /// <summary>An imported document's name as the document's was typed: <c>docs/samples/composed/roles.json</c> beside <c>docs/samples/composed/people.json</c>.</summary>
+    private static string DisplayName(string rootName, string rootLocation, string location)
+    {
+        var relative = Path.GetRelativePath(Path.GetDirectoryName(rootLocation) ?? ".", location);
+        return Path.IsPathRooted(relative) ? relative : Path.Combine(Path.GetDirectoryName(rootName) ?? string.Empty, relative);
     }
 
     private static byte[] ReadFile(FileInfo file)

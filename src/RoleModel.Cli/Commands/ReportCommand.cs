@@ -58,7 +58,7 @@ internal static class ReportCommand
                 throw new UsageException("--page-size must be at least 1.");
             }
 
-            var catalogue = DocumentLoader.ReadValid(parse.GetValue(file), console);
+            var catalogue = DocumentLoader.ReadValid(parse.GetValue(file), console, parse);
             var context = new ReportContext(catalogue, ReportOptions.Culture(parse.GetValue(language) ?? "en"));
             var target = parse.GetRequiredValue(output);
             var settings = new ReportSettings(parse.GetValue(from), parse.GetValue(to), parse.GetValue(knownAt), parse.GetValue(people),

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using RoleModel.Validation;
 
 namespace RoleModel.Cli.Commands;
 
@@ -26,13 +27,17 @@ internal static class ValidateCommand
             format,
             strict,
         };
-        command.SetAction(parse => Run(parse.GetValue(files) ?? [], parse.GetValue(format), parse.GetValue(strict), console));
+        command.SetAction(parse => Run(parse.GetValue(files) ?? [], DocumentLoader.Supplied(parse), parse.GetValue(format), parse.GetValue(strict), console));
         return command;
     }
 
-    private static int Run(FileInfo[] files, OutputFormat format, bool strict, CliConsole console)
+    private static int Run(FileInfo[] files, IReadOnlyList<FileInfo> supplied, OutputFormat format, bool strict, CliConsole console)
     {
-        var documents = files.Select(DocumentLoader.Read).ToList();
+        // Each document with the documents it imports, each of those once, under its own name.
+        var documents = files.Select(f => DocumentLoader.Read(f, supplied))
+            .SelectMany(d => d.Documents.Select((r, i) => (r.Name, r.Report, Valid: i == 0 ? d.Catalogue is not null && r.Report.IsValid : r.Report.IsValid)))
+            .DistinctBy(d => d.Name, StringComparer.Ordinal)
+            .ToList();
         if (format == OutputFormat.Json)
         {
             WriteJson(documents, console.Out);
@@ -48,17 +53,17 @@ internal static class ValidateCommand
 
                 var errors = document.Report.Errors.Count();
                 var warnings = document.Report.Warnings.Count();
-                console.Out.WriteLine(errors == 0
+                console.Out.WriteLine(document.Valid
                     ? $"{document.Name}: valid ({Text.Count(warnings, "warning")})"
                     : $"{document.Name}: invalid ({Text.Count(errors, "error")}, {Text.Count(warnings, "warning")})");
             }
         }
 
-        var passed = strict ? documents.All(d => d.Report.Problems.IsEmpty) : documents.All(d => d.Report.IsValid);
+        var passed = strict ? documents.All(d => d.Valid && d.Report.Problems.IsEmpty) : documents.All(d => d.Valid);
         return passed ? ExitCodes.Success : ExitCodes.Failure;
     }
 
-    private static void WriteJson(IEnumerable<LoadedDocument> documents, TextWriter output) =>
+    private static void WriteJson(IEnumerable<(string Name, ValidationReport Report, bool Valid)> documents, TextWriter output) =>
         JsonOutput.Write(output, writer =>
         {
             writer.WriteStartArray();
@@ -66,7 +71,7 @@ internal static class ValidateCommand
             {
                 writer.WriteStartObject();
                 writer.WriteString("file", document.Name);
-                writer.WriteBoolean("valid", document.Report.IsValid);
+                writer.WriteBoolean("valid", document.Valid);
                 writer.WriteStartArray("problems");
                 foreach (var problem in document.Report.Problems)
                 {

@@ -195,7 +195,9 @@ internal sealed partial class CatalogueValidator(Catalogue catalogue, Catalogue?
     private bool HasCompetency(string id) => lookup.FindCompetency(id) is not null;
 
     private void AddMissingCompetency(string id, string path) =>
-        Add(ProblemCodes.UnresolvedReference, path, $"The competency '{id}' does not exist in any framework of the catalogue.");
+        Add(ProblemCodes.UnresolvedReference, path, imported is { Count: > 0 }
+            ? $"The competency '{id}' does not exist in any framework of the catalogue or of the catalogues it imports."
+            : $"The competency '{id}' does not exist in any framework of the catalogue.");
 
     private bool HasLevel(LevelReference level) => lookup.FindScale(level.ScaleId)?.FindLevel(level.LevelCode) is not null;
 

@@ -19,8 +19,8 @@ internal sealed class CompositionSession(ICatalogueResolver resolver, long maxim
     /// <summary>The catalogue identifiers of the documents being read, outermost first.</summary>
     private readonly List<string> chain = [];
 
-    /// <summary>A document read: its location, declared identity, own content (null when unreadable) and everything it imports.</summary>
-    private sealed record Loaded(string Location, CatalogueIdentity? Identity, Catalogue? Own, Catalogue? Composed, ImmutableArray<ImportedDocument> Closure);
+    /// <summary>A document read: its location, declared identity, own content (null when unreadable), everything it imports, and whether an import of it, direct or not, could not be read.</summary>
+    private sealed record Loaded(string Location, CatalogueIdentity? Identity, Catalogue? Own, Catalogue? Composed, ImmutableArray<ImportedDocument> Closure, bool Incomplete);
 
     internal CompositionResult Run(ReadOnlySpan<byte> utf8, string location)
     {
@@ -38,7 +38,7 @@ internal sealed class CompositionSession(ICatalogueResolver resolver, long maxim
         var own = result.Catalogue;
         documents[slot] = new DocumentReport(location, own?.Identity, result.Report);
         var composed = own is null ? null : scope?.Compose(own) ?? own;
-        return new Loaded(location, own?.Identity, own, composed, scope?.Sources ?? []);
+        return new Loaded(location, own?.Identity, own, composed, scope?.Sources ?? [], scope?.Incomplete ?? false);
     }
 
     private ImportScope ResolveAll(CatalogueIdentity? identity, ImmutableArray<CatalogueImport> imports, string location)
@@ -70,6 +70,9 @@ internal sealed class CompositionSession(ICatalogueResolver resolver, long maxim
                 incomplete = true;
                 continue;
             }
+
+            // References into what an import of the import could not read cannot be checked here either.
+            incomplete |= target.Incomplete;
 
             foreach (var source in target.Closure.Prepend(new ImportedDocument(import.CatalogueId, target.Own)))
             {

@@ -65,4 +65,21 @@ public sealed class ComposedEscoTests(ComposedEscoFixture set) : IClassFixture<C
             RoleModelJson.WriteToString(document).Should().Be(File.ReadAllText(set.Path(file)).TrimEnd('\n'), file);
         }
     }
+
+    /// <summary>Example (c) of docs/format.md's "Writing documents by hand", beside the real ESCO export.</summary>
+    [DataFact("esco", "v1.1.1")]
+    public void FormatDoc_RolesImportingEsco_AreValid()
+    {
+        var format = File.ReadAllText(System.IO.Path.Combine(SharedData.RepositoryRoot!, "docs", "format.md")).Replace("\r\n", "\n", StringComparison.Ordinal);
+        var example = format.IndexOf("**(c) Roles importing ESCO.**", StringComparison.Ordinal);
+        var start = format.IndexOf("```json\n", example, StringComparison.Ordinal) + "```json\n".Length;
+        var json = format[start..format.IndexOf("\n```", start, StringComparison.Ordinal)];
+        File.WriteAllText(set.Path("hand-written.json"), json);
+
+        var result = set.Read("hand-written.json");
+
+        result.Documents.SelectMany(d => d.Report.Problems).Should().BeEmpty();
+        result.IsValid.Should().BeTrue();
+        json.Should().Contain("\"imports\"");
+    }
 }

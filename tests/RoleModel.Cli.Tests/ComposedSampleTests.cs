@@ -147,4 +147,17 @@ public sealed class ComposedSampleTests(ComposedSampleSet set)
         result.ExitCode.Should().Be(2);
         result.Error.Should().Contain("declares no catalogue id");
     }
+
+    [SharedDataFact("esco/v1.1.1")]
+    public void With_TwoFilesOfOneCatalogue_IsAUsageErrorNamingBoth()
+    {
+        using var copy = set.CopyWithoutEsco();
+        var second = Path.Combine(copy.Path, "esco-copy.json");
+        File.Copy(set.EscoPath, second);
+
+        var result = CliRunner.Run("validate", Path.Combine(copy.Path, "roles.json"), "--with", set.EscoPath, "--with", second);
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().Contain($"--with gives two files of catalogue 'esco': '{set.EscoPath}' and '{second}'.");
+    }
 }

@@ -16,6 +16,8 @@ internal static class CliApp
             root.Add(command);
         }
 
+        root.Add(DocumentLoader.With());
+
         return root;
     }
 

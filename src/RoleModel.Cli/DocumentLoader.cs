@@ -1,13 +1,25 @@
+using System.CommandLine;
 using System.Reflection;
 using RoleModel.Serialization;
 using RoleModel.Validation;
 
 namespace RoleModel.Cli;
 
-/// <summary>A document as read: its display name, its catalogue when it could be built, and its problems.</summary>
-internal sealed record LoadedDocument(string Name, Catalogue? Catalogue, ValidationReport Report);
+/// <summary>A document as read: the document itself, then each document it imports, each with its display name and problems.</summary>
+/// <param name="Name">The document's display name.</param>
+/// <param name="Catalogue">The composed view (the document with everything it imports) when it could be built.</param>
+/// <param name="Own">The document's own content, what is written back.</param>
+/// <param name="Documents">The problems of the document (first) and of each imported document, with their names.</param>
+internal sealed record LoadedDocument(string Name, Catalogue? Catalogue, Catalogue? Own, IReadOnlyList<(string Name, ValidationReport Report)> Documents)
+{
+    /// <summary>The problems of the document itself.</summary>
+    public ValidationReport Report => Documents[0].Report;
 
-/// <summary>Reads RoleModel documents from files, or the bundled municipal sample when no file is given.</summary>
+    /// <summary>Whether the document and everything it imports can be used.</summary>
+    public bool IsValid => Catalogue is not null && Documents.All(d => d.Report.IsValid);
+}
+
+/// <summary>Reads RoleModel documents from files, with their imports, or the bundled municipal sample when no file is given.</summary>
 internal static class DocumentLoader
 {
     /// <summary>Documents above this size are refused rather than read into memory: files by their length, pipes and devices once they pass it.</summary>
@@ -15,25 +27,76 @@ internal static class DocumentLoader
 
     public const string SampleName = "(bundled municipal sample)";
 
-    /// <summary>Reads a document and reports its problems without failing on them.</summary>
-    public static LoadedDocument Read(FileInfo? file)
-    {
-        var result = file is null ? RoleModelJson.Read(ReadSample()) : ReadFile(file);
-        return new LoadedDocument(file?.ToString() ?? SampleName, result.Catalogue, result.Report);
-    }
+    /// <summary>The name of the option that supplies imported catalogues explicitly, on every command.</summary>
+    public const string WithOption = "--with";
 
-    /// <summary>Reads a document that a command needs valid: problems end the command with exit code 1.</summary>
-    public static Catalogue ReadValid(FileInfo? file, CliConsole console)
+    /// <summary><c>--with FILE</c>, repeatable: for the root command, so that every command that reads a document takes it.</summary>
+    public static Option<FileInfo[]> With() => new(WithOption)
     {
-        var document = Read(file);
-        if (document.Catalogue is { } catalogue && document.Report.IsValid)
+        Description = "A catalogue the document imports, supplied explicitly (matched by its id); repeatable. Otherwise imports are read from their href, relative to the importing document.",
+        HelpName = "FILE",
+        Recursive = true,
+        Arity = ArgumentArity.ZeroOrMore,
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    /// <summary>The catalogues supplied with <c>--with</c>.</summary>
+    public static IReadOnlyList<FileInfo> Supplied(ParseResult? parse) => parse?.GetValue<FileInfo[]>(WithOption) ?? [];
+
+    /// <summary>Reads a document with its imports and reports its problems without failing on them.</summary>
+    public static LoadedDocument Read(FileInfo? file, IReadOnlyList<FileInfo> supplied)
+    {
+        if (file is null)
         {
-            return catalogue;
+            return Compose(ReadSample(), SampleName, null, supplied);
         }
 
-        foreach (var problem in document.Report.Errors.Take(20))
+        CheckFile(file);
+
+        // A pipe or a device (/dev/zero) has no length to check first: the library stops reading at the limit.
+        using var stream = new FileStream(file.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan);
+        var result = Composer(supplied).Read(stream, file.FullName);
+        if (result.Documents[0].Report.Problems is [{ Code: ProblemCodes.DocumentTooLarge }])
         {
-            console.Error.WriteLine(ProblemFormatter.Format(document.Name, problem));
+            throw new CommandFailedException($"'{file}' is longer than the {MaximumBytes / (1024 * 1024)} MiB a document may have; it was read no further.");
+        }
+
+        return Loaded(result, file.ToString());
+    }
+
+    /// <summary>Reads a document in memory as the file at <paramref name="path"/>, with its imports.</summary>
+    public static LoadedDocument Compose(byte[] bytes, string name, string? path, IReadOnlyList<FileInfo> supplied) =>
+        Loaded(Composer(supplied).Read(bytes, path ?? Path.Combine(Directory.GetCurrentDirectory(), "sample.json")), name);
+
+    private static CatalogueComposer Composer(IReadOnlyList<FileInfo> supplied) =>
+        new(SuppliedCatalogues.Resolver(supplied), JsonReadOptions.Default);
+
+    private static LoadedDocument Loaded(CompositionResult result, string name)
+    {
+        var root = result.Documents[0].Location;
+        var documents = result.Documents.Select((d, i) => (i == 0 ? name : DisplayName(name, root, d.Location), d.Report)).ToList();
+        return new LoadedDocument(name, result.Composed, result.Document, documents);
+    }
+
+    /// <summary>Reads a document that a command needs valid, with its imports: problems end the command with exit code 1.</summary>
+    public static Catalogue ReadValid(FileInfo? file, CliConsole console, ParseResult? parse = null) =>
+        ReadValidDocument(file, console, Supplied(parse)).Catalogue!;
+
+    /// <summary>Reads a document that a command needs valid, with its imports: problems end the command with exit code 1.</summary>
+    public static LoadedDocument ReadValidDocument(FileInfo? file, CliConsole console, IReadOnlyList<FileInfo> supplied)
+    {
+        var document = Read(file, supplied);
+        if (document.IsValid)
+        {
+            return document;
+        }
+
+        foreach (var (name, report) in document.Documents)
+        {
+            foreach (var problem in report.Errors.Take(20))
+            {
+                console.Error.WriteLine(ProblemFormatter.Format(name, problem));
+            }
         }
 
         throw new CommandFailedException($"{document.Name} is not a valid RoleModel document; run 'rolemodel validate' for all problems.");
@@ -48,7 +111,14 @@ internal static class DocumentLoader
         return buffer.ToArray();
     }
 
-    private static JsonReadResult ReadFile(FileInfo file)
+    /// <summary>An imported document's name as the document's was typed: <c>docs/samples/composed/roles.json</c> beside <c>docs/samples/composed/people.json</c>.</summary>
+    private static string DisplayName(string rootName, string rootLocation, string location)
+    {
+        var relative = Path.GetRelativePath(Path.GetDirectoryName(rootLocation) ?? ".", location);
+        return Path.IsPathRooted(relative) ? relative : Path.Combine(Path.GetDirectoryName(rootName) ?? string.Empty, relative);
+    }
+
+    private static void CheckFile(FileInfo file)
     {
         if (Directory.Exists(file.FullName))
         {
@@ -70,14 +140,5 @@ internal static class DocumentLoader
             throw new CommandFailedException($"'{file}' is {file.Length / (1024 * 1024)} MiB, more than the {MaximumBytes / (1024 * 1024)} MiB a document may have.");
         }
 
-        // A pipe or a device (/dev/zero) has no length to check first: the library stops reading at the limit.
-        using var stream = new FileStream(file.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan);
-        var result = RoleModelJson.Read(stream, JsonReadOptions.Default);
-        if (result.Report.Problems is [{ Code: ProblemCodes.DocumentTooLarge }])
-        {
-            throw new CommandFailedException($"'{file}' is longer than the {MaximumBytes / (1024 * 1024)} MiB a document may have; it was read no further.");
-        }
-
-        return result;
     }
 }

@@ -17,13 +17,19 @@ internal static class HistoryLookup
     public static RoleHistoryView View(RoleHistory history, Instant? knownAt, params LocalDate[] days)
     {
         var view = history.AsKnownAt(knownAt ?? Today.Now);
-        var known = view.KnownChanges.ToList();
-        if (known.Count == 0)
+        // A baseline task profile (a fixed duty list) is on record from the beginning, like the baseline role.
+        var starts = view.KnownChanges.Select(c => c.EffectiveOn).ToList();
+        if (history.BaselineTasksFrom is { } baseline)
+        {
+            starts.Add(baseline);
+        }
+
+        if (starts.Count == 0)
         {
             throw new CommandFailedException($"nothing of the history of role '{history.RoleId}' was on record at {view.KnownAt}.");
         }
 
-        var start = known.Min(c => c.EffectiveOn);
+        var start = starts.Min();
         foreach (var day in days)
         {
             if (day < start)

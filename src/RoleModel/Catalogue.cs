@@ -37,6 +37,7 @@ public sealed class Catalogue : IEquatable<Catalogue>
     /// <param name="histories">The role histories, each starting from a role of the catalogue; defaults to none.</param>
     /// <param name="lineage">The dated facts of which role descends from which; defaults to none.</param>
     /// <param name="identity">Who the catalogue is and which release (format 1.1); defaults to none.</param>
+    /// <param name="imports">The catalogues this document uses (format 1.1, see <see cref="CatalogueImport"/>); defaults to none.</param>
     /// <exception cref="ArgumentException">A collection holds null.</exception>
     public Catalogue(
         IEnumerable<CompetencyFramework>? frameworks = null,
@@ -45,9 +46,11 @@ public sealed class Catalogue : IEquatable<Catalogue>
         ExtensionData? extensions = null,
         IEnumerable<RoleHistory>? histories = null,
         IEnumerable<RoleLineage>? lineage = null,
-        CatalogueIdentity? identity = null)
+        CatalogueIdentity? identity = null,
+        IEnumerable<CatalogueImport>? imports = null)
     {
         Identity = identity;
+        Imports = Preconditions.CheckItems(imports);
         Frameworks = Preconditions.CheckItems(frameworks);
         Roles = Preconditions.CheckItems(roles);
         People = Preconditions.CheckItems(people);
@@ -105,10 +108,24 @@ public sealed class Catalogue : IEquatable<Catalogue>
     /// <summary>Who the catalogue is and which release, or null when the document does not say.</summary>
     public CatalogueIdentity? Identity { get; }
 
+    /// <summary>
+    /// The catalogues this document uses, in declared order. The catalogue holds only the document's own content:
+    /// the composed view with the imported parts is <see cref="Serialization.CompositionResult.Composed"/>.
+    /// </summary>
+    public ImmutableArray<CatalogueImport> Imports { get; }
+
     /// <summary>This catalogue with another identity.</summary>
     /// <param name="identity">The identity, or null for none.</param>
     /// <returns>The catalogue with that identity.</returns>
-    public Catalogue WithIdentity(CatalogueIdentity? identity) => new(Frameworks, Roles, People, Extensions, Histories, Lineage, identity);
+    public Catalogue WithIdentity(CatalogueIdentity? identity) => new(Frameworks, Roles, People, Extensions, Histories, Lineage, identity, Imports);
+
+    /// <summary>This catalogue with other import declarations.</summary>
+    /// <param name="imports">The imports, in order.</param>
+    /// <returns>The catalogue with those imports.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="imports"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="imports"/> holds null.</exception>
+    public Catalogue WithImports(IEnumerable<CatalogueImport> imports) =>
+        new(Frameworks, Roles, People, Extensions, Histories, Lineage, Identity, Preconditions.CheckNotNull(imports));
 
     /// <summary>The framework with an identifier, or null.</summary>
     /// <param name="id">The identifier (ordinal).</param>
@@ -160,6 +177,8 @@ public sealed class Catalogue : IEquatable<Catalogue>
     /// Checks the catalogue as a whole and reports every problem found, including those of each role history
     /// (see <see cref="RoleHistory.Validate"/>), located at <c>$.histories[i]</c>.
     /// </summary>
+    /// <remarks>The catalogue is checked on its own: references into its <see cref="Imports"/> are unresolved
+    /// here. <see cref="Serialization.CatalogueComposer"/> checks a document together with what it imports.</remarks>
     /// <returns>The report; <see cref="ValidationReport.IsValid"/> when no error was found.</returns>
     public ValidationReport Validate() => new CatalogueValidator(this).ValidateCatalogue();
 
@@ -185,7 +204,8 @@ public sealed class Catalogue : IEquatable<Catalogue>
             && Equality.Sequence(Histories, other.Histories)
             && Equality.Sequence(Lineage, other.Lineage)
             && Extensions.Equals(other.Extensions)
-            && Equals(Identity, other.Identity));
+            && Equals(Identity, other.Identity)
+            && Equality.Sequence(Imports, other.Imports));
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as Catalogue);

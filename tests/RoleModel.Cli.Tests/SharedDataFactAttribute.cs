@@ -15,3 +15,16 @@ public sealed class SharedDataFactAttribute : FactAttribute
         }
     }
 }
+
+/// <summary>A theory that reads ../shared/data, skipped like <see cref="SharedDataFactAttribute"/> where that folder is absent.</summary>
+public sealed class SharedDataTheoryAttribute : TheoryAttribute
+{
+    public SharedDataTheoryAttribute(string folder)
+    {
+        var path = Path.Combine(RepositoryPaths.SharedData, folder);
+        if (!Directory.Exists(path))
+        {
+            Skip = $"The shared data folder {path} is absent.";
+        }
+    }
+}

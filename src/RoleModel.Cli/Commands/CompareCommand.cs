@@ -24,8 +24,8 @@ internal static class CompareCommand
         command.SetAction(parse =>
         {
             var (oldFile, newFile) = (parse.GetRequiredValue(older), parse.GetRequiredValue(newer));
-            var before = DocumentLoader.ReadValid(oldFile, console);
-            var after = DocumentLoader.ReadValid(newFile, console);
+            var before = DocumentLoader.ReadValid(oldFile, console, parse);
+            var after = DocumentLoader.ReadValid(newFile, console, parse);
             var language = parse.GetValue(lang);
             var differences = CatalogueComparer.Compare(before, after, Labels.For(before, language, console), Labels.For(after, language, console));
             if (parse.GetValue(format) == OutputFormat.Json)

@@ -31,7 +31,7 @@ internal static class CoverageCommand
         };
         command.SetAction(parse =>
         {
-            var catalogue = DocumentLoader.ReadValid(parse.GetValue(file), console);
+            var catalogue = DocumentLoader.ReadValid(parse.GetValue(file), console, parse);
             var filter = new CoverageFilter(parse.GetValue(role) ?? [], parse.GetValue(competency) ?? [], parse.GetValue(below));
             var report = new FitIndex(catalogue, parse.GetValue(asOf) ?? Today.Date, settings.Read(parse))
                 .Coverage(filter.Roles(catalogue), catalogue.People.Select(p => p.Id));

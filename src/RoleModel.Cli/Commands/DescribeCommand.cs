@@ -36,7 +36,7 @@ internal static class DescribeCommand
         };
         command.SetAction(parse =>
         {
-            var catalogue = DocumentLoader.ReadValid(parse.GetValue(file), console);
+            var catalogue = DocumentLoader.ReadValid(parse.GetValue(file), console, parse);
             var found = Lookup.Role(catalogue, parse.GetRequiredValue(role));
             var day = parse.GetValue(asOf) ?? Today.Date;
             var history = catalogue.FindHistory(found.Id);

@@ -26,7 +26,7 @@ internal static class EvolveCommand
         };
         command.SetAction(parse =>
         {
-            var catalogue = DocumentLoader.ReadValid(parse.GetValue(file), console);
+            var catalogue = DocumentLoader.ReadValid(parse.GetValue(file), console, parse);
             var labels = Labels.For(catalogue, parse.GetValue(lang), console);
             var role = Lookup.Role(catalogue, parse.GetRequiredValue(template));
             var instant = parse.GetValue(knownAt) ?? Today.Now;

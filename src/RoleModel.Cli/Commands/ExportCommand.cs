@@ -26,7 +26,7 @@ internal static class ExportCommand
         };
         caseCommand.SetAction(parse =>
         {
-            var catalogue = DocumentLoader.ReadValid(parse.GetValue(file), console);
+            var catalogue = DocumentLoader.ReadValid(parse.GetValue(file), console, parse);
             var id = parse.GetRequiredValue(framework);
             var found = catalogue.FindFramework(id) ?? throw new CommandFailedException(
                 $"there is no framework '{id}'; frameworks: {string.Join(", ", catalogue.Frameworks.Select(f => f.Id))}.");

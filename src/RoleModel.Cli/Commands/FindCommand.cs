@@ -29,7 +29,7 @@ internal static class FindCommand
         command.SetAction(parse =>
         {
             var (file, text) = Split(parse.GetRequiredValue(words));
-            var catalogue = DocumentLoader.ReadValid(file, console);
+            var catalogue = DocumentLoader.ReadValid(file, console, parse);
             var kinds = (parse.GetValue(kind) ?? []).Select(Kind).ToList();
             var hits = LabelIndex.Build(catalogue, kinds).Find(text, parse.GetValue(top));
             var labels = Labels.For(catalogue, parse.GetValue(lang), console);

@@ -24,7 +24,7 @@ internal static class GapCommand
         };
         command.SetAction(parse =>
         {
-            var catalogue = DocumentLoader.ReadValid(parse.GetValue(file), console);
+            var catalogue = DocumentLoader.ReadValid(parse.GetValue(file), console, parse);
             var found = Lookup.Role(catalogue, parse.GetRequiredValue(role));
             var holder = Lookup.Person(catalogue, parse.GetRequiredValue(person));
             var analysis = FitAnalysis.Analyze(catalogue, found, holder, parse.GetValue(asOf) ?? Today.Date, settings.Read(parse));

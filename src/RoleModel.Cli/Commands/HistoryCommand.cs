@@ -22,7 +22,7 @@ internal static class HistoryCommand
         };
         command.SetAction(parse =>
         {
-            var catalogue = DocumentLoader.ReadValid(parse.GetValue(file), console);
+            var catalogue = DocumentLoader.ReadValid(parse.GetValue(file), console, parse);
             var view = HistoryLookup.View(HistoryLookup.Find(catalogue, parse.GetRequiredValue(role)), parse.GetValue(knownAt));
             var changes = view.KnownChanges.ToList();
             if (parse.GetValue(format) == OutputFormat.Json)

@@ -23,7 +23,7 @@ internal static class LineageCommand
         };
         command.SetAction(parse =>
         {
-            var catalogue = DocumentLoader.ReadValid(parse.GetValue(file), console);
+            var catalogue = DocumentLoader.ReadValid(parse.GetValue(file), console, parse);
             var labels = Labels.For(catalogue, parse.GetValue(lang), console);
             var found = Lookup.Role(catalogue, parse.GetRequiredValue(role));
             var instant = parse.GetValue(knownAt) ?? Today.Now;

@@ -33,7 +33,7 @@ internal static class MatchCommand
         });
         command.SetAction(parse =>
         {
-            var catalogue = DocumentLoader.ReadValid(parse.GetValue(file), console);
+            var catalogue = DocumentLoader.ReadValid(parse.GetValue(file), console, parse);
             var index = new FitIndex(catalogue, parse.GetValue(asOf) ?? Today.Date, settings.Read(parse));
             var count = parse.GetValue(top);
             var requireEssential = parse.GetValue(essential);

@@ -26,7 +26,7 @@ internal static class PatternsCommand
         };
         command.SetAction(parse =>
         {
-            var catalogue = DocumentLoader.ReadValid(parse.GetValue(file), console);
+            var catalogue = DocumentLoader.ReadValid(parse.GetValue(file), console, parse);
             var labels = Labels.For(catalogue, parse.GetValue(lang), console);
             var instant = parse.GetValue(knownAt) ?? Today.Now;
             var (first, last) = EvolutionCommands.Period(catalogue, instant, parse.GetValue(from), parse.GetValue(to));

@@ -83,7 +83,7 @@ internal static class PeriodCommands
                 throw new UsageException($"--to ({last:yyyy-MM-dd}) must not be before --from ({first:yyyy-MM-dd}).");
             }
 
-            var catalogue = DocumentLoader.ReadValid(parse.GetValue(file), console);
+            var catalogue = DocumentLoader.ReadValid(parse.GetValue(file), console, parse);
             var view = HistoryLookup.View(HistoryLookup.Find(catalogue, parse.GetRequiredValue(role)), parse.GetValue(knownAt), first, last);
             run(catalogue, Labels.For(catalogue, parse.GetValue(lang), console), view, first, last, parse.GetValue(format));
             return ExitCodes.Success;

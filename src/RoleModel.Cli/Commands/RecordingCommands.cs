@@ -152,8 +152,9 @@ internal static class RecordingCommands
         {
             var target = parse.GetRequiredValue(file);
             var roleId = parse.GetRequiredValue(role);
-            var recorded = HistoryAppender.Append(target, roleId, changes, source, parse.GetValue(recordedAt) ?? Today.Now, console);
-            var catalogue = DocumentLoader.ReadValid(target, console);
+            var supplied = DocumentLoader.Supplied(parse);
+            var recorded = HistoryAppender.Append(target, roleId, changes, source, parse.GetValue(recordedAt) ?? Today.Now, console, supplied);
+            var catalogue = DocumentLoader.ReadValid(target, console, parse);
             var labels = Labels.For(catalogue, parse.GetValue(lang), console);
             console.Out.WriteLine($"{target}: recorded {Text.Count(recorded.Count, "change")} in the history of {labels.Role(roleId)}:");
             foreach (var change in recorded)

@@ -49,7 +49,7 @@ internal static class ReportCommand
         });
         command.SetAction(parse =>
         {
-            var catalogue = DocumentLoader.ReadValid(parse.GetValue(file), console);
+            var catalogue = DocumentLoader.ReadValid(parse.GetValue(file), console, parse);
             var context = new ReportContext(catalogue, ReportOptions.Culture(parse.GetValue(language) ?? "en"), analysis.Read(parse));
             var target = parse.GetRequiredValue(output);
             var settings = new ReportSettings(parse.GetValue(from), parse.GetValue(to), parse.GetValue(knownAt), parse.GetValue(people),

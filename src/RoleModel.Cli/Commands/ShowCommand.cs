@@ -21,7 +21,7 @@ internal static class ShowCommand
         };
         command.SetAction(parse =>
         {
-            var catalogue = DocumentLoader.ReadValid(parse.GetValue(file), console);
+            var catalogue = DocumentLoader.ReadValid(parse.GetValue(file), console, parse);
             var found = Lookup.Role(catalogue, parse.GetRequiredValue(role));
             var day = parse.GetValue(asOf) ?? Today.Date;
             var labels = Labels.For(catalogue, parse.GetValue(lang), console);

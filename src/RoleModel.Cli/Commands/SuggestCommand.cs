@@ -72,7 +72,7 @@ internal static class SuggestCommand
             }
 
             var inputs = one is not null ? [Check(one, "--text")] : ReadTexts(many!);
-            var catalogue = DocumentLoader.ReadValid(parse.GetValue(file), console);
+            var catalogue = DocumentLoader.ReadValid(parse.GetValue(file), console, parse);
             var corpus = DiscoveryCorpus.FromCatalogue(catalogue);
             if (corpus.Tasks.IsEmpty)
             {

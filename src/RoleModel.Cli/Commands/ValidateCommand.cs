@@ -1,4 +1,5 @@
 using System.CommandLine;
+using RoleModel.Validation;
 
 namespace RoleModel.Cli.Commands;
 
@@ -30,13 +31,17 @@ internal static class ValidateCommand
             format,
             strict,
         };
-        command.SetAction(parse => Run(parse.GetValue(files) ?? [], parse.GetValue(format), parse.GetValue(strict), console));
+        command.SetAction(parse => Run(parse.GetValue(files) ?? [], DocumentLoader.Supplied(parse), parse.GetValue(format), parse.GetValue(strict), console));
         return command;
     }
 
-    private static int Run(FileInfo[] files, OutputFormat format, bool strict, CliConsole console)
+    private static int Run(FileInfo[] files, IReadOnlyList<FileInfo> supplied, OutputFormat format, bool strict, CliConsole console)
     {
-        var documents = files.Select(DocumentLoader.Read).ToList();
+        // Each document with the documents it imports, each of those once, under its own name.
+        var documents = files.Select(f => DocumentLoader.Read(f, supplied))
+            .SelectMany(d => d.Documents.Select((r, i) => (r.Name, r.Report, Valid: i == 0 ? d.Catalogue is not null && r.Report.IsValid : r.Report.IsValid)))
+            .DistinctBy(d => d.Name, StringComparer.Ordinal)
+            .ToList();
         if (format == OutputFormat.Json)
         {
             WriteJson(documents, console.Out);
@@ -46,12 +51,12 @@ internal static class ValidateCommand
             documents.ForEach(document => WriteText(document, console.Out));
         }
 
-        var passed = strict ? documents.All(d => d.Report.Problems.IsEmpty) : documents.All(d => d.Report.IsValid);
+        var passed = strict ? documents.All(d => d.Valid && d.Report.Problems.IsEmpty) : documents.All(d => d.Valid);
         return passed ? ExitCodes.Success : ExitCodes.Failure;
     }
 
     /// <summary>The document's problems, at most <see cref="TextProblemLimit"/> and a note of the others, and its verdict.</summary>
-    private static void WriteText(LoadedDocument document, TextWriter output)
+    private static void WriteText((string Name, ValidationReport Report, bool Valid) document, TextWriter output)
     {
         var name = TerminalSafeWriter.Neutralise(document.Name);
         var problems = document.Report.Problems;
@@ -67,12 +72,12 @@ internal static class ValidateCommand
 
         var errors = document.Report.Errors.Count();
         var warnings = document.Report.Warnings.Count();
-        output.WriteLine(errors == 0
+        output.WriteLine(document.Valid
             ? $"{name}: valid ({Text.Count(warnings, "warning")})"
             : $"{name}: invalid ({Text.Count(errors, "error")}, {Text.Count(warnings, "warning")})");
     }
 
-    private static void WriteJson(IEnumerable<LoadedDocument> documents, TextWriter output) =>
+    private static void WriteJson(IEnumerable<(string Name, ValidationReport Report, bool Valid)> documents, TextWriter output) =>
         JsonOutput.Write(output, writer =>
         {
             writer.WriteStartArray();
@@ -80,7 +85,7 @@ internal static class ValidateCommand
             {
                 writer.WriteStartObject();
                 writer.WriteString("file", document.Name);
-                writer.WriteBoolean("valid", document.Report.IsValid);
+                writer.WriteBoolean("valid", document.Valid);
                 writer.WriteStartArray("problems");
                 foreach (var problem in document.Report.Problems)
                 {

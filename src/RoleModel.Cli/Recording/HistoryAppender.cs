@@ -23,10 +23,11 @@ internal static class HistoryAppender
     /// <param name="source">Where the changes came from, for problem messages.</param>
     /// <param name="recordedAt">The instant for changes without <c>recorded</c>.</param>
     /// <param name="console">Where problems go.</param>
+    /// <param name="supplied">The catalogues supplied with <c>--with</c>, for the document's imports.</param>
     /// <returns>The changes as recorded, in order.</returns>
-    public static IReadOnlyList<RoleModel.History.RoleChange> Append(FileInfo file, string roleId, IReadOnlyList<JsonObject> changes, string source, Instant recordedAt, CliConsole console)
+    public static IReadOnlyList<RoleModel.History.RoleChange> Append(FileInfo file, string roleId, IReadOnlyList<JsonObject> changes, string source, Instant recordedAt, CliConsole console, IReadOnlyList<FileInfo> supplied)
     {
-        var catalogue = DocumentLoader.ReadValid(file, console);
+        var catalogue = DocumentLoader.ReadValidDocument(file, console, supplied).Catalogue!;
         var original = File.ReadAllBytes(file.FullName);
         Lookup.Role(catalogue, roleId);
         if (changes.Count == 0)
@@ -54,8 +55,9 @@ internal static class HistoryAppender
         }
 
         var composed = Encoding.UTF8.GetBytes(document.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
-        var result = RoleModelJson.Read(composed);
-        if (result.Catalogue is not { } updated || !result.Report.IsValid)
+        // Read as the file it replaces, so that its imports resolve as they will when it is read again.
+        var result = DocumentLoader.Compose(composed, file.ToString(), file.FullName, supplied);
+        if (result.Own is not { } updated || !result.IsValid)
         {
             foreach (var problem in result.Report.Errors)
             {
@@ -74,7 +76,7 @@ internal static class HistoryAppender
                 stream.WriteByte((byte)'\n');
             }
         });
-        var recorded = updated.FindHistory(roleId)!.Changes;
+        var recorded = result.Catalogue!.FindHistory(roleId)!.Changes;
         return [.. recorded.Skip(recorded.Length - changes.Count)];
     }
 

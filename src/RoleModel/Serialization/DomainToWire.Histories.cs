@@ -11,7 +11,9 @@ internal static partial class DomainToWire
     /// <summary>A history names its role; the baseline is not written, so it must be the catalogue's role.</summary>
     private static HistoryDto Map(RoleHistory history, Catalogue catalogue)
     {
-        if (!history.Baseline.Equals(catalogue.FindRole(history.RoleId)))
+        // The baseline of a history of an imported role is in another document (checked when it is composed).
+        var role = catalogue.FindRole(history.RoleId);
+        if (role is null ? catalogue.Imports.IsEmpty : !history.Baseline.Equals(role))
         {
             throw new ArgumentException(
                 $"The history of role '{history.RoleId}' must start from the catalogue's role '{history.RoleId}': JSON names the baseline by its identifier only.",

@@ -20,6 +20,7 @@ internal static partial class DomainToWire
             Version = catalogue.Identity?.Version,
             Issued = catalogue.Identity is { } identity ? WireValues.Format(identity.Issued) : null,
             Publisher = catalogue.Identity?.Publisher,
+            Imports = List(catalogue.Imports, Map),
             Frameworks = List(catalogue.Frameworks, Map),
             Roles = List(catalogue.Roles, Map),
             People = List(catalogue.People, Map),
@@ -28,6 +29,14 @@ internal static partial class DomainToWire
             Extensions = extensions,
         };
     }
+
+    private static ImportDto? Map(CatalogueImport import) => new()
+    {
+        Catalogue = import.CatalogueId,
+        Version = import.Version,
+        Href = import.Href,
+        Extensions = Extensions<ImportDto>(import.Extensions),
+    };
 
     private static FrameworkDto? Map(CompetencyFramework framework) => new()
     {

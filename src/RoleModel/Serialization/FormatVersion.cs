@@ -18,7 +18,7 @@ internal readonly record struct FormatVersion(int Major, int Minor)
 
     /// <summary>The version a catalogue is written as: the oldest that has every member it uses, so that 1.0 documents stay 1.0.</summary>
     internal static string Of(Catalogue catalogue) =>
-        catalogue.Identity is null && catalogue.Lineage.IsEmpty && catalogue.Histories.All(h => h.BaselineTasks.IsEmpty)
+        catalogue.Identity is null && catalogue.Imports.IsEmpty && catalogue.Lineage.IsEmpty && catalogue.Histories.All(h => h.BaselineTasks.IsEmpty)
         && catalogue.Frameworks.All(f => f.ScaleMappings.IsEmpty) ? Current : Latest;
 
     /// <summary>The major version this library reads.</summary>

@@ -161,10 +161,13 @@ public static class RoleModelJson
     /// <returns>The schema text.</returns>
     public static string GetSchema() => SchemaResource.Text;
 
-    private static JsonReadResult Result(StreamInput input, JsonReadOptions options) => input.TooLarge
-        ? new JsonReadResult(null, new ValidationReport([new ValidationProblem(ProblemCodes.DocumentTooLarge, ProblemSeverity.Error, "$",
-            string.Create(CultureInfo.InvariantCulture, $"The document is longer than the limit of {options.MaximumBytes:N0} bytes; it was not read."), 1, 1)]))
-        : Reading.CatalogueReader.Read(input.Span);
+    private static JsonReadResult Result(StreamInput input, JsonReadOptions options) =>
+        input.TooLarge ? TooLarge(options) : Reading.CatalogueReader.Read(input.Span);
+
+    /// <summary>The result for a stream refused because it is longer than the limit of <paramref name="options"/>.</summary>
+    internal static JsonReadResult TooLarge(JsonReadOptions options) =>
+        new(null, new ValidationReport([new ValidationProblem(ProblemCodes.DocumentTooLarge, ProblemSeverity.Error, "$",
+            string.Create(CultureInfo.InvariantCulture, $"The document is longer than the limit of {options.MaximumBytes:N0} bytes; it was not read."), 1, 1)]));
 
     private static System.Text.Json.Serialization.Metadata.JsonTypeInfo<CatalogueDto> TypeInfo(bool indented) =>
         indented ? WireFormats.Indented : WireFormats.Compact;

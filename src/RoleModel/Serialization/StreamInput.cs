@@ -50,6 +50,10 @@ internal sealed class StreamInput : IDisposable
 
     internal ReadOnlySpan<byte> Span => TooLarge ? [] : whole ?? current.AsSpan(0, used);
 
+    /// <summary>The bytes read, the caller's from now on (a pooled chunk is copied out); empty when <see cref="TooLarge"/>.</summary>
+    internal ReadOnlyMemory<byte> Detach() =>
+        TooLarge ? ReadOnlyMemory<byte>.Empty : whole ?? (currentPooled ? current.AsSpan(0, used).ToArray() : current.AsMemory(0, used));
+
     internal static StreamInput Read(Stream stream, long maximum)
     {
         var input = new StreamInput(stream, maximum);

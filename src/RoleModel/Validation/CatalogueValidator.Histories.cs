@@ -14,7 +14,7 @@ internal sealed partial class CatalogueValidator
         {
             var history = catalogue.Histories[i];
             var path = Format($"$.histories[{i}]");
-            var role = catalogue.FindRole(history.RoleId);
+            var role = lookup.FindRole(history.RoleId);
             if (role is null)
             {
                 Add(ProblemCodes.UnresolvedReference, $"{path}.role", $"The history refers to role '{history.RoleId}', which does not exist.");
@@ -30,7 +30,7 @@ internal sealed partial class CatalogueValidator
                 Add(ProblemCodes.DuplicateId, $"{path}.role", $"Role '{history.RoleId}' has more than one history.");
             }
 
-            problems.AddRange(history.Validate(catalogue, path).Problems);
+            problems.AddRange(history.Validate(lookup, path).Problems);
         }
     }
 }

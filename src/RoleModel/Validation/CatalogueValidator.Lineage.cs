@@ -10,12 +10,12 @@ internal sealed partial class CatalogueValidator
         {
             var fact = catalogue.Lineage[i];
             var at = Format($"$.lineage[{i}]");
-            if (catalogue.FindRole(fact.RoleId) is null)
+            if (lookup.FindRole(fact.RoleId) is null)
             {
                 Add(ProblemCodes.UnresolvedReference, $"{at}.role", $"The lineage names role '{fact.RoleId}', which does not exist.");
             }
 
-            if (catalogue.FindRole(fact.SourceRoleId) is null)
+            if (lookup.FindRole(fact.SourceRoleId) is null)
             {
                 Add(ProblemCodes.UnresolvedReference, $"{at}.from", $"The lineage of role '{fact.RoleId}' names the source role '{fact.SourceRoleId}', which does not exist.");
             }
@@ -25,7 +25,7 @@ internal sealed partial class CatalogueValidator
                 Add(ProblemCodes.DuplicateId, at, Format($"The lineage fact '{fact}' is recorded more than once."));
             }
 
-            var history = catalogue.FindHistory(fact.RoleId);
+            var history = lookup.FindHistory(fact.RoleId);
             for (var j = 0; j < fact.TaskIds.Length; j++)
             {
                 var taskId = fact.TaskIds[j];

@@ -68,7 +68,7 @@ internal sealed partial class CatalogueValidator
     {
         try
         {
-            return catalogue.Resolve(role);
+            return lookup.Resolve(role);
         }
         catch (InvalidOperationException)
         {

@@ -4,9 +4,13 @@ using System.Globalization;
 namespace RoleModel.Validation;
 
 /// <summary>The rules that span several parts of a catalogue (see <see cref="Catalogue.Validate()"/>).</summary>
-internal sealed partial class CatalogueValidator(Catalogue catalogue)
+/// <param name="catalogue">The catalogue whose parts are checked.</param>
+/// <param name="composed">Where references are looked up: the catalogue with everything it imports; defaults to the catalogue itself.</param>
+/// <param name="imported">The imported documents, to report identifiers they define too; defaults to none.</param>
+internal sealed partial class CatalogueValidator(Catalogue catalogue, Catalogue? composed = null, IReadOnlyList<Serialization.Composition.ImportedDocument>? imported = null)
 {
     private readonly List<ValidationProblem> problems = [];
+    private readonly Catalogue lookup = composed ?? catalogue;
 
     internal ValidationReport ValidateCatalogue()
     {
@@ -72,6 +76,7 @@ internal sealed partial class CatalogueValidator(Catalogue catalogue)
 
         CheckHistories();
         CheckLineage();
+        CheckAgainstImports();
         return new ValidationReport(problems);
     }
 
@@ -116,7 +121,7 @@ internal sealed partial class CatalogueValidator(Catalogue catalogue)
 
     private void CheckTemplate(Role role, RoleTemplate template, string path)
     {
-        var baseRole = catalogue.FindRole(template.RoleId);
+        var baseRole = lookup.FindRole(template.RoleId);
         if (baseRole is null)
         {
             Add(ProblemCodes.UnresolvedReference, $"{path}.role", $"Role '{role.Id}' derives from role '{template.RoleId}', which does not exist.");
@@ -126,7 +131,7 @@ internal sealed partial class CatalogueValidator(Catalogue catalogue)
         Role resolvedBase;
         try
         {
-            resolvedBase = catalogue.Resolve(baseRole);
+            resolvedBase = lookup.Resolve(baseRole);
         }
         catch (InvalidOperationException)
         {
@@ -173,7 +178,7 @@ internal sealed partial class CatalogueValidator(Catalogue catalogue)
         for (var j = 0; j < person.Assignments.Length; j++)
         {
             var roleId = person.Assignments[j].RoleId;
-            if (catalogue.FindRole(roleId) is null)
+            if (lookup.FindRole(roleId) is null)
             {
                 Add(ProblemCodes.UnresolvedReference, Format($"$.people[{index}].assignments[{j}].role"), $"Person '{person.Id}' is assigned to role '{roleId}', which does not exist.");
             }
@@ -188,12 +193,14 @@ internal sealed partial class CatalogueValidator(Catalogue catalogue)
         }
     }
 
-    private bool HasCompetency(string id) => catalogue.FindCompetency(id) is not null;
+    private bool HasCompetency(string id) => lookup.FindCompetency(id) is not null;
 
     private void AddMissingCompetency(string id, string path) =>
-        Add(ProblemCodes.UnresolvedReference, path, $"The competency '{id}' does not exist in any framework of the catalogue.");
+        Add(ProblemCodes.UnresolvedReference, path, imported is { Count: > 0 }
+            ? $"The competency '{id}' does not exist in any framework of the catalogue or of the catalogues it imports."
+            : $"The competency '{id}' does not exist in any framework of the catalogue.");
 
-    private bool HasLevel(LevelReference level) => catalogue.FindScale(level.ScaleId)?.FindLevel(level.LevelCode) is not null;
+    private bool HasLevel(LevelReference level) => lookup.FindScale(level.ScaleId)?.FindLevel(level.LevelCode) is not null;
 
     private void CheckLevel(LevelReference? level, string objectPath)
     {
@@ -202,7 +209,7 @@ internal sealed partial class CatalogueValidator(Catalogue catalogue)
             return;
         }
 
-        var scale = catalogue.FindScale(level.ScaleId);
+        var scale = lookup.FindScale(level.ScaleId);
         if (scale is null)
         {
             AddMissingScale(level.ScaleId, $"{objectPath}.scale");

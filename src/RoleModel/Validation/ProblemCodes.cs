@@ -84,4 +84,16 @@ public static class ProblemCodes
 
     /// <summary>The self-directed share of a role falls short of the minimum its openness expects (warning): the first days of an open role.</summary>
     public const string SelfDirectedShareBelowMinimum = "RM112";
+
+    /// <summary>
+    /// An imported catalogue cannot be used: the import has no href and none was supplied, the document cannot be
+    /// found, opened or read, is longer than the limit, or is not a readable document (format 1.1; reported at the import).
+    /// </summary>
+    public const string ImportNotResolved = "RM113";
+
+    /// <summary>An imported document is not the catalogue or the release its import names (format 1.1).</summary>
+    public const string ImportMismatch = "RM114";
+
+    /// <summary>An import leads back to a document that is being read, or imports are nested too deep (format 1.1).</summary>
+    public const string ImportCycle = "RM115";
 }

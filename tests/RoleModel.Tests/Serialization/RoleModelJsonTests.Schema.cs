@@ -21,6 +21,22 @@ public sealed partial class RoleModelJsonTests
     public void GetSchema_ValidSample_Passes(string file) =>
         SchemaCheck.Errors(File.ReadAllText(Path.Combine(TestPaths.Samples, file))).Should().BeEmpty();
 
+    [Fact]
+    public void GetSchema_Imports_AreAcceptedAndTheirTyposRefused()
+    {
+        SchemaCheck.Errors("""{"schemaVersion":"1.1","imports":[{"catalogue":"esco","version":"1.1.1","href":"esco.json","x:note":"pinned"}]}""").Should().BeEmpty();
+        SchemaCheck.Errors("""{"schemaVersion":"1.1","imports":[{"catalogue":"esco","version":"1.1.1","hre":"esco.json"}]}""").Should().NotBeEmpty();
+        SchemaCheck.Errors("""{"schemaVersion":"1.1","imports":[{"catalogue":"esco"}]}""").Should().NotBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("roles.json")]
+    [InlineData("people.json")]
+    [InlineData("histories.json")]
+    [InlineData("municipality.json")]
+    public void GetSchema_ComposedSample_Passes(string file) =>
+        SchemaCheck.Errors(File.ReadAllText(Path.Combine(TestPaths.Samples, "composed", file))).Should().BeEmpty();
+
     /// <summary>The invalid samples whose fault a schema can see (not syntax, duplicates, depth, huge numbers or cross-references).</summary>
     [Theory]
     [InlineData("wrong-type.json")]

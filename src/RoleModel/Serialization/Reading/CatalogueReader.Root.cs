@@ -29,6 +29,7 @@ internal sealed partial class CatalogueReader
         ImmutableArray<Person> people = [];
         ImmutableArray<PendingHistory> histories = [];
         ImmutableArray<RoleLineage> lineage = [];
+        ImmutableArray<CatalogueImport> imports = [];
         string? id = null, version = null, issued = null, publisher = null;
         while (NextMember(ref reader, ref state, out var member))
         {
@@ -59,6 +60,7 @@ internal sealed partial class CatalogueReader
                 case RootMembers.Roles: roles = Items(ref reader, ref state, member, readRole, "roles", "a role", out _); break;
                 case RootMembers.People: people = Items(ref reader, ref state, member, readPerson, "people", "a person", out _); break;
                 case RootMembers.Histories: histories = Items(ref reader, ref state, member, readHistory, "role histories", "a role history", out _); break;
+                case RootMembers.Imports: imports = Items(ref reader, ref state, member, readImport, "imports", "an import", out _); break;
                 default: lineage = Items(ref reader, ref state, member, readLineage, "lineage facts", "a lineage fact", out _); break;
             }
 
@@ -74,7 +76,8 @@ internal sealed partial class CatalogueReader
         var extensions = Extensions(state);
 
         var identity = Identity(state, id, version, issued, publisher);
-        return new Catalogue(frameworks, roles, people, extensions, Histories(histories, roles), lineage, identity);
+        var baselines = ResolveImports(identity, imports, roles);
+        return new Catalogue(frameworks, roles, people, extensions, Histories(histories, baselines), lineage, identity, imports);
     }
 
     /// <summary>The catalogue's identity: <c>id</c>, <c>version</c> and <c>issued</c> together, <c>publisher</c> optional.</summary>
@@ -112,7 +115,7 @@ internal sealed partial class CatalogueReader
 
     private static class RootMembers
     {
-        internal const int Schema = 0, SchemaVersion = 1, Id = 2, Version = 3, Issued = 4, Publisher = 5, Frameworks = 6, Roles = 7, People = 8, Histories = 9, Lineage = 10;
-        internal static readonly KnownMembers Table = new("$schema", "schemaVersion", "id", "version", "issued", "publisher", "frameworks", "roles", "people", "histories", "lineage");
+        internal const int Schema = 0, SchemaVersion = 1, Id = 2, Version = 3, Issued = 4, Publisher = 5, Imports = 6, Frameworks = 7, Roles = 8, People = 9, Histories = 10, Lineage = 11;
+        internal static readonly KnownMembers Table = new("$schema", "schemaVersion", "id", "version", "issued", "publisher", "imports", "frameworks", "roles", "people", "histories", "lineage");
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Unicode;
+using RoleModel.Serialization.Composition;
 using RoleModel.Validation;
 
 namespace RoleModel.Serialization.Reading;
@@ -39,16 +40,18 @@ internal sealed partial class CatalogueReader
         readOpenness = Openness;
         readTemplate = Template;
         readLineage = Lineage;
+        readImport = Import;
     }
 
-    internal static JsonReadResult Read(ReadOnlySpan<byte> utf8)
+    /// <summary>Reads a document; its imports are resolved by <paramref name="imports"/>, or reported as unresolved when it is null.</summary>
+    internal static JsonReadResult Read(ReadOnlySpan<byte> utf8, ImportResolution? imports = null)
     {
         if (utf8.StartsWith(ByteOrderMark))
         {
             utf8 = utf8[ByteOrderMark.Length..];
         }
 
-        return InputEncoding.Check(utf8) is { } unreadable ? Failed(utf8, [unreadable]) : new CatalogueReader().Run(utf8);
+        return InputEncoding.Check(utf8) is { } unreadable ? Failed(utf8, [unreadable]) : new CatalogueReader { resolveImports = imports }.Run(utf8);
     }
 
     private JsonReadResult Run(ReadOnlySpan<byte> utf8)
@@ -184,8 +187,8 @@ internal sealed partial class CatalogueReader
     /// </summary>
     private void AddValidationProblems(ReadOnlySpan<byte> utf8, Catalogue catalogue, List<Located> found)
     {
-        var validation = catalogue.Validate().Problems;
-        if (validation.IsEmpty)
+        var validation = Validation(catalogue).ToList();
+        if (validation.Count == 0)
         {
             return;
         }

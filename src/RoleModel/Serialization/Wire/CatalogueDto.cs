@@ -22,6 +22,9 @@ internal sealed class CatalogueDto
 
     public string? Publisher { get; set; }
 
+    /// <summary>Format 1.1.</summary>
+    public List<ImportDto?>? Imports { get; set; }
+
     public List<FrameworkDto?>? Frameworks { get; set; }
 
     public List<RoleDto?>? Roles { get; set; }
@@ -32,6 +35,19 @@ internal sealed class CatalogueDto
 
     /// <summary>Format 1.1.</summary>
     public List<LineageDto?>? Lineage { get; set; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Extensions { get; set; }
+}
+
+/// <summary>An item of the top-level <c>imports</c> (format 1.1).</summary>
+internal sealed class ImportDto
+{
+    public string? Catalogue { get; set; }
+
+    public string? Version { get; set; }
+
+    public string? Href { get; set; }
 
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Extensions { get; set; }

@@ -17,12 +17,12 @@ internal static class Preconditions
     internal static string CheckIdentifier(string? value, [CallerArgumentExpression(nameof(value))] string? name = null)
     {
         CheckNotNull(value, name);
-        if (value!.Length == 0 || string.IsNullOrWhiteSpace(value))
+        if (FormatWhiteSpace.IsBlank(value!))
         {
             throw new ArgumentException($"The {name} must not be empty or white space.", name);
         }
 
-        if (char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[^1]))
+        if (FormatWhiteSpace.Contains(value![0]) || FormatWhiteSpace.Contains(value[^1]))
         {
             throw new ArgumentException($"The {name} must not start or end with white space.", name);
         }

@@ -92,8 +92,9 @@ internal sealed partial class CatalogueReader
                 read &= allAreas;
                 break;
             case RoleChangeKind.TemplateChanged:
-                // An object, or null (also when missing) for a role that no longer derives from a template.
-                if (state.Has(ChangeMembers.Template))
+                // An object, or null (also when missing) for a role that no longer derives from a template: the
+                // one place where the format defines null as a value.
+                if (state.Has(ChangeMembers.Template) && template.TokenType != JsonTokenType.Null)
                 {
                     payload.Template = ObjectPayload(ref template, state, ChangeMembers.Template, readTemplate, TemplateNoun);
                     read &= payload.Template is not null;

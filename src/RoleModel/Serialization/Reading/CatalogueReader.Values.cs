@@ -54,13 +54,17 @@ internal sealed partial class CatalogueReader
         {
             WrongType(ref reader, Shapes.Share);
         }
-        else if (reader.TryGetDecimal(out var value))
+        else if (!reader.TryGetDecimal(out var value))
         {
-            return value;
+            OutOfRange(ref reader);
+        }
+        else if (!ExactDecimal.Represents(reader.ValueSpan, value))
+        {
+            Report(ProblemCodes.NumberOutOfRange, reader.TokenStartIndex, Format($"The number {Encoding.UTF8.GetString(reader.ValueSpan)} has more digits than a percentage keeps (28 decimal places, 28 to 29 significant digits); it would be read as {value}, so it is refused rather than rounded."));
         }
         else
         {
-            OutOfRange(ref reader);
+            return value;
         }
 
         state.Break(member);

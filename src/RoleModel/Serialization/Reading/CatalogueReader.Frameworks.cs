@@ -25,7 +25,7 @@ internal sealed partial class CatalogueReader
             switch (member)
             {
                 case FrameworkMembers.Id: id = String(ref reader, ref state, member, Shapes.Identifier); break;
-                case FrameworkMembers.Version: version = String(ref reader, ref state, member); break;
+                case FrameworkMembers.Version: version = String(ref reader, ref state, member, Shapes.Identifier); break;
                 case FrameworkMembers.Name: name = Text(ref reader, ref state, member); break;
                 case FrameworkMembers.Description: description = Text(ref reader, ref state, member); break;
                 case FrameworkMembers.Scales: scales = Items(ref reader, ref state, member, readScale, "proficiency scales", "a proficiency scale", out _); break;
@@ -125,7 +125,7 @@ internal sealed partial class CatalogueReader
         {
             switch (member)
             {
-                case LevelMembers.Code: code = String(ref reader, ref state, member); break;
+                case LevelMembers.Code: code = String(ref reader, ref state, member, Shapes.Identifier); break;
                 case LevelMembers.Label: label = Text(ref reader, ref state, member); break;
                 default: description = Text(ref reader, ref state, member); break;
             }
@@ -165,7 +165,7 @@ internal sealed partial class CatalogueReader
             switch (member)
             {
                 case CompetencyMembers.Id: id = String(ref reader, ref state, member, Shapes.Identifier); break;
-                case CompetencyMembers.Kind: kindCode = String(ref reader, ref state, member); break;
+                case CompetencyMembers.Kind: kindCode = String(ref reader, ref state, member, Shapes.Identifier); break;
                 case CompetencyMembers.Name: name = Text(ref reader, ref state, member); break;
                 case CompetencyMembers.Description: description = Text(ref reader, ref state, member); break;
                 case CompetencyMembers.Broader: broader = Identifiers(ref reader, ref state, member, "competency identifiers"); break;
@@ -208,8 +208,8 @@ internal sealed partial class CatalogueReader
             switch (member)
             {
                 case MappingMembers.Relation: relationText = String(ref reader, ref state, member, Shapes.OneOf(WireValues.RelationValues)); break;
-                case MappingMembers.Scheme: scheme = String(ref reader, ref state, member); break;
-                default: uri = String(ref reader, ref state, member); break;
+                case MappingMembers.Scheme: scheme = String(ref reader, ref state, member, Shapes.Identifier); break;
+                default: uri = String(ref reader, ref state, member, Shapes.Identifier); break;
             }
 
             path.Pop();

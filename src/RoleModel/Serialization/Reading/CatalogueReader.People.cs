@@ -57,7 +57,7 @@ internal sealed partial class CatalogueReader
             {
                 case AssessmentMembers.Competency: competency = String(ref reader, ref state, member, Shapes.Identifier); break;
                 case AssessmentMembers.Scale: scale = String(ref reader, ref state, member, Shapes.Identifier); break;
-                case AssessmentMembers.Level: level = String(ref reader, ref state, member); break;
+                case AssessmentMembers.Level: level = String(ref reader, ref state, member, Shapes.Identifier); break;
                 case AssessmentMembers.AssessedOn: assessedOnText = String(ref reader, ref state, member, Shapes.Date); break;
                 case AssessmentMembers.Source: sourceText = String(ref reader, ref state, member, Shapes.OneOf(WireValues.SourceValues)); break;
                 case AssessmentMembers.ExpiresOn: expiresOnText = String(ref reader, ref state, member, Shapes.Date); break;

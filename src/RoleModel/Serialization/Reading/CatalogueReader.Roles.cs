@@ -197,7 +197,7 @@ internal sealed partial class CatalogueReader
                 case RequirementMembers.Competency: competency = String(ref reader, ref state, member, Shapes.Identifier); break;
                 case RequirementMembers.AnyOf: anyOf = Identifiers(ref reader, ref state, member, "competency identifiers"); break;
                 case RequirementMembers.Scale: scale = String(ref reader, ref state, member, Shapes.Identifier); break;
-                case RequirementMembers.Level: level = String(ref reader, ref state, member); break;
+                case RequirementMembers.Level: level = String(ref reader, ref state, member, Shapes.Identifier); break;
                 case RequirementMembers.Importance: importanceText = String(ref reader, ref state, member, Shapes.OneOf(WireValues.ImportanceValues)); break;
                 default: weight = Double(ref reader, ref state, member); break;
             }

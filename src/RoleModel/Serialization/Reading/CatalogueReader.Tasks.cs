@@ -74,7 +74,7 @@ internal sealed partial class CatalogueReader
             {
                 case UseMembers.Competency: competency = String(ref reader, ref state, member, Shapes.Identifier); break;
                 case UseMembers.Scale: scale = String(ref reader, ref state, member, Shapes.Identifier); break;
-                default: level = String(ref reader, ref state, member); break;
+                default: level = String(ref reader, ref state, member, Shapes.Identifier); break;
             }
 
             path.Pop();

@@ -53,7 +53,7 @@ internal sealed partial class CatalogueReader
         roleId = Required(state, roleId, HistoryMembers.Role);
         var hasTasks = state.Has(HistoryMembers.Tasks) && !tasks.IsEmpty;
         var tasksFrom = Date(state, tasksFromText, HistoryMembers.TasksFrom, required: hasTasks);
-        if (tasksFrom is not null && !hasTasks && !state.IsBroken(HistoryMembers.Tasks))
+        if (tasksFrom is not null && !hasTasks && !state.IsBroken(HistoryMembers.Tasks) && allTasks)
         {
             Add(state, ProblemCodes.MissingMember, HistoryMembers.Tasks, "A history with a 'tasksFrom' must also have 'tasks', the baseline task profile of that day.");
             return null;

@@ -214,18 +214,18 @@ internal sealed partial class CatalogueReader
         for (var i = 0; reader.Read() && reader.TokenType != JsonTokenType.EndArray; i++)
         {
             path.Push(i);
-            if (reader.TokenType == JsonTokenType.StartObject && TextObject(ref reader) is { } text)
+            if (reader.TokenType != JsonTokenType.StartObject)
+            {
+                WrongType(ref reader, Shapes.Text);
+                ok = false;
+            }
+            else if (TextObject(ref reader) is { } text)
             {
                 texts.Add(text);
             }
             else
             {
-                if (reader.TokenType != JsonTokenType.StartObject)
-                {
-                    WrongType(ref reader, Shapes.Text);
-                }
-
-                ok = false;
+                ok = false; // its problem is reported (a culture twice, a value not a string)
             }
 
             path.Pop();

@@ -37,6 +37,8 @@ internal sealed class SchemaDocuments
         strings = new PatternStrings(random);
     }
 
+    private static readonly string[] ExtraNames = ["en", "de", "", "en-GB", "EN", "fr-CA", "zh-Hant"];
+
     private JsonObject? last;
 
     /// <summary>The places of the last generated document that are still in it, for near-miss mutations.</summary>
@@ -257,6 +259,15 @@ internal sealed class SchemaDocuments
         foreach (var name in chosen)
         {
             Add(result, name, properties[name], $"{path}.{name}", required.Contains(name));
+        }
+
+        // additionalProperties (a localized text: any member names, string values); names from a pool, as the schema says nothing of them.
+        if (s["additionalProperties"] is JsonObject additional)
+        {
+            foreach (var name in ExtraNames.OrderBy(_ => random.Next()).Take(random.Next(4)))
+            {
+                result[name] = Generate(additional, $"{path}.{name}", null);
+            }
         }
 
         // if/then on an enumerated member, alone or in allOf (a change's kind decides its payload).

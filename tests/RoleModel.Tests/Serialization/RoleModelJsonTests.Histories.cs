@@ -78,7 +78,7 @@ public sealed partial class RoleModelJsonTests
     [InlineData("""[{"id":"c1","kind":"taskAdded","effective":"2024-01-01","recorded":"2024-01-02T08:00:00Z","author":"hr","task":"t"}]""",
         "RM003 $.histories[0].changes[0].task: Expected a task, an object, but found a string.")]
     [InlineData("""[{"id":"c1","kind":"taskAdded","effective":"2024-01-01","recorded":"2024-01-02T08:00:00Z","author":"hr","task":null}]""",
-        "RM006 $.histories[0].changes[0].task: The required member 'task' is missing.")]
+        "RM003 $.histories[0].changes[0].task: Expected a task, an object, but found null.")]
     [InlineData("""[{"id":"c1","kind":"taskAdded","effective":"2024-01-01","recorded":"2024-01-02T08:00:00Z","author":"hr","task":{"id":"t","title":{},"uses":[{"competency":true}],"share":10,"origin":"assigned","status":"active"}}]""",
         "RM003 $.histories[0].changes[0].task.uses[0].competency: Expected an identifier, a string, but found a boolean.")]
     [InlineData("""[{"id":"c1","kind":"taskAdded","effective":"2024-01-01","recorded":"2024-01-02T08:00:00Z","author":"hr","task":{"id":"t","title":{},"share":1e400,"origin":"assigned","status":"active"}}]""",

@@ -21,7 +21,7 @@ public sealed class CatalogueIdentity : IEquatable<CatalogueIdentity>
     {
         Id = Preconditions.CheckIdentifier(id);
         Version = Preconditions.CheckIdentifier(version);
-        if (publisher is not null && string.IsNullOrWhiteSpace(publisher))
+        if (publisher is not null && FormatWhiteSpace.IsBlank(publisher))
         {
             throw new ArgumentException("A publisher must not be blank; leave it out instead.", nameof(publisher));
         }

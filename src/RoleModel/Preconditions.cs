@@ -17,17 +17,23 @@ internal static class Preconditions
     internal static string CheckIdentifier(string? value, [CallerArgumentExpression(nameof(value))] string? name = null)
     {
         CheckNotNull(value, name);
-        if (value!.Length == 0 || string.IsNullOrWhiteSpace(value))
+        if (IdentifierRule(value!) is { } rule)
         {
-            throw new ArgumentException($"The {name} must not be empty or white space.", name);
+            throw new ArgumentException($"The {name} {rule}.", name);
         }
 
-        if (char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[^1]))
+        return value!;
+    }
+
+    /// <summary>The rule an identifier breaks ("must not be empty or white space"), or null when it is one.</summary>
+    internal static string? IdentifierRule(string value)
+    {
+        if (FormatWhiteSpace.IsBlank(value))
         {
-            throw new ArgumentException($"The {name} must not start or end with white space.", name);
+            return "must not be empty or white space";
         }
 
-        return value;
+        return FormatWhiteSpace.Contains(value[0]) || FormatWhiteSpace.Contains(value[^1]) ? "must not start or end with white space" : null;
     }
 
     internal static string? CheckOptionalIdentifier(string? value, [CallerArgumentExpression(nameof(value))] string? name = null) =>

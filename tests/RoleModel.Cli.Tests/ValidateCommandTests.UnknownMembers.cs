@@ -62,7 +62,7 @@ public sealed partial class ValidateCommandTests
         var result = CliRunner.Run("validate", file.Path);
 
         result.ExitCode.Should().Be(1, "the role 't' lacks its title");
-        result.Out.Should().Contain("error RM006: The required member 'title' is missing or null; the object has an unknown member 'titel': a misspelling of 'title'? ($.roles[1].title)");
+        result.Out.Should().Contain("error RM006: The required member 'title' is missing; the object has an unknown member 'titel': a misspelling of 'title'? ($.roles[1].title)");
         result.Out.Should().NotContain("esco:uri", "a member in an extension namespace is deliberate");
     }
 

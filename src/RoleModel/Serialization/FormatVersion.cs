@@ -53,7 +53,7 @@ internal readonly record struct FormatVersion(int Major, int Minor)
         if (text is null)
         {
             return new(ProblemCodes.MissingMember, ProblemSeverity.Error, path,
-                $"The required member 'schemaVersion' is missing or null; this library reads version {SupportedMajor}.x, such as \"{Current}\".");
+                $"The required member 'schemaVersion' is missing; this library reads version {SupportedMajor}.x, such as \"{Current}\".");
         }
 
         fatal = true;

@@ -39,7 +39,8 @@ internal static class PathLocator
 
     /// <summary>
     /// The path of the value being read when a reader meets a fault at a byte offset (a syntax error, invalid
-    /// UTF-8): the member last named in the innermost object, or the innermost array.
+    /// UTF-8): the value that holds the offset (a member's value or an array item), else the member last named in
+    /// the innermost object, or the innermost array.
     /// </summary>
     internal static string PathAtFault(ReadOnlySpan<byte> utf8, long offset) => Walk(utf8, offset, static (ref Utf8JsonReader _, string _) => true);
 
@@ -73,6 +74,11 @@ internal static class PathLocator
 
                         var path = frames.Count == 0 ? "$" : Child(frames, member);
                         var enter = visit(ref reader, path);
+                        if (reader.TokenType is not (JsonTokenType.StartObject or JsonTokenType.StartArray) && reader.BytesConsumed > stop)
+                        {
+                            return path; // the fault is inside this value (invalid UTF-8 in a string): its own path, an array item's too
+                        }
+
                         if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
                         {
                             if (enter)

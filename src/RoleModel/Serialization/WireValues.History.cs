@@ -10,7 +10,32 @@ internal static partial class WireValues
 
     private static readonly NodaTime.Text.InstantPattern IsoInstant = NodaTime.Text.InstantPattern.ExtendedIso;
 
+    /// <summary>
+    /// Parses an instant of exactly the form of the schema's <c>$defs/instant</c> pattern:
+    /// <c>yyyy-MM-ddTHH:mm:ss</c>, hours 00–23, seconds 00–59 (no leap second, no 24:00), an optional fraction
+    /// of one to nine digits after a full stop (not a comma), then <c>Z</c>. NodaTime's extended ISO pattern
+    /// alone would also take 24:00:00, a comma and year 0.
+    /// </summary>
     internal static bool TryParseInstant(string text, out Instant instant)
+    {
+        instant = default;
+        return IsInstantText(text) && TryParseIsoInstant(text, out instant);
+    }
+
+    private static bool IsInstantText(string text)
+    {
+        if (text.Length < 20 || !IsDateText(text) || text[10] != 'T' || !Digits(text, 11, 2) || text[13] != ':'
+            || !Digits(text, 14, 2) || text[16] != ':' || !Digits(text, 17, 2) || text[^1] != 'Z'
+            || Number(text, 11) > 23 || Number(text, 14) > 59 || Number(text, 17) > 59)
+        {
+            return false;
+        }
+
+        var fraction = text.Length - 21; // the digits between "ss." and "Z"
+        return text.Length == 20 || (text[19] == '.' && fraction is >= 1 and <= 9 && Digits(text, 20, fraction));
+    }
+
+    private static bool TryParseIsoInstant(string text, out Instant instant)
     {
         var result = IsoInstant.Parse(text);
         instant = result.Success ? result.Value : default;

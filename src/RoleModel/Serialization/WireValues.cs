@@ -10,7 +10,41 @@ internal static partial class WireValues
 
     private static readonly LocalDatePattern Date = LocalDatePattern.Iso;
 
+    /// <summary>
+    /// Parses a date of exactly the form of the schema's <c>$defs/date</c> pattern: four ASCII digits for a year
+    /// from 0001 to 9999, then month and day, a day that exists. NodaTime's ISO pattern alone would also take
+    /// year 0 and negative years.
+    /// </summary>
     internal static bool TryParseDate(string text, out LocalDate date)
+    {
+        date = default;
+        return text.Length == 10 && IsDateText(text) && TryParseIso(text, out date);
+    }
+
+    /// <summary>Whether text starts with <c>yyyy-MM-dd</c> in ASCII digits, year 0001–9999, month 01–12, day 01–31.</summary>
+    internal static bool IsDateText(string text) =>
+        text.Length >= 10 && Digits(text, 0, 4) && text[4] == '-' && Digits(text, 5, 2) && text[7] == '-' && Digits(text, 8, 2)
+        && !text.StartsWith("0000", StringComparison.Ordinal)
+        && Number(text, 5) is >= 1 and <= 12 && Number(text, 8) is >= 1 and <= 31;
+
+    /// <summary>Whether text has ASCII digits from <paramref name="start"/> on, <paramref name="count"/> of them.</summary>
+    internal static bool Digits(string text, int start, int count)
+    {
+        for (var i = start; i < start + count; i++)
+        {
+            if (text[i] is < '0' or > '9')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The two-digit number at a position (its digits checked already).</summary>
+    internal static int Number(string text, int start) => ((text[start] - '0') * 10) + (text[start + 1] - '0');
+
+    private static bool TryParseIso(string text, out LocalDate date)
     {
         var result = Date.Parse(text);
         date = result.Success ? result.Value : default;

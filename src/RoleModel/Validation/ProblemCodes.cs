@@ -22,7 +22,7 @@ public static class ProblemCodes
     /// <summary>A date or instant is not in its ISO-8601 pattern or does not exist, such as <c>2026-02-30</c>.</summary>
     public const string MalformedDate = "RM005";
 
-    /// <summary>A required member is missing or null.</summary>
+    /// <summary>A required member is missing (null is a value of the wrong type, RM003).</summary>
     public const string MissingMember = "RM006";
 
     /// <summary>The <c>schemaVersion</c> is malformed, or of a major version this library does not read.</summary>

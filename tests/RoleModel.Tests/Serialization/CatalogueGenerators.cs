@@ -28,11 +28,14 @@ public static partial class CatalogueGenerators
     private static readonly Gen<string> Text =
         Gen.ListOf(Gen.Frequency((9, UnicodeChar.Select(c => c.ToString())), (1, Emoji)), 12).Select(parts => string.Concat((IEnumerable<string>)parts));
 
+    /// <summary>The format's white space (U+0085 and U+FEFF too), which <see cref="string.Trim()"/> alone does not all remove.</summary>
+    private static readonly char[] FormatWhiteSpace = [.. Enumerable.Range(0, 0x10000).Select(c => (char)c).Where(RoleModel.FormatWhiteSpace.Contains)];
+
     /// <summary>A non-blank text without white space at either end.</summary>
     private static readonly Gen<string> Identifier =
         from first in Gen.Elements("abcxyzÄé中k9".ToCharArray())
         from rest in Text
-        select (first + rest.Trim()).Trim();
+        select (first + rest.Trim(FormatWhiteSpace)).Trim(FormatWhiteSpace);
 
     private static readonly string[] Cultures = ["", "de", "en", "en-GB", "fr", "zh-Hans"];
 

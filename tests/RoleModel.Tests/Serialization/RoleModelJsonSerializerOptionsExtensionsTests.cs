@@ -38,7 +38,7 @@ public sealed class RoleModelJsonSerializerOptionsExtensionsTests
         var json = """{"sender":"hr","day":"2026-11-26","sent":"2026-11-26T09:30:00Z","catalogue":{"schemaVersion":"1.0","roles":[{"id":"r"}]}}""";
 
         FluentActions.Invoking(() => JsonSerializer.Deserialize<Envelope>(json, Options))
-            .Should().Throw<JsonException>().WithMessage("*The required member 'title' is missing or null. ($.roles[0].title)*");
+            .Should().Throw<JsonException>().WithMessage("*The required member 'title' is missing. ($.roles[0].title)*");
     }
 
     [Theory]

@@ -66,7 +66,7 @@ public sealed partial class RoleModelJsonTests
     }
 
     [Theory]
-    [InlineData("""[{"id":"c1","effective":"2024-01-01","recorded":"2024-01-02T08:00:00Z","author":"hr"}]""", "RM006 $.histories[0].changes[0].kind: The required member 'kind' is missing or null.")]
+    [InlineData("""[{"id":"c1","effective":"2024-01-01","recorded":"2024-01-02T08:00:00Z","author":"hr"}]""", "RM006 $.histories[0].changes[0].kind: The required member 'kind' is missing.")]
     [InlineData($$"""[{{"{"}}"id":"c1","kind":"taskMoved","effective":"2024-01-01","recorded":"2024-01-02T08:00:00Z","author":"hr"}]""",
         "RM004 $.histories[0].changes[0].kind: 'taskMoved' is not a valid kind; expected one of: taskAdded, taskChanged, taskDelegated, taskRetired, requirementAdded, requirementChanged, requirementRemoved, metadataChanged, templateChanged, proposalDecided.")]
     [InlineData("""[{"id":"c1","kind":"taskRetired","effective":"2024-13-01","recorded":"2024-01-02T08:00:00Z","author":"hr","task":"t"}]""",
@@ -78,7 +78,7 @@ public sealed partial class RoleModelJsonTests
     [InlineData("""[{"id":"c1","kind":"taskAdded","effective":"2024-01-01","recorded":"2024-01-02T08:00:00Z","author":"hr","task":"t"}]""",
         "RM003 $.histories[0].changes[0].task: Expected a task, an object, but found a string.")]
     [InlineData("""[{"id":"c1","kind":"taskAdded","effective":"2024-01-01","recorded":"2024-01-02T08:00:00Z","author":"hr","task":null}]""",
-        "RM006 $.histories[0].changes[0].task: The required member 'task' is missing or null.")]
+        "RM003 $.histories[0].changes[0].task: Expected a task, an object, but found null.")]
     [InlineData("""[{"id":"c1","kind":"taskAdded","effective":"2024-01-01","recorded":"2024-01-02T08:00:00Z","author":"hr","task":{"id":"t","title":{},"uses":[{"competency":true}],"share":10,"origin":"assigned","status":"active"}}]""",
         "RM003 $.histories[0].changes[0].task.uses[0].competency: Expected an identifier, a string, but found a boolean.")]
     [InlineData("""[{"id":"c1","kind":"taskAdded","effective":"2024-01-01","recorded":"2024-01-02T08:00:00Z","author":"hr","task":{"id":"t","title":{},"share":1e400,"origin":"assigned","status":"active"}}]""",

@@ -43,7 +43,7 @@ public sealed partial class RoleModelJsonTests
 
     [Theory]
     [InlineData("""{"role":"do","kind":"bornFrom","from":"cdo","effective":"2023-09-01"}""", "RM004 $.lineage[0].kind: 'bornFrom' is not a valid kind; expected one of: createdFrom, splitFrom, mergedFrom.")]
-    [InlineData("""{"role":"do","kind":"createdFrom","effective":"2023-09-01"}""", "RM006 $.lineage[0].from: The required member 'from' is missing or null.")]
+    [InlineData("""{"role":"do","kind":"createdFrom","effective":"2023-09-01"}""", "RM006 $.lineage[0].from: The required member 'from' is missing.")]
     [InlineData("""{"role":"do","kind":"createdFrom","from":"cdo","effective":"2023-02-30"}""", "RM005 $.lineage[0].effective: ")]
     [InlineData("""{"role":"do","kind":"createdFrom","from":"do","effective":"2023-09-01"}""", "RM100 $.lineage[0].from: A role cannot descend from itself ('do').")]
     [InlineData("""{"role":"do","kind":"createdFrom","from":"mayor","effective":"2023-09-01"}""", "RM102 $.lineage[0].from: The lineage of role 'do' names the source role 'mayor', which does not exist.")]

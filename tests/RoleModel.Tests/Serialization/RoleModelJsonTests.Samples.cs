@@ -145,7 +145,7 @@ public sealed partial class RoleModelJsonTests
         result.Report.Problems.Select(p => p.Message).Should().Contain(
             [
                 "The kind must not be empty or white space.",
-                "The required member 'importance' is missing or null.",
+                "The required member 'importance' is missing.",
                 "The minShare 70 must not be above the maxShare 60.",
                 "'rumour' is not a valid source; expected one of: self, manager, certificate, test, imported.",
                 "'01.01.2025' is not a valid date; expected yyyy-MM-dd.",

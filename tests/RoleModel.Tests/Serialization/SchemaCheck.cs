@@ -20,7 +20,18 @@ internal static class SchemaCheck
     internal static IReadOnlyList<string> Errors(string json)
     {
         using var document = JsonDocument.Parse(json);
-        var results = Schema.Value.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = true });
+        EvaluationResults results;
+        try
+        {
+            results = Schema.Value.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = true });
+        }
+        catch (ArgumentOutOfRangeException e)
+        {
+            // JsonSchema.Net 8.0.5 throws in its date-time format check for year 0000 (DateTime.DaysInMonth);
+            // the schema's pattern refuses such a value already, so it counts as refused.
+            return [$"validator failure: {e.Message}"];
+        }
+
         if (results.IsValid)
         {
             return [];

@@ -35,7 +35,7 @@ internal sealed partial class CatalogueReader
                 case ChangeMembers.Kind: kindText = Enumerated(ref reader, ref state, member, WireValues.KindValues); break;
                 case ChangeMembers.Effective: effectiveText = String(ref reader, ref state, member, Shapes.Date); break;
                 case ChangeMembers.Recorded: recordedText = String(ref reader, ref state, member, Shapes.Instant); break;
-                case ChangeMembers.Author: author = String(ref reader, ref state, member); break;
+                case ChangeMembers.Author: author = String(ref reader, ref state, member, Shapes.Identifier); break;
                 case ChangeMembers.Reason: reason = String(ref reader, ref state, member); break;
                 case ChangeMembers.Proposed: proposed = Boolean(ref reader, ref state, member); break;
                 case ChangeMembers.Task: task = reader; reader.Skip(); break;
@@ -92,8 +92,9 @@ internal sealed partial class CatalogueReader
                 read &= allAreas;
                 break;
             case RoleChangeKind.TemplateChanged:
-                // An object, or null (also when missing) for a role that no longer derives from a template.
-                if (state.Has(ChangeMembers.Template))
+                // An object, or null (also when missing) for a role that no longer derives from a template: the
+                // one place where the format defines null as a value.
+                if (state.Has(ChangeMembers.Template) && template.TokenType != JsonTokenType.Null)
                 {
                     payload.Template = ObjectPayload(ref template, state, ChangeMembers.Template, readTemplate, TemplateNoun);
                     read &= payload.Template is not null;

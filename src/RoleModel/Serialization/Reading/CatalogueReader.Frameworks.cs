@@ -26,7 +26,7 @@ internal sealed partial class CatalogueReader
             switch (member)
             {
                 case FrameworkMembers.Id: id = Identifier(ref reader, ref state, member); break;
-                case FrameworkMembers.Version: version = String(ref reader, ref state, member); break;
+                case FrameworkMembers.Version: version = Identifier(ref reader, ref state, member); break;
                 case FrameworkMembers.Name: name = Text(ref reader, ref state, member); break;
                 case FrameworkMembers.Description: description = Text(ref reader, ref state, member); break;
                 case FrameworkMembers.Scales: scales = Items(ref reader, ref state, member, readScale, "proficiency scales", "a proficiency scale", out _); break;
@@ -127,7 +127,7 @@ internal sealed partial class CatalogueReader
         {
             switch (member)
             {
-                case LevelMembers.Code: code = String(ref reader, ref state, member); break;
+                case LevelMembers.Code: code = String(ref reader, ref state, member, Shapes.Identifier); break;
                 case LevelMembers.Label: label = Text(ref reader, ref state, member); break;
                 default: description = Text(ref reader, ref state, member); break;
             }
@@ -167,7 +167,7 @@ internal sealed partial class CatalogueReader
             switch (member)
             {
                 case CompetencyMembers.Id: id = Identifier(ref reader, ref state, member); break;
-                case CompetencyMembers.Kind: kindCode = String(ref reader, ref state, member); break;
+                case CompetencyMembers.Kind: kindCode = Identifier(ref reader, ref state, member); break;
                 case CompetencyMembers.Name: name = Text(ref reader, ref state, member); break;
                 case CompetencyMembers.Description: description = Text(ref reader, ref state, member); break;
                 case CompetencyMembers.Broader: broader = Identifiers(ref reader, ref state, member, "competency identifiers"); break;
@@ -210,8 +210,8 @@ internal sealed partial class CatalogueReader
             switch (member)
             {
                 case MappingMembers.Relation: relationText = Enumerated(ref reader, ref state, member, WireValues.RelationValues); break;
-                case MappingMembers.Scheme: scheme = String(ref reader, ref state, member); break;
-                default: uri = String(ref reader, ref state, member); break;
+                case MappingMembers.Scheme: scheme = Identifier(ref reader, ref state, member); break;
+                default: uri = Identifier(ref reader, ref state, member); break;
             }
 
             path.Pop();

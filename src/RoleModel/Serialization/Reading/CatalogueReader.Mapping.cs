@@ -36,8 +36,8 @@ internal sealed partial class CatalogueReader
         var nearMiss = state.Unknown?.Select(u => u.Key)
             .FirstOrDefault(u => string.Equals(MemberSuggestion.Closest(u, known), name, StringComparison.Ordinal));
         Add(state, ProblemCodes.MissingMember, member, nearMiss is null
-            ? $"The required member '{name}' is missing or null."
-            : $"The required member '{name}' is missing or null; the object has an unknown member '{nearMiss}': a misspelling of '{name}'?");
+            ? $"The required member '{name}' is missing."
+            : $"The required member '{name}' is missing; the object has an unknown member '{nearMiss}': a misspelling of '{name}'?");
     }
 
     private LocalizedText? RequiredText(in ObjectState state, LocalizedText? text, int member)

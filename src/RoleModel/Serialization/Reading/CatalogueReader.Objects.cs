@@ -32,9 +32,10 @@ internal sealed partial class CatalogueReader
         (state.Seen & (1u << member)) != 0 ? offsets[state.OffsetBase + member] : state.Start;
 
     /// <summary>
-    /// Moves to the next known member with a value other than null and enters its path; false at the end of the
-    /// object. Unknown members are kept on the way, repeated members reported and skipped. A null value counts
-    /// as a missing member.
+    /// Moves to the next known member and enters its path; false at the end of the object. Unknown members are
+    /// kept on the way, repeated members reported and skipped. A null value is handed on like any other: the
+    /// member's reader refuses it as a value of the wrong type, unless null is a value the format defines there
+    /// (a change's <c>template</c>). Null never means "absent" (docs/format.md, Conventions).
     /// </summary>
     private bool NextMember(ref Utf8JsonReader reader, ref ObjectState state, out int member)
     {
@@ -66,11 +67,6 @@ internal sealed partial class CatalogueReader
 
             state.Seen |= bit;
             offsets[state.OffsetBase + member] = reader.TokenStartIndex;
-            if (reader.TokenType == JsonTokenType.Null)
-            {
-                continue;
-            }
-
             state.Present |= bit;
             path.Push(name);
             return true;

@@ -57,7 +57,7 @@ internal sealed partial class CatalogueReader
             {
                 case AssessmentMembers.Competency: competency = Identifier(ref reader, ref state, member); break;
                 case AssessmentMembers.Scale: scale = Identifier(ref reader, ref state, member); break;
-                case AssessmentMembers.Level: level = String(ref reader, ref state, member); break;
+                case AssessmentMembers.Level: level = Identifier(ref reader, ref state, member); break;
                 case AssessmentMembers.AssessedOn: assessedOnText = String(ref reader, ref state, member, Shapes.Date); break;
                 case AssessmentMembers.Source: sourceText = Enumerated(ref reader, ref state, member, WireValues.SourceValues); break;
                 case AssessmentMembers.ExpiresOn: expiresOnText = String(ref reader, ref state, member, Shapes.Date); break;

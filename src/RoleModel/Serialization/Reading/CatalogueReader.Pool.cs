@@ -20,7 +20,8 @@ internal sealed partial class CatalogueReader
     /// <summary>An identifier member: a string, shared with equal identifiers of the document.</summary>
     private string? Identifier(ref Utf8JsonReader reader, ref ObjectState state, int member)
     {
-        if (reader.TokenType == JsonTokenType.String && Pooled(ref reader) is { } value)
+        // One that breaks the identifier rule is read again the ordinary way, which reports it at its value.
+        if (reader.TokenType == JsonTokenType.String && Pooled(ref reader) is { } value && Preconditions.IdentifierRule(value) is null)
         {
             return value;
         }

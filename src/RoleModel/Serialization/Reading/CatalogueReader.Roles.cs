@@ -197,7 +197,7 @@ internal sealed partial class CatalogueReader
                 case RequirementMembers.Competency: competency = Identifier(ref reader, ref state, member); break;
                 case RequirementMembers.AnyOf: anyOf = Identifiers(ref reader, ref state, member, "competency identifiers"); break;
                 case RequirementMembers.Scale: scale = Identifier(ref reader, ref state, member); break;
-                case RequirementMembers.Level: level = String(ref reader, ref state, member); break;
+                case RequirementMembers.Level: level = Identifier(ref reader, ref state, member); break;
                 case RequirementMembers.Importance: importanceText = Enumerated(ref reader, ref state, member, WireValues.ImportanceValues); break;
                 default: weight = Double(ref reader, ref state, member); break;
             }

@@ -74,7 +74,7 @@ internal sealed partial class CatalogueReader
             {
                 case UseMembers.Competency: competency = Identifier(ref reader, ref state, member); break;
                 case UseMembers.Scale: scale = Identifier(ref reader, ref state, member); break;
-                default: level = String(ref reader, ref state, member); break;
+                default: level = Identifier(ref reader, ref state, member); break;
             }
 
             path.Pop();

@@ -22,10 +22,15 @@ internal sealed partial class CatalogueReader
     {
         if (reader.TokenType == JsonTokenType.String && StringValue(ref reader) is { } value)
         {
-            return value;
-        }
+            // An identifier is checked here, at its value, even when its object has other problems.
+            if (!ReferenceEquals(expected, Shapes.Identifier) || Preconditions.IdentifierRule(value) is not { } rule)
+            {
+                return value;
+            }
 
-        if (reader.TokenType != JsonTokenType.String)
+            Report(ProblemCodes.InvalidValue, reader.TokenStartIndex, $"The {state.Members[member]} {rule}.");
+        }
+        else if (reader.TokenType != JsonTokenType.String)
         {
             WrongType(ref reader, expected);
         }
@@ -54,13 +59,17 @@ internal sealed partial class CatalogueReader
         {
             WrongType(ref reader, Shapes.Share);
         }
-        else if (reader.TryGetDecimal(out var value))
+        else if (!reader.TryGetDecimal(out var value))
         {
-            return value;
+            OutOfRange(ref reader);
+        }
+        else if (!ExactDecimal.Represents(reader.ValueSpan, value))
+        {
+            Report(ProblemCodes.NumberOutOfRange, reader.TokenStartIndex, Format($"The number {Encoding.UTF8.GetString(reader.ValueSpan)} has more digits than a percentage keeps (28 decimal places, 28 to 29 significant digits); it would be read as {value}, so it is refused rather than rounded."));
         }
         else
         {
-            OutOfRange(ref reader);
+            return value;
         }
 
         state.Break(member);
@@ -205,18 +214,18 @@ internal sealed partial class CatalogueReader
         for (var i = 0; reader.Read() && reader.TokenType != JsonTokenType.EndArray; i++)
         {
             path.Push(i);
-            if (reader.TokenType == JsonTokenType.StartObject && TextObject(ref reader) is { } text)
+            if (reader.TokenType != JsonTokenType.StartObject)
+            {
+                WrongType(ref reader, Shapes.Text);
+                ok = false;
+            }
+            else if (TextObject(ref reader) is { } text)
             {
                 texts.Add(text);
             }
             else
             {
-                if (reader.TokenType != JsonTokenType.StartObject)
-                {
-                    WrongType(ref reader, Shapes.Text);
-                }
-
-                ok = false;
+                ok = false; // its problem is reported (a culture twice, a value not a string)
             }
 
             path.Pop();
@@ -241,17 +250,27 @@ internal sealed partial class CatalogueReader
         }
 
         var items = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         var ok = true;
         for (var i = 0; reader.Read() && reader.TokenType != JsonTokenType.EndArray; i++)
         {
+            path.Push(i);
             if (reader.TokenType == JsonTokenType.String && (Pooled(ref reader) ?? StringValue(ref reader)) is { } item)
             {
-                items.Add(item);
-                continue;
-            }
+                // Each item is checked at its own place: the rule of an identifier, and no item twice.
+                var rule = Preconditions.IdentifierRule(item) ?? (seen.Add(item) ? null : $"must not contain '{item}' twice");
+                if (rule is null)
+                {
+                    items.Add(item);
+                    path.Pop();
+                    continue;
+                }
 
-            path.Push(i);
-            if (reader.TokenType != JsonTokenType.String)
+                Report(ProblemCodes.InvalidValue, reader.TokenStartIndex, rule.StartsWith("must not contain", StringComparison.Ordinal)
+                    ? $"The {state.Members[member]} {rule}."
+                    : $"An item of {state.Members[member]} {rule}.");
+            }
+            else if (reader.TokenType != JsonTokenType.String)
             {
                 WrongType(ref reader, Shapes.String);
             }

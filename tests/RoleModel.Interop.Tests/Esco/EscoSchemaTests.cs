@@ -16,6 +16,8 @@ namespace RoleModel.Interop.Tests.Esco;
 [Collection(EscoRelease.Name)]
 public sealed class EscoSchemaTests(EscoFixture fixture, ITestOutputHelper output)
 {
+    private const int Mutations = 100;
+
     private static readonly Lazy<JsonSchema> Schema = new(() => JsonSchema.FromText(RoleModelJson.GetSchema()));
 
     [DataFact("esco", "v1.1.1")]
@@ -33,10 +35,11 @@ public sealed class EscoSchemaTests(EscoFixture fixture, ITestOutputHelper outpu
     [DataFact("esco", "v1.1.1")]
     public void MutatedImportPart_ReaderAndSchemaAgree()
     {
-        var part = Part(JsonNode.Parse(RoleModelJson.WriteToUtf8Bytes(fixture.Result.Catalogue!, indented: false))!, roles: 30);
+        var part = Part(JsonNode.Parse(RoleModelJson.WriteToUtf8Bytes(fixture.Result.Catalogue!, indented: false))!, roles: 10);
         RoleModelJson.Read(part.ToJsonString()).Report.Problems.Should().BeEmpty("the part keeps every competency its roles name");
-        var (counts, leaks) = ContractMutations.Run(part, 300, new Random(14), Errors);
-        output.WriteLine("ESCO part: 300 mutations: " + string.Join(", ", counts.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => $"{c.Value} {c.Key}")));
+        // Each mutation is validated whole by JsonSchema.Net; 100 of a 10-role part keep the suite well within CI time.
+        var (counts, leaks) = ContractMutations.Run(part, Mutations, new Random(14), Errors);
+        output.WriteLine($"ESCO part: {Mutations} mutations: " + string.Join(", ", counts.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => $"{c.Value} {c.Key}")));
         leaks.Should().BeEmpty();
         counts.GetValueOrDefault("both accept").Should().BeGreaterThan(0);
     }

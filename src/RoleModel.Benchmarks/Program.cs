@@ -31,6 +31,13 @@ if (args is ["peak-memory"])
     return;
 }
 
+// `-- import-cpu [PAIRS]` compares the wall-clock and process CPU time of the ESCO import with a bare parse, alternated.
+if (args is ["import-cpu", ..])
+{
+    ImportCpu.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 8);
+    return;
+}
+
 // `-- read-memory` measures the object graph, allocations and peak memory of reading the real ESCO document.
 // `-- read-memory FILE` only reads that document from a FileStream and prints the peak working set.
 if (args is ["read-memory"])

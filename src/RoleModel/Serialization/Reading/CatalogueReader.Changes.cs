@@ -35,7 +35,7 @@ internal sealed partial class CatalogueReader
                 case ChangeMembers.Kind: kindText = Enumerated(ref reader, ref state, member, WireValues.KindValues); break;
                 case ChangeMembers.Effective: effectiveText = String(ref reader, ref state, member, Shapes.Date); break;
                 case ChangeMembers.Recorded: recordedText = String(ref reader, ref state, member, Shapes.Instant); break;
-                case ChangeMembers.Author: author = String(ref reader, ref state, member, Shapes.Identifier); break;
+                case ChangeMembers.Author: author = Identifier(ref reader, ref state, member); break;
                 case ChangeMembers.Reason: reason = String(ref reader, ref state, member); break;
                 case ChangeMembers.Proposed: proposed = Boolean(ref reader, ref state, member); break;
                 case ChangeMembers.Task: task = reader; reader.Skip(); break;

@@ -127,7 +127,7 @@ internal sealed partial class CatalogueReader
         {
             switch (member)
             {
-                case LevelMembers.Code: code = String(ref reader, ref state, member, Shapes.Identifier); break;
+                case LevelMembers.Code: code = Identifier(ref reader, ref state, member); break;
                 case LevelMembers.Label: label = Text(ref reader, ref state, member); break;
                 default: description = Text(ref reader, ref state, member); break;
             }

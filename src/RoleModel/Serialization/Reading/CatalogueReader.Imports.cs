@@ -29,8 +29,8 @@ internal sealed partial class CatalogueReader
         {
             switch (member)
             {
-                case ImportMembers.Catalogue: catalogue = String(ref reader, ref state, member, Shapes.Identifier); break;
-                case ImportMembers.Version: version = String(ref reader, ref state, member, Shapes.Identifier); break;
+                case ImportMembers.Catalogue: catalogue = Identifier(ref reader, ref state, member); break;
+                case ImportMembers.Version: version = Identifier(ref reader, ref state, member); break;
                 default: href = String(ref reader, ref state, member); break;
             }
 

@@ -17,8 +17,8 @@ internal sealed partial class CatalogueReader
         {
             switch (member)
             {
-                case ScaleMappingMembers.SourceScale: source = String(ref reader, ref state, member, Shapes.Identifier); break;
-                case ScaleMappingMembers.TargetScale: target = String(ref reader, ref state, member, Shapes.Identifier); break;
+                case ScaleMappingMembers.SourceScale: source = Identifier(ref reader, ref state, member); break;
+                case ScaleMappingMembers.TargetScale: target = Identifier(ref reader, ref state, member); break;
                 default: levels = LevelCorrespondences(ref reader, ref state, member); break;
             }
 

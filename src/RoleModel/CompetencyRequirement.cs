@@ -50,9 +50,24 @@ public sealed class CompetencyRequirement : IEquatable<CompetencyRequirement>
         RequirementImportance importance = RequirementImportance.Essential,
         double weight = 1.0,
         ExtensionData? extensions = null)
+        : this(id, Preconditions.CheckDistinctIdentifiers(Preconditions.CheckNotNull(competencyIds), nameof(competencyIds)), minimumLevel, importance, weight, extensions)
+    {
+    }
+
+    /// <summary>
+    /// The same requirement from identifiers already in an immutable array, which is kept as it is (the reader
+    /// shares one-item arrays between requirements), with the same checks.
+    /// </summary>
+    internal CompetencyRequirement(
+        string id,
+        ImmutableArray<string> competencyIds,
+        LevelReference? minimumLevel,
+        RequirementImportance importance,
+        double weight,
+        ExtensionData? extensions)
     {
         Id = Preconditions.CheckIdentifier(id);
-        CompetencyIds = Preconditions.CheckDistinctIdentifiers(Preconditions.CheckNotNull(competencyIds), nameof(competencyIds));
+        CompetencyIds = Preconditions.CheckDistinctIdentifiers(competencyIds, nameof(competencyIds));
         if (CompetencyIds.IsEmpty)
         {
             throw new ArgumentException("A requirement must name at least one competency.", nameof(competencyIds));

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 
 namespace RoleModel;
 
@@ -30,20 +31,25 @@ public sealed class LocalizedText : IEquatable<LocalizedText>
     public LocalizedText(IEnumerable<KeyValuePair<string, string>> entries)
     {
         Preconditions.CheckNotNull(entries);
-        var builder = ImmutableArray.CreateBuilder<KeyValuePair<string, string>>(entries.TryGetNonEnumeratedCount(out var count) ? count : 4);
-        foreach (var (culture, text) in entries)
-        {
-            Preconditions.CheckNotNull(culture);
-            Preconditions.CheckNotNull(text);
-            builder.Add(new(culture, text));
-        }
-
-        this.entries = builder.Count == builder.Capacity ? builder.MoveToImmutable() : builder.ToImmutable();
+        this.entries = Copy(entries);
         var duplicate = Preconditions.FindDuplicate(this.entries, static e => e.Key, StringComparer.OrdinalIgnoreCase);
         if (duplicate is not null)
         {
             throw new ArgumentException($"The culture '{duplicate}' must not occur twice in a localized text.", nameof(entries));
         }
+    }
+
+    /// <summary>The entries as an immutable array (one copy, of the right size for a collection), each checked.</summary>
+    private static ImmutableArray<KeyValuePair<string, string>> Copy(IEnumerable<KeyValuePair<string, string>> entries)
+    {
+        var array = entries.ToArray();
+        foreach (var (culture, text) in array)
+        {
+            Preconditions.CheckNotNull(culture);
+            Preconditions.CheckNotNull(text);
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(array);
     }
 
     /// <summary>Creates a text in a single culture.</summary>

@@ -82,11 +82,24 @@ internal static class Preconditions
     }
 
     /// <summary>Copies identifiers, checking each one and refusing duplicates (ordinal comparison).</summary>
-    internal static ImmutableArray<string> CheckDistinctIdentifiers(IEnumerable<string>? items, [CallerArgumentExpression(nameof(items))] string? name = null)
+    internal static ImmutableArray<string> CheckDistinctIdentifiers(IEnumerable<string>? items, [CallerArgumentExpression(nameof(items))] string? name = null) =>
+        CheckDistinctIdentifiers(CheckItems(items, name), name);
+
+    /// <summary>Checks identifiers already in an immutable array (no copy), refusing null, broken and repeated ones.</summary>
+    internal static ImmutableArray<string> CheckDistinctIdentifiers(ImmutableArray<string> array, string? name)
     {
-        var array = CheckItems(items, name);
+        if (array.IsDefault)
+        {
+            throw new ArgumentNullException(name);
+        }
+
         foreach (var item in array)
         {
+            if (item is null)
+            {
+                throw new ArgumentException($"The {name} must not contain null elements.", name);
+            }
+
             CheckIdentifier(item, name);
         }
 

@@ -11,6 +11,7 @@ internal sealed partial class CatalogueValidator(Catalogue catalogue, Catalogue?
 {
     private readonly List<ValidationProblem> problems = [];
     private readonly Catalogue lookup = composed ?? catalogue;
+    private readonly HashSet<string> uniqueIds = new(StringComparer.Ordinal);
 
     internal ValidationReport ValidateCatalogue()
     {
@@ -243,7 +244,9 @@ internal sealed partial class CatalogueValidator(Catalogue catalogue, Catalogue?
             return;
         }
 
-        var seen = new HashSet<string>(items.Length, StringComparer.Ordinal);
+        // One set for every list (each role's requirements, say), cleared for the next.
+        var seen = uniqueIds;
+        seen.Clear();
         for (var i = 0; i < items.Length; i++)
         {
             if (!seen.Add(idOf(items[i])))

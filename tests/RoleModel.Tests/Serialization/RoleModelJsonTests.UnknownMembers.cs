@@ -70,6 +70,43 @@ public sealed partial class RoleModelJsonTests
         catalogue.Roles.Select(r => r.Extensions.Members[1].Value[0].GetString()!.Length).Should().Equal(Enumerable.Range(0, 300));
     }
 
+    [Fact]
+    public void Read_UnknownMembersAroundNestedObjects_StayWithTheirOwnObject()
+    {
+        // The reader keeps the unknown members of the objects being read on one stack: a role's members before
+        // and after its requirements must not take in the requirements' members, nor lose their own.
+        var requirements = """
+            [{"competency":"c","importance":"essential","x:r":0},{"id":"r1","x:r":1,"competency":"c","importance":"optional","x:q":"one"},{"id":"r2","competency":"c","importance":"essential"}]
+            """;
+        var json = Document(Role($$""","x:before":"b","requirements":{{requirements}},"areas":[{"id":"a","name":{"en":"A"},"x:area":true}],"x:after":"a" """));
+
+        var result = RoleModelJson.Read(json);
+
+        result.Report.Problems.Should().BeEmpty();
+        var catalogue = result.Catalogue!;
+        var role = catalogue.Roles.Should().ContainSingle().Which;
+        role.Extensions.Members.Select(m => (m.Key, m.Value.GetString())).Should().Equal(("x:before", "b"), ("x:after", "a"));
+        role.Requirements.Select(r => string.Join(",", r.Extensions.Members.Select(m => $"{m.Key}={m.Value.GetRawText()}")))
+            .Should().Equal("x:r=0", "x:r=1,x:q=\"one\"", "");
+        role.Areas[0].Extensions.Members.Select(m => m.Key).Should().Equal("x:area");
+        catalogue.Frameworks[0].Extensions.IsEmpty.Should().BeTrue();
+        catalogue.Extensions.IsEmpty.Should().BeTrue();
+    }
+
+    [Fact]
+    public void Read_RequirementsOfTheSameCompetency_ShareNothingButTheirIdentifiers()
+    {
+        var json = Document(Role(""","requirements":[{"competency":"c","importance":"essential"},{"id":"r2","competency":"c","importance":"optional"}]"""));
+
+        var result = RoleModelJson.Read(json);
+
+        result.Report.Problems.Should().BeEmpty();
+        var requirements = result.Catalogue!.Roles[0].Requirements;
+        requirements.Select(r => (r.Id, string.Join(",", r.CompetencyIds), r.Importance))
+            .Should().Equal(("c", "c", RequirementImportance.Essential), ("r2", "c", RequirementImportance.Optional));
+        requirements[0].Should().NotBe(requirements[1]);
+    }
+
     [Theory]
     [InlineData("{\"schemaVersion\":\"1.0\",\"x:", "\":1}", "$")]
     [InlineData("{\"schemaVersion\":\"1.0\",\"roles\":[{\"id\":\"r\",\"title\":{\"en\":\"R\"},\"x:", "\":1}]}", "$.roles[0]")]

@@ -160,7 +160,7 @@ internal sealed partial class CatalogueReader
         using var release = Release(state);
         string? id = null, kindCode = null;
         LocalizedText? name = null, description = null;
-        List<string>? broader = null;
+        ImmutableArray<string>? broader = null;
         ImmutableArray<ConceptMapping> mappings = [];
         while (NextMember(ref reader, ref state, out var member))
         {

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text.Json;
 
 namespace RoleModel.Serialization.Reading;
@@ -12,7 +13,7 @@ internal sealed partial class CatalogueReader
         var state = Open(ref reader, LineageMembers.Table);
         using var release = Release(state);
         string? role = null, kindText = null, from = null, effectiveText = null, reason = null;
-        List<string>? tasks = null;
+        ImmutableArray<string>? tasks = null;
         while (NextMember(ref reader, ref state, out var member))
         {
             switch (member)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using RoleModel.Validation;
 
 namespace RoleModel.Serialization.Reading;
@@ -14,10 +15,17 @@ internal sealed partial class CatalogueReader
     private readonly HashSet<string> droppedIds = new(StringComparer.Ordinal);
 
     /// <summary>Frees the member offsets of an object when its reading ends.</summary>
-    private OffsetRelease Release(in ObjectState state) => new(this, state.OffsetBase);
+    private OffsetRelease Release(in ObjectState state) => new(this, state.OffsetBase, state.UnknownStart);
+
+    /// <summary>
+    /// The unknown members of the object being read, in document order: the end of <see cref="unknownMembers"/>
+    /// from the object's start (the members of objects inside it are removed when they are read).
+    /// </summary>
+    private ReadOnlySpan<KeyValuePair<string, int>> UnknownOf(in ObjectState state) =>
+        CollectionsMarshal.AsSpan(unknownMembers)[state.UnknownStart..];
 
     private ExtensionData Extensions(in ObjectState state) =>
-        state.Unknown is { } unknown ? unknownValues.Create(unknown) : ExtensionData.Empty;
+        UnknownOf(state) is { IsEmpty: false } unknown ? unknownValues.Create(unknown) : ExtensionData.Empty;
 
     private string? Required(in ObjectState state, string? value, int member)
     {
@@ -33,7 +41,7 @@ internal sealed partial class CatalogueReader
     {
         var name = state.Members[member];
         var known = state.Members.Names;
-        var nearMiss = state.Unknown?.Select(u => u.Key)
+        var nearMiss = UnknownOf(state).ToArray().Select(u => u.Key)
             .FirstOrDefault(u => string.Equals(MemberSuggestion.Closest(u, known), name, StringComparison.Ordinal));
         Add(state, ProblemCodes.MissingMember, member, nearMiss is null
             ? $"The required member '{name}' is missing."
@@ -173,8 +181,13 @@ internal sealed partial class CatalogueReader
     private static string Key(string kind, string id) => kind + "\n" + id;
 
     /// <summary>Frees an object's member offsets in the reader's offset stack when disposed.</summary>
-    private readonly struct OffsetRelease(CatalogueReader reader, int offsetBase) : IDisposable
+    /// <summary>Frees an object's member offsets and unknown members once it is read.</summary>
+    private readonly struct OffsetRelease(CatalogueReader reader, int offsetBase, int unknownStart) : IDisposable
     {
-        public void Dispose() => reader.offsetTop = offsetBase;
+        public void Dispose()
+        {
+            reader.offsetTop = offsetBase;
+            reader.unknownMembers.RemoveRange(unknownStart, reader.unknownMembers.Count - unknownStart);
+        }
     }
 }

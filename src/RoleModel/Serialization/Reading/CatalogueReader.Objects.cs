@@ -14,10 +14,13 @@ internal sealed partial class CatalogueReader
     private readonly List<Frame> frames = [];
     private readonly UnknownValues unknownValues = new();
 
+    /// <summary>The unknown members (name, index of the kept value) of the objects being read, innermost last.</summary>
+    private readonly List<KeyValuePair<string, int>> unknownMembers = [];
+
     /// <summary>Starts an object; the reader is at its opening brace.</summary>
     private ObjectState Open(ref Utf8JsonReader reader, KnownMembers members)
     {
-        var state = new ObjectState(members, reader.TokenStartIndex, offsetTop);
+        var state = new ObjectState(members, reader.TokenStartIndex, offsetTop, unknownMembers.Count);
         offsetTop += members.Count;
         if (offsetTop > offsets.Length)
         {
@@ -76,7 +79,7 @@ internal sealed partial class CatalogueReader
     /// <summary>Keeps an unknown member, losslessly, once its value is checked (duplicates, depth).</summary>
     private void KeepUnknown(ref Utf8JsonReader reader, ref ObjectState state, long nameStart)
     {
-        var name = Name(ref reader);
+        var name = Pooled(ref reader) ?? Name(ref reader);
         reader.Read();
         if (name is null)
         {
@@ -84,7 +87,7 @@ internal sealed partial class CatalogueReader
             return;
         }
 
-        foreach (var (known, _) in state.Unknown ?? [])
+        foreach (var (known, _) in UnknownOf(state))
         {
             if (string.Equals(known, name, StringComparison.Ordinal))
             {
@@ -101,7 +104,7 @@ internal sealed partial class CatalogueReader
         path.Push(name);
         if (Keep(ref reader) is { } index)
         {
-            (state.Unknown ??= []).Add(new(name, index));
+            unknownMembers.Add(new(name, index));
         }
 
         path.Pop();

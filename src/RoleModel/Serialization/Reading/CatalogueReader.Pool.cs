@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text;
 using System.Text.Json;
 
@@ -16,6 +17,13 @@ internal sealed partial class CatalogueReader
 
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> pool = new HashSet<string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     private readonly char[] decoded = new char[PooledLength];
+
+    /// <summary>The one-item identifier arrays made so far, by identifier (see <see cref="Single"/>).</summary>
+    private readonly Dictionary<string, ImmutableArray<string>> singletons = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>The items and the set of items of the identifier array being read (arrays of identifiers do not nest).</summary>
+    private readonly List<string> scratchIdentifiers = [];
+    private readonly HashSet<string> scratchSeen = new(StringComparer.Ordinal);
 
     /// <summary>An identifier member: a string, shared with equal identifiers of the document.</summary>
     private string? Identifier(ref Utf8JsonReader reader, ref ObjectState state, int member)

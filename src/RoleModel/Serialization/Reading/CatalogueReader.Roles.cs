@@ -24,7 +24,7 @@ internal sealed partial class CatalogueReader
         RoleTemplate? template = null;
         ImmutableArray<CompetencyRequirement> requirements = [];
         ImmutableArray<ResponsibilityArea> areas = [];
-        List<string>? tags = null;
+        ImmutableArray<string>? tags = null;
         while (NextMember(ref reader, ref state, out var member))
         {
             switch (member)
@@ -152,7 +152,7 @@ internal sealed partial class CatalogueReader
         var state = Open(ref reader, TemplateMembers.Table);
         using var release = Release(state);
         string? role = null;
-        List<string>? requirements = null, areas = null;
+        ImmutableArray<string>? requirements = null, areas = null;
         while (NextMember(ref reader, ref state, out var member))
         {
             switch (member)
@@ -187,7 +187,7 @@ internal sealed partial class CatalogueReader
         var state = Open(ref reader, RequirementMembers.Table);
         using var release = Release(state);
         string? id = null, competency = null, scale = null, level = null, importanceText = null;
-        List<string>? anyOf = null;
+        ImmutableArray<string>? anyOf = null;
         double? weight = null;
         while (NextMember(ref reader, ref state, out var member))
         {
@@ -244,7 +244,7 @@ internal sealed partial class CatalogueReader
         {
             var levelReference = scale is null ? null : new LevelReference(scale, level!);
             var extensions = Extensions(state);
-            return new CompetencyRequirement(id, anyOf ?? [competency!], levelReference, importance.Value, weight ?? 1.0, extensions);
+            return new CompetencyRequirement(id, anyOf ?? Single(competency!), levelReference, importance.Value, weight ?? 1.0, extensions);
         }
         catch (ArgumentException e)
         {

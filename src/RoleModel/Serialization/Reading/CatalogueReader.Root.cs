@@ -70,7 +70,7 @@ internal sealed partial class CatalogueReader
         versionOffset = OffsetOf(state, RootMembers.SchemaVersion);
         if (schema is { } value)
         {
-            (state.Unknown ??= []).Insert(0, new("$schema", value));
+            unknownMembers.Insert(state.UnknownStart, new("$schema", value));
         }
 
         var extensions = Extensions(state);

@@ -4,7 +4,7 @@ namespace RoleModel.Serialization.Reading;
 /// What the reader knows about the object it is reading: where it starts, which known members it has seen,
 /// which were present (not null) and which had a problem already reported, and its unknown members.
 /// </summary>
-internal struct ObjectState(KnownMembers members, long start, int offsetBase)
+internal struct ObjectState(KnownMembers members, long start, int offsetBase, int unknownStart)
 {
     internal KnownMembers Members { get; } = members;
 
@@ -21,7 +21,7 @@ internal struct ObjectState(KnownMembers members, long start, int offsetBase)
     internal uint Broken { get; set; }
 
     /// <summary>The unknown members in document order (names and indices of their values among the kept values), or null when there are none.</summary>
-    internal List<KeyValuePair<string, int>>? Unknown { get; set; }
+    internal int UnknownStart { get; } = unknownStart;
 
     internal readonly bool Has(int member) => (Present & (1u << member)) != 0;
 

@@ -21,7 +21,10 @@ internal sealed class UnknownValues
     /// <summary>The size of the pooled chunks the values are copied into.</summary>
     private const int ChunkSize = 1 << 16;
 
-    private readonly List<(KeyValuePair<string, JsonElement>[] Members, int[] Indices)> pending = [];
+    private readonly List<(KeyValuePair<string, JsonElement>[] Members, int FirstIndex)> pending = [];
+
+    /// <summary>The value indices of the pending extension data's members, one after the other.</summary>
+    private readonly List<int> pendingIndices = [];
     private readonly List<byte[]> chunks = [];
     private int used;
     private bool separate;
@@ -89,17 +92,16 @@ internal sealed class UnknownValues
     /// The extension data of one object, from its unknown members' names and value indices; the values are
     /// filled in by <see cref="Resolve"/>.
     /// </summary>
-    internal ExtensionData Create(List<KeyValuePair<string, int>> members)
+    internal ExtensionData Create(ReadOnlySpan<KeyValuePair<string, int>> members)
     {
-        var slots = new KeyValuePair<string, JsonElement>[members.Count];
-        var indices = new int[members.Count];
+        var slots = new KeyValuePair<string, JsonElement>[members.Length];
+        pending.Add((slots, pendingIndices.Count));
         for (var i = 0; i < slots.Length; i++)
         {
             slots[i] = new(members[i].Key, default);
-            indices[i] = members[i].Value;
+            pendingIndices.Add(members[i].Value);
         }
 
-        pending.Add((slots, indices));
         return ExtensionData.Trusted(ImmutableCollectionsMarshal.AsImmutableArray(slots));
     }
 
@@ -117,6 +119,7 @@ internal sealed class UnknownValues
         {
             Rollback((0, 0, false));
             pending.Clear();
+            pendingIndices.Clear();
         }
     }
 
@@ -139,11 +142,11 @@ internal sealed class UnknownValues
             values[next++] = value;
         }
 
-        foreach (var (members, indices) in pending)
+        foreach (var (members, firstIndex) in pending)
         {
             for (var i = 0; i < members.Length; i++)
             {
-                members[i] = new(members[i].Key, values[indices[i]]);
+                members[i] = new(members[i].Key, values[pendingIndices[firstIndex + i]]);
             }
         }
     }

@@ -39,6 +39,9 @@ public sealed class LocalizedText : IEquatable<LocalizedText>
         }
     }
 
+    /// <summary>A text of entries already checked (one culture cannot occur twice).</summary>
+    private LocalizedText(ImmutableArray<KeyValuePair<string, string>> entries) => this.entries = entries;
+
     /// <summary>The entries as an immutable array (one copy, of the right size for a collection), each checked.</summary>
     private static ImmutableArray<KeyValuePair<string, string>> Copy(IEnumerable<KeyValuePair<string, string>> entries)
     {
@@ -56,7 +59,8 @@ public sealed class LocalizedText : IEquatable<LocalizedText>
     /// <param name="culture">The culture name, such as <c>en</c>; empty for the invariant culture.</param>
     /// <param name="text">The text.</param>
     /// <returns>The text.</returns>
-    public static LocalizedText Of(string culture, string text) => new([new(culture, text)]);
+    public static LocalizedText Of(string culture, string text) =>
+        new(ImmutableArray.Create(new KeyValuePair<string, string>(Preconditions.CheckNotNull(culture), Preconditions.CheckNotNull(text))));
 
     /// <summary>Creates a text in the invariant culture (culture name empty).</summary>
     /// <param name="text">The text.</param>

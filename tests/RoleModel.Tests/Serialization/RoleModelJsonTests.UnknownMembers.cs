@@ -93,20 +93,6 @@ public sealed partial class RoleModelJsonTests
         catalogue.Extensions.IsEmpty.Should().BeTrue();
     }
 
-    [Fact]
-    public void Read_RequirementsOfTheSameCompetency_ShareNothingButTheirIdentifiers()
-    {
-        var json = Document(Role(""","requirements":[{"competency":"c","importance":"essential"},{"id":"r2","competency":"c","importance":"optional"}]"""));
-
-        var result = RoleModelJson.Read(json);
-
-        result.Report.Problems.Should().BeEmpty();
-        var requirements = result.Catalogue!.Roles[0].Requirements;
-        requirements.Select(r => (r.Id, string.Join(",", r.CompetencyIds), r.Importance))
-            .Should().Equal(("c", "c", RequirementImportance.Essential), ("r2", "c", RequirementImportance.Optional));
-        requirements[0].Should().NotBe(requirements[1]);
-    }
-
     [Theory]
     [InlineData("{\"schemaVersion\":\"1.0\",\"x:", "\":1}", "$")]
     [InlineData("{\"schemaVersion\":\"1.0\",\"roles\":[{\"id\":\"r\",\"title\":{\"en\":\"R\"},\"x:", "\":1}]}", "$.roles[0]")]

@@ -13,6 +13,10 @@ internal sealed partial class CatalogueReader
     private readonly ItemReader<RoleOpenness> readOpenness;
     private readonly ItemReader<RoleTemplate> readTemplate;
 
+    /// <summary>The shared plain requirements, by competency identifier (pooled, so compared by reference).</summary>
+    private readonly Dictionary<string, CompetencyRequirement> essentialRequirements = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<string, CompetencyRequirement> optionalRequirements = new(ReferenceEqualityComparer.Instance);
+
     private Role? Role(ref Utf8JsonReader reader)
     {
         var state = Open(ref reader, RoleMembers.Table);
@@ -242,8 +246,13 @@ internal sealed partial class CatalogueReader
 
         try
         {
-            var levelReference = scale is null ? null : new LevelReference(scale, level!);
             var extensions = Extensions(state);
+            if (anyOf is null && scale is null && weight is null && extensions.IsEmpty && ReferenceEquals(id, competency))
+            {
+                return PlainRequirement(competency, importance.Value);
+            }
+
+            var levelReference = scale is null ? null : new LevelReference(scale, level!);
             return new CompetencyRequirement(id, anyOf ?? Single(competency!), levelReference, importance.Value, weight ?? 1.0, extensions);
         }
         catch (ArgumentException e)
@@ -259,6 +268,28 @@ internal sealed partial class CatalogueReader
             Dropped("requirement", id);
             return null;
         }
+    }
+
+    /// <summary>
+    /// A requirement of a competency with only an importance (no id of its own, level, weight or unknown member),
+    /// shared by every role that requires the competency so: ESCO's 124,000 requirements are 25,000 distinct ones.
+    /// Requirements are immutable, so sharing one changes nothing a caller can see but the memory.
+    /// </summary>
+    private CompetencyRequirement PlainRequirement(string competency, RequirementImportance importance)
+    {
+        var shared = importance switch
+        {
+            RequirementImportance.Essential => essentialRequirements,
+            RequirementImportance.Optional => optionalRequirements,
+            _ => throw new ArgumentOutOfRangeException(nameof(importance), importance, "Not an importance."),
+        };
+        if (!shared.TryGetValue(competency, out var requirement))
+        {
+            requirement = new CompetencyRequirement(competency, Single(competency), null, importance, 1.0, null);
+            shared.Add(competency, requirement);
+        }
+
+        return requirement;
     }
 
     private ResponsibilityArea? Area(ref Utf8JsonReader reader)

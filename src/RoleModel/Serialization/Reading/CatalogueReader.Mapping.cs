@@ -180,8 +180,7 @@ internal sealed partial class CatalogueReader
 
     private static string Key(string kind, string id) => kind + "\n" + id;
 
-    /// <summary>Frees an object's member offsets in the reader's offset stack when disposed.</summary>
-    /// <summary>Frees an object's member offsets and unknown members once it is read.</summary>
+    /// <summary>Frees an object's member offsets and unknown members (the reader's stacks) once it is read.</summary>
     private readonly struct OffsetRelease(CatalogueReader reader, int offsetBase, int unknownStart) : IDisposable
     {
         public void Dispose()

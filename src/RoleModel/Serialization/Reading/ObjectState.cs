@@ -2,7 +2,7 @@ namespace RoleModel.Serialization.Reading;
 
 /// <summary>
 /// What the reader knows about the object it is reading: where it starts, which known members it has seen,
-/// which were present (not null) and which had a problem already reported, and its unknown members.
+/// which were present (not null) and which had a problem already reported, and where its unknown members start.
 /// </summary>
 internal struct ObjectState(KnownMembers members, long start, int offsetBase, int unknownStart)
 {
@@ -20,7 +20,7 @@ internal struct ObjectState(KnownMembers members, long start, int offsetBase, in
 
     internal uint Broken { get; set; }
 
-    /// <summary>The unknown members in document order (names and indices of their values among the kept values), or null when there are none.</summary>
+    /// <summary>Where the object's unknown members start on the reader's stack of them (names and indices of their values among the kept values).</summary>
     internal int UnknownStart { get; } = unknownStart;
 
     internal readonly bool Has(int member) => (Present & (1u << member)) != 0;

@@ -223,7 +223,9 @@ internal sealed partial class CatalogueValidator(Catalogue catalogue, Catalogue?
     }
 
     private void AddMissingScale(string id, string path) =>
-        Add(ProblemCodes.UnresolvedReference, path, $"The proficiency scale '{id}' does not exist in any framework of the catalogue.");
+        Add(ProblemCodes.UnresolvedReference, path, imported is { Count: > 0 }
+            ? $"The proficiency scale '{id}' does not exist in any framework of the catalogue or of the catalogues it imports."
+            : $"The proficiency scale '{id}' does not exist in any framework of the catalogue.");
 
     private void CheckUnique(IEnumerable<(string Id, string Path)> items, string what)
     {

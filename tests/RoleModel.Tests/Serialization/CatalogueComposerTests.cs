@@ -101,6 +101,17 @@ public sealed class CatalogueComposerTests
     }
 
     [Theory]
+    [InlineData("\"competency\": \"writing\"", "\"competency\": \"typing\"", "$.roles[0].requirements[0].competency", "The competency 'typing' does not exist in any framework of the catalogue or of the catalogues it imports.")]
+    [InlineData("\"scale\": \"lvl\"", "\"scale\": \"grade\"", "$.roles[0].requirements[0].scale", "The proficiency scale 'grade' does not exist in any framework of the catalogue or of the catalogues it imports.")]
+    public void Read_ReferenceNeitherTheDocumentNorItsImportsHave_SaysBothWereSearched(string from, string to, string path, string message)
+    {
+        var result = Set(("roles.json", Roles.Replace(from, to, StringComparison.Ordinal))).Read("roles.json");
+
+        var problem = result.Documents.Single(d => d.Location == "roles.json").Report.Problems.Should().ContainSingle().Subject;
+        (problem.Code, problem.Path, problem.Message).Should().Be((ProblemCodes.UnresolvedReference, path, message));
+    }
+
+    [Theory]
     [InlineData("\"version\": \"2\", \"href\"", "\"version\": \"3\", \"href\"", "$.imports[0].version", "The import expects catalogue 'skills' version '3', but 'skills.json' is catalogue 'skills' version '2'.")]
     [InlineData("\"catalogue\": \"skills\"", "\"catalogue\": \"skill\"", "$.imports[0].catalogue", "The import expects catalogue 'skill' version '2', but 'skills.json' is catalogue 'skills' version '2'.")]
     public void Read_ImportedDocumentOfAnotherIdentity_IsAnErrorNamingBoth(string from, string to, string path, string message)

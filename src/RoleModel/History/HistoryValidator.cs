@@ -4,8 +4,12 @@ using RoleModel.Validation;
 
 namespace RoleModel.History;
 
-/// <summary>The rules of a <see cref="RoleHistory"/> (see <see cref="RoleHistory.Validate"/>).</summary>
-internal sealed class HistoryValidator(HistoryIndex index, Catalogue catalogue, string path)
+/// <summary>
+/// The rules of a <see cref="RoleHistory"/> (see <see cref="RoleHistory.Validate"/>). <paramref name="imported"/> is
+/// given when <paramref name="catalogue"/> is a document composed with the catalogues it imports, so that a
+/// missing reference says those were searched too.
+/// </summary>
+internal sealed class HistoryValidator(HistoryIndex index, Catalogue catalogue, string path, IReadOnlyList<Serialization.Composition.ImportedDocument>? imported = null)
 {
     private readonly List<ValidationProblem> problems = [];
 
@@ -99,7 +103,9 @@ internal sealed class HistoryValidator(HistoryIndex index, Catalogue catalogue, 
                 if (catalogue.FindCompetency(ids[k]) is null)
                 {
                     var member = requirement.IsGroup ? $".requirement.anyOf[{k}]" : ".requirement.competency";
-                    Add(ProblemCodes.UnresolvedReference, at + member, $"The competency '{ids[k]}' does not exist in any framework of the catalogue.");
+                    Add(ProblemCodes.UnresolvedReference, at + member, imported is { Count: > 0 }
+                        ? $"The competency '{ids[k]}' does not exist in any framework of the catalogue or of the catalogues it imports."
+                        : $"The competency '{ids[k]}' does not exist in any framework of the catalogue.");
                 }
             }
         }
@@ -126,7 +132,7 @@ internal sealed class HistoryValidator(HistoryIndex index, Catalogue catalogue, 
             var day = DayNumbers.ToDate(dayNumber);
             var snapshot = view.ProjectOn(day);
             var nowBroken = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var problem in catalogue.Validate(snapshot, "$.tasks").Problems)
+            foreach (var problem in new CatalogueValidator(catalogue, imported: imported).ValidateSnapshot(snapshot, "$.tasks").Problems)
             {
                 var (key, located) = Locate(problem.Path, snapshot, dayNumber, lastChangeOn.GetValueOrDefault(dayNumber, -1));
                 key = $"{problem.Code}|{key}|{(key.Length == 0 ? StripDigits(problem.Message) : string.Empty)}";

@@ -124,6 +124,10 @@ public sealed class RoleHistory : IEquatable<RoleHistory>
     public ValidationReport Validate(Catalogue catalogue, string path = "$") =>
         new HistoryValidator(Index, Preconditions.CheckNotNull(catalogue), Preconditions.CheckNotNull(path)).Validate();
 
+    /// <summary>The same check against a document composed with the catalogues it imports (its messages say so).</summary>
+    internal ValidationReport ValidateComposed(Catalogue composed, string path, IReadOnlyList<Serialization.Composition.ImportedDocument>? imported) =>
+        new HistoryValidator(Index, composed, path, imported).Validate();
+
     /// <inheritdoc />
     public bool Equals(RoleHistory? other) =>
         ReferenceEquals(this, other)

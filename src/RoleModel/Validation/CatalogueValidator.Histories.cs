@@ -30,7 +30,7 @@ internal sealed partial class CatalogueValidator
                 Add(ProblemCodes.DuplicateId, $"{path}.role", $"Role '{history.RoleId}' has more than one history.");
             }
 
-            problems.AddRange(history.Validate(lookup, path).Problems);
+            problems.AddRange(history.ValidateComposed(lookup, path, imported).Problems);
         }
     }
 }

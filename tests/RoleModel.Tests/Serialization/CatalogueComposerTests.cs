@@ -112,6 +112,19 @@ public sealed class CatalogueComposerTests
     }
 
     [Theory]
+    [InlineData("""{"competency": "typing"}""", "$.histories[0].tasks[0].uses[0].competency", "From 2026-01-01: The competency 'typing' does not exist in any framework of the catalogue or of the catalogues it imports.")]
+    [InlineData("""{"competency": "writing", "scale": "grade", "level": "expert"}""", "$.histories[0].tasks[0].uses[0].scale", "From 2026-01-01: The proficiency scale 'grade' does not exist in any framework of the catalogue or of the catalogues it imports.")]
+    public void Read_HistoryTaskUsingWhatNeitherTheDocumentNorItsImportsHave_SaysBothWereSearched(string use, string path, string message)
+    {
+        var histories = Histories.Replace("\"status\": \"active\"}", $"\"status\": \"active\", \"uses\": [{use}]}}", StringComparison.Ordinal);
+
+        var result = Set(("histories.json", histories)).Read("histories.json");
+
+        var problem = result.Documents.Single(d => d.Location == "histories.json").Report.Problems.Should().ContainSingle().Subject;
+        (problem.Code, problem.Path, problem.Message).Should().Be((ProblemCodes.UnresolvedReference, path, message));
+    }
+
+    [Theory]
     [InlineData("\"version\": \"2\", \"href\"", "\"version\": \"3\", \"href\"", "$.imports[0].version", "The import expects catalogue 'skills' version '3', but 'skills.json' is catalogue 'skills' version '2'.")]
     [InlineData("\"catalogue\": \"skills\"", "\"catalogue\": \"skill\"", "$.imports[0].catalogue", "The import expects catalogue 'skill' version '2', but 'skills.json' is catalogue 'skills' version '2'.")]
     public void Read_ImportedDocumentOfAnotherIdentity_IsAnErrorNamingBoth(string from, string to, string path, string message)

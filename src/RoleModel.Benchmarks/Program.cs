@@ -53,6 +53,13 @@ if (args is ["read-cpu", var measured])
     return;
 }
 
+// `-- read-steady FILE` compares wall-clock and CPU time of reading that document with JsonDocument.Parse, without forced collections.
+if (args is ["read-steady", var steady])
+{
+    RoleModel.Benchmarks.ReadMemory.Steady(steady);
+    return;
+}
+
 // `-- read-loop FILE N` only reads that document N times (for a profiler), printing the collections and GC pauses.
 if (args is ["read-loop", var looped, var times])
 {

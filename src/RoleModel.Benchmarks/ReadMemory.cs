@@ -81,6 +81,65 @@ internal static class ReadMemory
         return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
     }
 
+    /// <summary>
+    /// Wall-clock and process CPU time of reading a document file against <see cref="JsonDocument.Parse(ReadOnlyMemory{byte}, JsonDocumentOptions)"/>
+    /// in a process that keeps reading: ten alternating rounds after three warm-up ones, no forced collection
+    /// in between (the collector runs as it would in a service). A round is one read of a large document, or
+    /// 1,000 of a small one (under 1 MB), so that the clocks can see it.
+    /// </summary>
+    public static void Steady(string file)
+    {
+        var bytes = File.ReadAllBytes(file);
+        var reads = bytes.Length < 1_000_000 ? 1000 : 1;
+        void Floor()
+        {
+            for (var i = 0; i < reads; i++)
+            {
+                JsonDocument.Parse(bytes).Dispose();
+            }
+        }
+
+        void Read()
+        {
+            for (var i = 0; i < reads; i++)
+            {
+                GC.KeepAlive(RoleModelJson.Read(bytes));
+            }
+        }
+
+        for (var round = 0; round < 3; round++)
+        {
+            Floor();
+            Read();
+        }
+
+        double floorWall = 0, floorCpu = 0, readWall = 0, readCpu = 0;
+        for (var round = 0; round < 10; round++)
+        {
+            var (wall, cpu) = Clocks(Floor);
+            floorWall += wall;
+            floorCpu += cpu;
+            (wall, cpu) = Clocks(Read);
+            readWall += wall;
+            readCpu += cpu;
+        }
+
+        var perRead = 1000.0 / (10 * reads); // milliseconds in total → microseconds per read
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{Path.GetFileName(file)} ({bytes.Length / 1e6:F2} MB), 10 alternating rounds of {reads} read(s), no forced collection, per read: JsonDocument.Parse wall {floorWall * perRead:F0} µs, CPU {floorCpu * perRead:F0} µs; RoleModelJson.Read wall {readWall * perRead:F0} µs = {readWall / floorWall:F2}x, CPU {readCpu * perRead:F0} µs = {readCpu / floorCpu:F2}x; concurrent GC: {System.Runtime.GCSettings.LatencyMode != System.Runtime.GCLatencyMode.Batch}"));
+    }
+
+    private static (double Wall, double Cpu) Clocks(Action action)
+    {
+        using var process = Process.GetCurrentProcess();
+        var cpu = process.TotalProcessorTime;
+        var wall = Stopwatch.StartNew();
+        action();
+        var elapsed = wall.Elapsed.TotalMilliseconds;
+        process.Refresh();
+        return (elapsed, (process.TotalProcessorTime - cpu).TotalMilliseconds);
+    }
+
     /// <summary>Reads a document file several times, for a profiler, with the garbage collections and their pauses per read.</summary>
     public static void Loop(string file, int times)
     {

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text;
 using System.Text.Json;
+using RoleModel.Validation;
 
 namespace RoleModel.Serialization.Reading;
 
@@ -25,16 +26,29 @@ internal sealed partial class CatalogueReader
     private readonly List<string> scratchIdentifiers = [];
     private readonly HashSet<string> scratchSeen = new(StringComparer.Ordinal);
 
-    /// <summary>An identifier member: a string, shared with equal identifiers of the document.</summary>
+    /// <summary>
+    /// An identifier member: a string, shared with equal identifiers of the document. The identifier rule is
+    /// checked here, at its value, even when its object has other problems.
+    /// </summary>
     private string? Identifier(ref Utf8JsonReader reader, ref ObjectState state, int member)
     {
-        // One that breaks the identifier rule is read again the ordinary way, which reports it at its value.
-        if (reader.TokenType == JsonTokenType.String && Pooled(ref reader) is { } value && Preconditions.IdentifierRule(value) is null)
+        if (reader.TokenType != JsonTokenType.String)
         {
-            return value;
+            return String(ref reader, ref state, member, Shapes.Identifier);
         }
 
-        return String(ref reader, ref state, member, Shapes.Identifier);
+        if ((Pooled(ref reader) ?? StringValue(ref reader)) is { } value)
+        {
+            if (Preconditions.IdentifierRule(value) is not { } rule)
+            {
+                return value;
+            }
+
+            Report(ProblemCodes.InvalidValue, reader.TokenStartIndex, $"The {state.Members[member]} {rule}.");
+        }
+
+        state.Break(member);
+        return null;
     }
 
     /// <summary>An enumeration member, one of <paramref name="names"/> (checked once the object is read).</summary>

@@ -23,15 +23,10 @@ internal sealed partial class CatalogueReader
     {
         if (reader.TokenType == JsonTokenType.String && StringValue(ref reader) is { } value)
         {
-            // An identifier is checked here, at its value, even when its object has other problems.
-            if (!ReferenceEquals(expected, Shapes.Identifier) || Preconditions.IdentifierRule(value) is not { } rule)
-            {
-                return value;
-            }
-
-            Report(ProblemCodes.InvalidValue, reader.TokenStartIndex, $"The {state.Members[member]} {rule}.");
+            return value;
         }
-        else if (reader.TokenType != JsonTokenType.String)
+
+        if (reader.TokenType != JsonTokenType.String)
         {
             WrongType(ref reader, expected);
         }
@@ -264,17 +259,20 @@ internal sealed partial class CatalogueReader
             if (reader.TokenType == JsonTokenType.String && (Pooled(ref reader) ?? StringValue(ref reader)) is { } item)
             {
                 // Each item is checked at its own place: the rule of an identifier, and no item twice.
-                var rule = Preconditions.IdentifierRule(item) ?? (seen.Add(item) ? null : $"must not contain '{item}' twice");
-                if (rule is null)
+                if (Preconditions.IdentifierRule(item) is { } rule)
+                {
+                    Report(ProblemCodes.InvalidValue, reader.TokenStartIndex, $"An item of {state.Members[member]} {rule}.");
+                }
+                else if (!seen.Add(item))
+                {
+                    Report(ProblemCodes.InvalidValue, reader.TokenStartIndex, $"The {state.Members[member]} must not contain '{item}' twice.");
+                }
+                else
                 {
                     items.Add(item);
                     path.Pop();
                     continue;
                 }
-
-                Report(ProblemCodes.InvalidValue, reader.TokenStartIndex, rule.StartsWith("must not contain", StringComparison.Ordinal)
-                    ? $"The {state.Members[member]} {rule}."
-                    : $"An item of {state.Members[member]} {rule}.");
             }
             else if (reader.TokenType != JsonTokenType.String)
             {

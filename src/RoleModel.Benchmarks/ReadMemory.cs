@@ -60,7 +60,7 @@ internal static class ReadMemory
         }
 
         double floor = floors.Min(), read = reads.Min();
-        double medianFloor = Median(floors), medianRead = Median(reads);
+        double medianFloor = Clock.Median(floors), medianRead = Clock.Median(reads);
 
         var catalogue = RoleModelJson.Read(bytes).Catalogue!;
         var validate = double.MaxValue;
@@ -74,12 +74,6 @@ internal static class ReadMemory
     }
 
     private const int Runs = 12;
-
-    private static double Median(List<double> values)
-    {
-        var sorted = values.Order().ToList();
-        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
-    }
 
     /// <summary>
     /// Wall-clock and process CPU time of reading a document file against <see cref="JsonDocument.Parse(ReadOnlyMemory{byte}, JsonDocumentOptions)"/>
@@ -116,10 +110,10 @@ internal static class ReadMemory
         double floorWall = 0, floorCpu = 0, readWall = 0, readCpu = 0;
         for (var round = 0; round < 10; round++)
         {
-            var (wall, cpu) = Clocks(Floor);
+            var (wall, cpu) = Clock.Time(Floor);
             floorWall += wall;
             floorCpu += cpu;
-            (wall, cpu) = Clocks(Read);
+            (wall, cpu) = Clock.Time(Read);
             readWall += wall;
             readCpu += cpu;
         }
@@ -127,17 +121,6 @@ internal static class ReadMemory
         var perRead = 1000.0 / (10 * reads); // milliseconds in total → microseconds per read
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{Path.GetFileName(file)} ({bytes.Length / 1e6:F2} MB), 10 alternating rounds of {reads} read(s), no forced collection, per read: JsonDocument.Parse wall {floorWall * perRead:F0} µs, CPU {floorCpu * perRead:F0} µs; RoleModelJson.Read wall {readWall * perRead:F0} µs = {readWall / floorWall:F2}x, CPU {readCpu * perRead:F0} µs = {readCpu / floorCpu:F2}x; concurrent GC: {System.Runtime.GCSettings.LatencyMode != System.Runtime.GCLatencyMode.Batch}"));
-    }
-
-    private static (double Wall, double Cpu) Clocks(Action action)
-    {
-        using var process = Process.GetCurrentProcess();
-        var cpu = process.TotalProcessorTime;
-        var wall = Stopwatch.StartNew();
-        action();
-        var elapsed = wall.Elapsed.TotalMilliseconds;
-        process.Refresh();
-        return (elapsed, (process.TotalProcessorTime - cpu).TotalMilliseconds);
     }
 
     /// <summary>Reads a document file several times, for a profiler, with the garbage collections and their pauses per read.</summary>
@@ -152,21 +135,18 @@ internal static class ReadMemory
             var gen1 = GC.CollectionCount(1);
             var gen2 = GC.CollectionCount(2);
             var pause = GC.GetTotalPauseDuration();
-            var cpu = Cpu(() => GC.KeepAlive(RoleModelJson.Read(bytes)));
+            var cpu = Clock.Time(() => GC.KeepAlive(RoleModelJson.Read(bytes))).Cpu; // no second forced collection, which would be counted
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"read {cpu:F0} ms CPU; collections gen0 {GC.CollectionCount(0) - gen0}, gen1 {GC.CollectionCount(1) - gen1}, gen2 {GC.CollectionCount(2) - gen2}; paused {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds:F0} ms"));
         }
     }
 
+    /// <summary>Process CPU time of a call after a full collection.</summary>
     private static double Cpu(Action action)
     {
         GC.Collect();
         GC.WaitForPendingFinalizers();
-        using var process = Process.GetCurrentProcess();
-        var before = process.TotalProcessorTime;
-        action();
-        process.Refresh();
-        return (process.TotalProcessorTime - before).TotalMilliseconds;
+        return Clock.Time(action).Cpu;
     }
 
     private static void Measure(string file)

@@ -50,7 +50,7 @@ public sealed class CompetencyRequirement : IEquatable<CompetencyRequirement>
         RequirementImportance importance = RequirementImportance.Essential,
         double weight = 1.0,
         ExtensionData? extensions = null)
-        : this(id, Preconditions.CheckDistinctIdentifiers(Preconditions.CheckNotNull(competencyIds), nameof(competencyIds)), minimumLevel, importance, weight, extensions)
+        : this(id, Preconditions.CheckItems(Preconditions.CheckNotNull(competencyIds), nameof(competencyIds)), minimumLevel, importance, weight, extensions)
     {
     }
 

@@ -53,19 +53,13 @@ internal static class ImportCpu
 
     private static void Print(string name, List<Sample> samples, List<Sample>? floor)
     {
-        static double Median(IEnumerable<double> values)
-        {
-            var sorted = values.Order().ToArray();
-            return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
-        }
-
         string Figure(Func<Sample, double> of, string unit)
         {
-            var text = string.Create(CultureInfo.InvariantCulture, $"{Median(samples.Select(of)):F0} {unit} ({samples.Min(of):F0}-{samples.Max(of):F0})");
+            var text = string.Create(CultureInfo.InvariantCulture, $"{Clock.Median(samples.Select(of)):F0} {unit} ({samples.Min(of):F0}-{samples.Max(of):F0})");
             if (floor is not null)
             {
                 var ratios = samples.Zip(floor, (s, f) => of(s) / of(f)).ToArray();
-                text += string.Create(CultureInfo.InvariantCulture, $" = {Median(ratios):F2}x ({ratios.Min():F2}-{ratios.Max():F2})");
+                text += string.Create(CultureInfo.InvariantCulture, $" = {Clock.Median(ratios):F2}x ({ratios.Min():F2}-{ratios.Max():F2})");
             }
 
             return text;

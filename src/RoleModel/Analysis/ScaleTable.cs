@@ -99,13 +99,13 @@ internal sealed class ScaleTable
         {
             var fromRank = scales[source].IndexOf(from);
             var toRank = scales[target].IndexOf(to);
-            if ((fromRank < 0 || toRank < 0) && declared)
-            {
-                continue;
-            }
-
             if (fromRank < 0 || toRank < 0)
             {
+                if (declared)
+                {
+                    continue;
+                }
+
                 throw new ArgumentException($"The scale mapping from '{mapping.SourceScaleId}' to '{mapping.TargetScaleId}' must name only levels of those scales, not '{(fromRank < 0 ? from : to)}'.");
             }
 

@@ -122,7 +122,7 @@ public sealed class RoleHistory : IEquatable<RoleHistory>
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public ValidationReport Validate(Catalogue catalogue, string path = "$") =>
-        new HistoryValidator(Index, Preconditions.CheckNotNull(catalogue), Preconditions.CheckNotNull(path)).Validate();
+        ValidateComposed(Preconditions.CheckNotNull(catalogue), Preconditions.CheckNotNull(path), null);
 
     /// <summary>The same check against a document composed with the catalogues it imports (its messages say so).</summary>
     internal ValidationReport ValidateComposed(Catalogue composed, string path, IReadOnlyList<Serialization.Composition.ImportedDocument>? imported) =>

@@ -23,7 +23,7 @@ internal sealed class ImportScope
         Sources = sources;
         Problems = problems;
         Incomplete = incomplete;
-        Imported = Merge(Catalogue.Empty, sources);
+        ImportedRoles = [.. sources.SelectMany(s => s.Content.Roles)];
     }
 
     internal ImmutableArray<ImportedDocument> Sources { get; }
@@ -33,8 +33,8 @@ internal sealed class ImportScope
     /// <summary>Whether an import could not be read, so that references into it cannot be checked.</summary>
     internal bool Incomplete { get; }
 
-    /// <summary>The content of every imported document together.</summary>
-    internal Catalogue Imported { get; }
+    /// <summary>The roles of every imported document, in import order (the roles a history may start from).</summary>
+    internal ImmutableArray<Role> ImportedRoles { get; }
 
     /// <summary>The imports of a document read on its own: none is resolved.</summary>
     internal static ImportScope Unresolved(ImmutableArray<CatalogueImport> imports) => new(

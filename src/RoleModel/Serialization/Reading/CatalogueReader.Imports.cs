@@ -69,7 +69,7 @@ internal sealed partial class CatalogueReader
         }
 
         scope = resolveImports is null ? ImportScope.Unresolved(imports) : resolveImports(identity, imports);
-        return scope.Imported.Roles.IsEmpty ? roles : [.. roles, .. scope.Imported.Roles];
+        return scope.ImportedRoles.IsEmpty ? roles : [.. roles, .. scope.ImportedRoles];
     }
 
     /// <summary>The problems of the catalogue's validation, against its imports when it has any, and of resolving them.</summary>

@@ -103,9 +103,7 @@ internal sealed class HistoryValidator(HistoryIndex index, Catalogue catalogue, 
                 if (catalogue.FindCompetency(ids[k]) is null)
                 {
                     var member = requirement.IsGroup ? $".requirement.anyOf[{k}]" : ".requirement.competency";
-                    Add(ProblemCodes.UnresolvedReference, at + member, imported is { Count: > 0 }
-                        ? $"The competency '{ids[k]}' does not exist in any framework of the catalogue or of the catalogues it imports."
-                        : $"The competency '{ids[k]}' does not exist in any framework of the catalogue.");
+                    Add(ProblemCodes.UnresolvedReference, at + member, CatalogueValidator.NotInAnyFramework("competency", ids[k], imported));
                 }
             }
         }

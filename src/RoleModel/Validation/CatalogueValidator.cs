@@ -197,9 +197,13 @@ internal sealed partial class CatalogueValidator(Catalogue catalogue, Catalogue?
     private bool HasCompetency(string id) => lookup.FindCompetency(id) is not null;
 
     private void AddMissingCompetency(string id, string path) =>
-        Add(ProblemCodes.UnresolvedReference, path, imported is { Count: > 0 }
-            ? $"The competency '{id}' does not exist in any framework of the catalogue or of the catalogues it imports."
-            : $"The competency '{id}' does not exist in any framework of the catalogue.");
+        Add(ProblemCodes.UnresolvedReference, path, NotInAnyFramework("competency", id, imported));
+
+    /// <summary>The message of a competency or scale that no framework defines, naming the imports when there are any.</summary>
+    internal static string NotInAnyFramework(string what, string id, IReadOnlyList<Serialization.Composition.ImportedDocument>? imported) =>
+        imported is { Count: > 0 }
+            ? $"The {what} '{id}' does not exist in any framework of the catalogue or of the catalogues it imports."
+            : $"The {what} '{id}' does not exist in any framework of the catalogue.";
 
     private bool HasLevel(LevelReference level) => lookup.FindScale(level.ScaleId)?.FindLevel(level.LevelCode) is not null;
 
@@ -223,9 +227,7 @@ internal sealed partial class CatalogueValidator(Catalogue catalogue, Catalogue?
     }
 
     private void AddMissingScale(string id, string path) =>
-        Add(ProblemCodes.UnresolvedReference, path, imported is { Count: > 0 }
-            ? $"The proficiency scale '{id}' does not exist in any framework of the catalogue or of the catalogues it imports."
-            : $"The proficiency scale '{id}' does not exist in any framework of the catalogue.");
+        Add(ProblemCodes.UnresolvedReference, path, NotInAnyFramework("proficiency scale", id, imported));
 
     private void CheckUnique(IEnumerable<(string Id, string Path)> items, string what)
     {

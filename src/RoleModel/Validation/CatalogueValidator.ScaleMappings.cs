@@ -46,7 +46,7 @@ internal sealed partial class CatalogueValidator
 
     private ProficiencyScale? MappedScale(string id, string path)
     {
-        var scale = catalogue.FindScale(id);
+        var scale = lookup.FindScale(id);
         if (scale is null)
         {
             AddMissingScale(id, path);

@@ -111,6 +111,22 @@ public sealed class CatalogueComposerTests
         (problem.Code, problem.Path, problem.Message).Should().Be((ProblemCodes.UnresolvedReference, path, message));
     }
 
+    [Fact]
+    public void Read_ScaleMappingOntoAnImportedScale_IsValid()
+    {
+        // Imported scales are referred to as the document's own, also by its frameworks' scale mappings.
+        var roles = Roles.Replace("\"roles\": [{\"id\": \"clerk\"", """
+            "frameworks": [{"id": "local", "name": {"en": "Local"}, "scales": [{"id": "grade", "levels": [{"code": "a"}]}],
+                            "scaleMappings": [{"sourceScale": "grade", "targetScale": "lvl", "levels": {"a": "expert"}}]}],
+            "roles": [{"id": "clerk"
+            """, StringComparison.Ordinal);
+
+        var result = Set(("roles.json", roles)).Read("roles.json");
+
+        result.Documents.Single(d => d.Location == "roles.json").Report.Problems.Should().BeEmpty();
+        result.Composed!.FindScale("grade").Should().NotBeNull();
+    }
+
     [Theory]
     [InlineData("""{"competency": "typing"}""", "$.histories[0].tasks[0].uses[0].competency", "From 2026-01-01: The competency 'typing' does not exist in any framework of the catalogue or of the catalogues it imports.")]
     [InlineData("""{"competency": "writing", "scale": "grade", "level": "expert"}""", "$.histories[0].tasks[0].uses[0].scale", "From 2026-01-01: The proficiency scale 'grade' does not exist in any framework of the catalogue or of the catalogues it imports.")]

@@ -45,7 +45,7 @@ internal static class CommonOptions
     /// </summary>
     public static int ParseCount(ArgumentResult result)
     {
-        var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+        var text = Token(result);
         if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= 1)
         {
             return value;
@@ -58,7 +58,7 @@ internal static class CommonOptions
     /// <summary>A percentage from 0 to 100 (<c>12.5</c>, a point for decimals), or a plain usage error.</summary>
     public static decimal ParsePercent(ArgumentResult result)
     {
-        var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+        var text = Token(result);
         if (decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) && value <= 100)
         {
             return value;
@@ -71,7 +71,7 @@ internal static class CommonOptions
     /// <summary>An absolute http or https URI, or a plain usage error.</summary>
     public static Uri ParseAbsoluteUri(ArgumentResult result)
     {
-        var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+        var text = Token(result);
         if (Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp))
         {
             return uri;
@@ -170,7 +170,7 @@ internal static class CommonOptions
         var text = Token(result);
         return Checked<double?>(result, text, what, expected, () =>
         {
-            if (!double.TryParse(text, System.Globalization.NumberStyles.AllowDecimalPoint, Text.Culture, out var value))
+            if (!double.TryParse(text, NumberStyles.AllowDecimalPoint, Text.Culture, out var value))
             {
                 return null;
             }

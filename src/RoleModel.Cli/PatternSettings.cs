@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
+using System.Globalization;
 using RoleModel.Evolution;
 
 namespace RoleModel.Cli;
@@ -37,7 +38,7 @@ internal sealed class PatternSettings
         var text = CommonOptions.Token(result);
         return CommonOptions.Checked<int?>(result, text, "number of roles", "a whole number of at least 2", () =>
         {
-            if (!int.TryParse(text, System.Globalization.NumberStyles.None, Text.Culture, out var count))
+            if (!int.TryParse(text, NumberStyles.None, Text.Culture, out var count))
             {
                 return null;
             }

@@ -20,7 +20,7 @@ internal sealed class CompositionSession(ICatalogueResolver resolver, long maxim
     private readonly List<string> chain = [];
 
     /// <summary>A document read: its location, declared identity, own content (null when unreadable), everything it imports, and whether an import of it, direct or not, could not be read.</summary>
-    private sealed record Loaded(string Location, CatalogueIdentity? Identity, Catalogue? Own, Catalogue? Composed, ImmutableArray<ImportedDocument> Closure, bool Incomplete);
+    private sealed record Loaded(string Location, Catalogue? Own, Catalogue? Composed, ImmutableArray<ImportedDocument> Closure, bool Incomplete);
 
     internal CompositionResult Run(ReadOnlySpan<byte> utf8, string location)
     {
@@ -38,7 +38,7 @@ internal sealed class CompositionSession(ICatalogueResolver resolver, long maxim
         var own = result.Catalogue;
         documents[slot] = new DocumentReport(location, own?.Identity, result.Report);
         var composed = own is null ? null : scope?.Compose(own) ?? own;
-        return new Loaded(location, own?.Identity, own, composed, scope?.Sources ?? [], scope?.Incomplete ?? false);
+        return new Loaded(location, own, composed, scope?.Sources ?? [], scope?.Incomplete ?? false);
     }
 
     private ImportScope ResolveAll(CatalogueIdentity? identity, ImmutableArray<CatalogueImport> imports, string location)
@@ -180,7 +180,7 @@ internal sealed class CompositionSession(ICatalogueResolver resolver, long maxim
         var name = import.Href ?? document.Location;
         string found;
         string? version;
-        if (document.Identity is { } identity)
+        if (document.Own?.Identity is { } identity)
         {
             (found, version) = (identity.Id, identity.Version);
         }
@@ -199,7 +199,7 @@ internal sealed class CompositionSession(ICatalogueResolver resolver, long maxim
         {
             var member = string.Equals(found, import.CatalogueId, StringComparison.Ordinal) ? "version" : "catalogue";
             var release = version is null ? "without a version" : $"version '{version}'";
-            var actual = document.Identity is null ? $"has no identity, and its framework '{found}' is {release}" : $"is catalogue '{found}' {release}";
+            var actual = document.Own?.Identity is null ? $"has no identity, and its framework '{found}' is {release}" : $"is catalogue '{found}' {release}";
             problems.Add(Problem(ProblemCodes.ImportMismatch, $"{at}.{member}", $"{expected}, but '{name}' {actual}."));
         }
     }

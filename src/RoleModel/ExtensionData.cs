@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json;
+using RoleModel.Serialization.Reading;
 
 namespace RoleModel;
 
@@ -19,6 +20,9 @@ public sealed class ExtensionData : IEquatable<ExtensionData>
     public static ExtensionData Empty { get; } = new([]);
 
     private readonly ImmutableArray<KeyValuePair<string, JsonElement>> members;
+
+    /// <summary>The reader's values of these members, when they are still to be filled in; null otherwise.</summary>
+    private readonly DeferredValues? deferred;
 
     /// <summary>Creates extension data from member names and values.</summary>
     /// <param name="members">The members, in document order.</param>
@@ -47,16 +51,24 @@ public sealed class ExtensionData : IEquatable<ExtensionData>
         }
     }
 
-    private ExtensionData(ImmutableArray<KeyValuePair<string, JsonElement>> members) => this.members = members;
+    private ExtensionData(ImmutableArray<KeyValuePair<string, JsonElement>> members, DeferredValues? deferred = null) =>
+        (this.members, this.deferred) = (members, deferred);
 
     /// <summary>The members, in document order.</summary>
-    public ImmutableArray<KeyValuePair<string, JsonElement>> Members => members;
+    public ImmutableArray<KeyValuePair<string, JsonElement>> Members
+    {
+        get
+        {
+            deferred?.EnsureFilled();
+            return members;
+        }
+    }
 
     /// <summary>
-    /// Extension data the reader has checked already (names unique and not null, values of one document of
-    /// its own), without copying the values.
+    /// Extension data the reader has checked already (names unique and not null), whose values, of one document
+    /// of their own, <paramref name="values"/> fills in when they are first asked for.
     /// </summary>
-    internal static ExtensionData Trusted(ImmutableArray<KeyValuePair<string, JsonElement>> members) => new(members);
+    internal static ExtensionData Deferred(ImmutableArray<KeyValuePair<string, JsonElement>> members, DeferredValues values) => new(members, values);
 
     /// <summary>Whether there are no members.</summary>
     public bool IsEmpty => members.IsEmpty;
@@ -74,10 +86,12 @@ public sealed class ExtensionData : IEquatable<ExtensionData>
             return false;
         }
 
-        for (var i = 0; i < members.Length; i++)
+        var mine = Members;
+        var theirs = other.Members;
+        for (var i = 0; i < mine.Length; i++)
         {
-            if (!string.Equals(members[i].Key, other.members[i].Key, StringComparison.Ordinal)
-                || !JsonElement.DeepEquals(members[i].Value, other.members[i].Value))
+            if (!string.Equals(mine[i].Key, theirs[i].Key, StringComparison.Ordinal)
+                || !JsonElement.DeepEquals(mine[i].Value, theirs[i].Value))
             {
                 return false;
             }
@@ -94,7 +108,7 @@ public sealed class ExtensionData : IEquatable<ExtensionData>
     public override int GetHashCode()
     {
         var hash = new HashCode();
-        foreach (var (name, value) in members)
+        foreach (var (name, value) in Members)
         {
             hash.Add(name, StringComparer.Ordinal);
             hash.Add(value.ValueKind);

@@ -93,6 +93,49 @@ public sealed partial class RoleModelJsonTests
         catalogue.Extensions.IsEmpty.Should().BeTrue();
     }
 
+    [Fact]
+    public void Read_UnknownValuesAskedForFromManyThreadsAtOnce_AreParsedOnceAndTheSameForAll()
+    {
+        // The values are parsed when the first is asked for; threads that ask at the same time must all see them.
+        var roles = string.Join(",", Enumerable.Range(0, 200).Select(i => $$$"""{"id":"r{{{i}}}","title":{"en":"R"},"x:i":{{{i}}},"x:o":{"n":[{{{i}}},"{{{i}}}"]}}"""));
+        var catalogue = RoleModelJson.Read(Document($"[{roles}]")).Catalogue!;
+        using var start = new Barrier(8);
+        var seen = new List<List<int>>();
+
+        var threads = Enumerable.Range(0, 8)
+            .Select(_ => new Thread(() =>
+            {
+                start.SignalAndWait();
+                var values = catalogue.Roles.Reverse().Select(r => r.Extensions.Members[0].Value.GetInt32() + r.Extensions.Members[1].Value.GetProperty("n")[1].GetString()!.Length).ToList();
+                lock (start)
+                {
+                    seen.Add(values);
+                }
+            }))
+            .ToList();
+        threads.ForEach(t => t.Start());
+        threads.ForEach(t => t.Join());
+
+        var expected = Enumerable.Range(0, 200).Reverse().Select(i => i + i.ToString(System.Globalization.CultureInfo.InvariantCulture).Length).ToList();
+        seen.Should().HaveCount(8).And.AllSatisfy(values => values.Should().Equal(expected));
+    }
+
+    [Fact]
+    public void Read_UnknownValuesNotYetAskedFor_CompareAndHashAsTheValuesThemselves()
+    {
+        // Equality and hashing of extension data fill in the values first, as Members does.
+        const string json = """{"schemaVersion":"1.0","x:a":{"k":[1,2]},"x:b":"t"}""";
+        var first = RoleModelJson.Read(json).Catalogue!.Extensions;
+        var second = RoleModelJson.Read(json).Catalogue!.Extensions;
+        var built = new ExtensionData([new("x:a", JsonDocument.Parse("""{"k":[1,2]}""").RootElement), new("x:b", JsonDocument.Parse("\"t\"").RootElement)]);
+        var other = RoleModelJson.Read("""{"schemaVersion":"1.0","x:a":{"k":[1,3]},"x:b":"t"}""").Catalogue!.Extensions;
+
+        first.GetHashCode().Should().Be(built.GetHashCode());
+        first.Should().Be(built);
+        second.Should().Be(first);
+        other.Should().NotBe(first);
+    }
+
     [Theory]
     [InlineData("{\"schemaVersion\":\"1.0\",\"x:", "\":1}", "$")]
     [InlineData("{\"schemaVersion\":\"1.0\",\"roles\":[{\"id\":\"r\",\"title\":{\"en\":\"R\"},\"x:", "\":1}]}", "$.roles[0]")]

@@ -6,22 +6,24 @@ namespace RoleModel.Serialization.Reading;
 
 /// <summary>
 /// The values of the unknown members of one document, copied token by token while they are read into one JSON
-/// array and parsed once, at the end of the read, into one <see cref="JsonDocument"/> that every object's
-/// <see cref="ExtensionData"/> points into. Parsing each value as its own small document made keeping the
-/// ≈ 95,000 unknown members of the ESCO catalogue a third of the read time and most of its garbage.
+/// array, which is parsed once, when a value is first asked for (<see cref="DeferredValues"/>), into one
+/// <see cref="JsonDocument"/> that every object's <see cref="ExtensionData"/> points into. Parsing each value as
+/// its own small document made keeping the ≈ 95,000 unknown members of the ESCO catalogue a third of the read
+/// time and most of its garbage; parsing them all at the end of the read was still a tenth of it.
 /// </summary>
 /// <remarks>
-/// An object's extension data is created while the object is read, with its names and empty values; the
-/// values are filled in by <see cref="Resolve"/>, before the catalogue is validated or returned, so no one
-/// sees them empty. Values are copied without the white space between their tokens (which the writer does not
-/// keep either); the tokens themselves are copied raw, escapes and number text included.
+/// An object's extension data is created while the object is read, with its names and empty values, which
+/// the extension data fills before it shows one. Values are copied without the white space between their
+/// tokens (which the writer does not keep either); the tokens themselves are copied raw, escapes and number
+/// text included.
 /// </remarks>
 internal sealed class UnknownValues
 {
     /// <summary>The size of the pooled chunks the values are copied into.</summary>
     private const int ChunkSize = 1 << 16;
 
-    private readonly List<(KeyValuePair<string, JsonElement>[] Members, int FirstIndex)> pending = [];
+    private List<(KeyValuePair<string, JsonElement>[] Members, int FirstIndex)> pending = [];
+    private DeferredValues? deferred;
 
     /// <summary>The value indices of the pending extension data's members, one after the other.</summary>
     private readonly List<int> pendingIndices = [];
@@ -90,10 +92,11 @@ internal sealed class UnknownValues
 
     /// <summary>
     /// The extension data of one object, from its unknown members' names and value indices; the values are
-    /// filled in by <see cref="Resolve"/>.
+    /// filled in when one is first asked for, once the read is over (<see cref="Resolve"/>).
     /// </summary>
     internal ExtensionData Create(ReadOnlySpan<KeyValuePair<string, int>> members)
     {
+        deferred ??= new DeferredValues();
         var slots = new KeyValuePair<string, JsonElement>[members.Length];
         pending.Add((slots, pendingIndices.Count));
         for (var i = 0; i < slots.Length; i++)
@@ -102,53 +105,46 @@ internal sealed class UnknownValues
             pendingIndices.Add(members[i].Value);
         }
 
-        return ExtensionData.Trusted(ImmutableCollectionsMarshal.AsImmutableArray(slots));
+        return ExtensionData.Deferred(ImmutableCollectionsMarshal.AsImmutableArray(slots), deferred);
     }
 
-    /// <summary>Parses the kept values once and fills them into the extension data created so far; returns the chunks to the pool.</summary>
+    /// <summary>
+    /// Ends the read: hands the kept values, as the text of one array, to the extension data created so far,
+    /// and returns the chunks to the pool.
+    /// </summary>
     internal void Resolve()
     {
         try
         {
-            if (pending.Count > 0)
+            if (deferred is not null && pending.Count > 0)
             {
-                Fill();
+                deferred.Complete(Text(), pending, [.. pendingIndices], Count);
+                pending = [];
             }
         }
         finally
         {
             Rollback((0, 0, false));
-            pending.Clear();
             pendingIndices.Clear();
         }
     }
 
-    private void Fill()
+    /// <summary>The copied values in brackets, in one array of their length.</summary>
+    private byte[] Text()
     {
-        Append((byte)']');
-        var first = new Segment(new byte[] { (byte)'[' });
-        var last = first;
+        var length = 2 + (chunks.Count == 0 ? 0 : ((chunks.Count - 1) * ChunkSize) + used);
+        var text = new byte[length];
+        text[0] = (byte)'[';
+        var at = 1;
         for (var i = 0; i < chunks.Count; i++)
         {
-            last = last.Then(chunks[i].AsMemory(0, i == chunks.Count - 1 ? used : ChunkSize));
+            var part = i == chunks.Count - 1 ? used : ChunkSize;
+            chunks[i].AsSpan(0, part).CopyTo(text.AsSpan(at));
+            at += part;
         }
 
-        // The kept values are at most as deep as the document allows, plus the array around them.
-        var reader = new Utf8JsonReader(new ReadOnlySequence<byte>(first, 0, last, last.Memory.Length), new JsonReaderOptions { MaxDepth = CatalogueReader.MaxDepth + 2 });
-        var values = new JsonElement[Count];
-        var next = 0;
-        foreach (var value in JsonElement.ParseValue(ref reader).EnumerateArray())
-        {
-            values[next++] = value;
-        }
-
-        foreach (var (members, firstIndex) in pending)
-        {
-            for (var i = 0; i < members.Length; i++)
-            {
-                members[i] = new(members[i].Key, values[pendingIndices[firstIndex + i]]);
-            }
-        }
+        text[at] = (byte)']';
+        return text;
     }
 
     /// <summary>A string's or name's raw (still escaped) text, in quotes.</summary>
@@ -184,19 +180,6 @@ internal sealed class UnknownValues
             bytes[..part].CopyTo(chunks[^1].AsSpan(used));
             used += part;
             bytes = bytes[part..];
-        }
-    }
-
-    /// <summary>One piece of the kept values, for reading them as one sequence.</summary>
-    private sealed class Segment : ReadOnlySequenceSegment<byte>
-    {
-        internal Segment(ReadOnlyMemory<byte> memory) => Memory = memory;
-
-        internal Segment Then(ReadOnlyMemory<byte> memory)
-        {
-            var next = new Segment(memory) { RunningIndex = RunningIndex + Memory.Length };
-            Next = next;
-            return next;
         }
     }
 }

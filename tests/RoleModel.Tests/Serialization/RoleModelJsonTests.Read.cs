@@ -280,6 +280,25 @@ public sealed partial class RoleModelJsonTests
     }
 
     [Fact]
+    public void Read_AnIdentifierThatBreaksTheRule_IsReportedAtEveryPlace_EvenWhenTheSameTextWasReadBeforeAsAnotherValue()
+    {
+        // The reader shares equal short strings and remembers which keep the identifier rule; one that breaks it
+        // is reported wherever it is an identifier, also after the same text was an importance (not an identifier).
+        const string bad = "essential ";
+        var roles = $$"""
+            [{"id":"r1","title":{"en":"R1"},"requirements":[{"competency":"c","importance":"{{bad}}"},{"competency":"{{bad}}","importance":"essential"}]},
+             {"id":"r2","title":{"en":"R2"},"requirements":[{"competency":"{{bad}}","importance":"optional"}]}]
+            """;
+
+        var problems = RoleModelJson.Read(Document(roles)).Report.Problems;
+
+        problems.Where(p => p.Message.Contains("must not start or end with white space", StringComparison.Ordinal))
+            .Select(p => (p.Code, p.Path))
+            .Should().Equal((ProblemCodes.InvalidValue, "$.roles[0].requirements[1].competency"), (ProblemCodes.InvalidValue, "$.roles[1].requirements[0].competency"));
+        problems.Should().Contain(p => p.Path == "$.roles[0].requirements[0].importance", "the importance is not one of the names");
+    }
+
+    [Fact]
     public void Read_PlainRequirementsOfTheSameCompetency_AreSharedAndTheOthersKeepTheirOwnValues()
     {
         // A requirement with only a competency and an importance is immutable and the same in every role that has

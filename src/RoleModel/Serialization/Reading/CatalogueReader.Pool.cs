@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text;
 using System.Text.Json;
 using RoleModel.Validation;
 
@@ -13,14 +12,7 @@ namespace RoleModel.Serialization.Reading;
 /// </summary>
 internal sealed partial class CatalogueReader
 {
-    /// <summary>The longest value, in UTF-8 bytes, that is shared; longer ones are rare and made each time.</summary>
-    private const int PooledLength = 128;
-
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> pool = new HashSet<string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-    private readonly char[] decoded = new char[PooledLength];
-
-    /// <summary>The one-item identifier arrays made so far, by identifier (see <see cref="Single"/>).</summary>
-    private readonly Dictionary<string, ImmutableArray<string>> singletons = new(ReferenceEqualityComparer.Instance);
+    private readonly StringPool<SharedValues> pool = new();
 
     /// <summary>The items and the set of items of the identifier array being read (arrays of identifiers do not nest).</summary>
     private readonly List<string> scratchIdentifiers = [];
@@ -30,16 +22,21 @@ internal sealed partial class CatalogueReader
     /// An identifier member: a string, shared with equal identifiers of the document. The identifier rule is
     /// checked here, at its value, even when its object has other problems.
     /// </summary>
-    private string? Identifier(ref Utf8JsonReader reader, ref ObjectState state, int member)
+    private string? Identifier(ref Utf8JsonReader reader, ref ObjectState state, int member) => Identifier(ref reader, ref state, member, out _);
+
+    /// <summary>An identifier member, and its entry in the pool (-1 when it is not pooled).</summary>
+    private string? Identifier(ref Utf8JsonReader reader, ref ObjectState state, int member, out int entry)
     {
+        entry = -1;
         if (reader.TokenType != JsonTokenType.String)
         {
             return String(ref reader, ref state, member, Shapes.Identifier);
         }
 
-        if ((Pooled(ref reader) ?? StringValue(ref reader)) is { } value)
+        entry = PoolEntry(ref reader);
+        if ((entry >= 0 ? pool[entry] : StringValue(ref reader)) is { } value)
         {
-            if (Preconditions.IdentifierRule(value) is not { } rule)
+            if (IdentifierRule(value, entry) is not { } rule)
             {
                 return value;
             }
@@ -47,8 +44,31 @@ internal sealed partial class CatalogueReader
             Report(ProblemCodes.InvalidValue, reader.TokenStartIndex, $"The {state.Members[member]} {rule}.");
         }
 
+        entry = -1;
         state.Break(member);
         return null;
+    }
+
+    /// <summary>
+    /// The rule of identifiers that <paramref name="value"/> breaks, or null. A pooled value (an
+    /// <paramref name="entry"/> other than -1) that keeps it is checked once; one that breaks it, at each place.
+    /// </summary>
+    private string? IdentifierRule(string value, int entry)
+    {
+        if (entry < 0)
+        {
+            return Preconditions.IdentifierRule(value);
+        }
+
+        ref var shared = ref pool.Shared(entry);
+        if (shared.IsIdentifier)
+        {
+            return null;
+        }
+
+        var rule = Preconditions.IdentifierRule(value);
+        shared.IsIdentifier = rule is null;
+        return rule;
     }
 
     /// <summary>An enumeration member, one of <paramref name="names"/> (checked once the object is read).</summary>
@@ -64,24 +84,49 @@ internal sealed partial class CatalogueReader
     }
 
     /// <summary>
-    /// The string value at the reader, shared with equal earlier values; null (not reported) when it is
+    /// The string value (or name) at the reader, shared with equal earlier values; null (not reported) when it is
     /// escaped or long, for the caller to read it the ordinary way.
     /// </summary>
-    private string? Pooled(ref Utf8JsonReader reader)
+    private string? Pooled(ref Utf8JsonReader reader) => PoolEntry(ref reader) is var entry and >= 0 ? pool[entry] : null;
+
+    /// <summary>The pool entry of the string value (or name) at the reader; -1 when it is escaped or not pooled.</summary>
+    private int PoolEntry(ref Utf8JsonReader reader) => reader.ValueIsEscaped ? -1 : pool.Find(reader.ValueSpan);
+
+    /// <summary>
+    /// A one-item array of an identifier, shared by every requirement and list that names only it: ESCO's
+    /// 124,000 requirements name 14,000 skills, so most one-item arrays are made once.
+    /// </summary>
+    /// <param name="identifier">The identifier.</param>
+    /// <param name="entry">Its entry in the pool; -1 when it is not pooled, and its array not shared.</param>
+    private ImmutableArray<string> Single(string identifier, int entry)
     {
-        var raw = reader.ValueSpan;
-        if (reader.ValueIsEscaped || raw.Length > PooledLength)
+        if (entry < 0)
         {
-            return null;
+            return [identifier];
         }
 
-        var text = decoded.AsSpan(0, Encoding.UTF8.GetChars(raw, decoded));
-        if (!pool.TryGetValue(text, out var value))
+        ref var shared = ref pool.Shared(entry);
+        if (shared.Single.IsDefault)
         {
-            value = text.ToString();
-            pool.Set.Add(value);
+            shared.Single = [identifier];
         }
 
-        return value;
+        return shared.Single;
+    }
+
+    /// <summary>What the reader makes once per distinct pooled value, and shares.</summary>
+    private struct SharedValues
+    {
+        /// <summary>Whether the value keeps the identifier rule (known once it was used as an identifier).</summary>
+        internal bool IsIdentifier;
+
+        /// <summary>The one-item array of the value (see <see cref="CatalogueReader.Single"/>).</summary>
+        internal ImmutableArray<string> Single;
+
+        /// <summary>The plain requirements of the value as a competency (see <see cref="CatalogueReader.PlainRequirement"/>).</summary>
+        internal CompetencyRequirement? Essential;
+
+        /// <inheritdoc cref="Essential"/>
+        internal CompetencyRequirement? Optional;
     }
 }

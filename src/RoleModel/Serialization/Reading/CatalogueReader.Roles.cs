@@ -14,8 +14,6 @@ internal sealed partial class CatalogueReader
     private readonly ItemReader<RoleTemplate> readTemplate;
 
     /// <summary>The shared plain requirements, by competency identifier (pooled, so compared by reference).</summary>
-    private readonly Dictionary<string, CompetencyRequirement> essentialRequirements = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<string, CompetencyRequirement> optionalRequirements = new(ReferenceEqualityComparer.Instance);
 
     private Role? Role(ref Utf8JsonReader reader)
     {
@@ -191,6 +189,7 @@ internal sealed partial class CatalogueReader
         var state = Open(ref reader, RequirementMembers.Table);
         using var release = Release(state);
         string? id = null, competency = null, scale = null, level = null, importanceText = null;
+        var competencyEntry = -1;
         ImmutableArray<string>? anyOf = null;
         double? weight = null;
         while (NextMember(ref reader, ref state, out var member))
@@ -198,7 +197,7 @@ internal sealed partial class CatalogueReader
             switch (member)
             {
                 case RequirementMembers.Id: id = Identifier(ref reader, ref state, member); break;
-                case RequirementMembers.Competency: competency = Identifier(ref reader, ref state, member); break;
+                case RequirementMembers.Competency: competency = Identifier(ref reader, ref state, member, out competencyEntry); break;
                 case RequirementMembers.AnyOf: anyOf = Identifiers(ref reader, ref state, member, "competency identifiers"); break;
                 case RequirementMembers.Scale: scale = Identifier(ref reader, ref state, member); break;
                 case RequirementMembers.Level: level = Identifier(ref reader, ref state, member); break;
@@ -249,11 +248,11 @@ internal sealed partial class CatalogueReader
             var extensions = Extensions(state);
             if (anyOf is null && scale is null && weight is null && extensions.IsEmpty && ReferenceEquals(id, competency))
             {
-                return PlainRequirement(competency, importance.Value);
+                return PlainRequirement(competency, competencyEntry, importance.Value);
             }
 
             var levelReference = scale is null ? null : new LevelReference(scale, level!);
-            return new CompetencyRequirement(id, anyOf ?? Single(competency!), levelReference, importance.Value, weight ?? 1.0, extensions);
+            return new CompetencyRequirement(id, anyOf ?? Single(competency!, competencyEntry), levelReference, importance.Value, weight ?? 1.0, extensions);
         }
         catch (ArgumentException e)
         {
@@ -275,21 +274,24 @@ internal sealed partial class CatalogueReader
     /// shared by every role that requires the competency so: ESCO's 124,000 requirements are 25,000 distinct ones.
     /// Requirements are immutable, so sharing one changes nothing a caller can see but the memory.
     /// </summary>
-    private CompetencyRequirement PlainRequirement(string competency, RequirementImportance importance)
+    /// <param name="competency">The competency.</param>
+    /// <param name="entry">Its entry in the pool; -1 when it is not pooled, and its requirement not shared.</param>
+    /// <param name="importance">The importance.</param>
+    private CompetencyRequirement PlainRequirement(string competency, int entry, RequirementImportance importance)
     {
-        var shared = importance switch
+        if (entry < 0)
         {
-            RequirementImportance.Essential => essentialRequirements,
-            RequirementImportance.Optional => optionalRequirements,
-            _ => throw new ArgumentOutOfRangeException(nameof(importance), importance, "Not an importance."),
-        };
-        if (!shared.TryGetValue(competency, out var requirement))
-        {
-            requirement = new CompetencyRequirement(competency, Single(competency), null, importance, 1.0, null);
-            shared.Add(competency, requirement);
+            return new CompetencyRequirement(competency, Single(competency, entry), null, importance, 1.0, null);
         }
 
-        return requirement;
+        ref var shared = ref pool.Shared(entry);
+        if (importance is not (RequirementImportance.Essential or RequirementImportance.Optional))
+        {
+            throw new ArgumentOutOfRangeException(nameof(importance), importance, "Not an importance.");
+        }
+
+        ref var requirement = ref importance == RequirementImportance.Essential ? ref shared.Essential : ref shared.Optional;
+        return requirement ??= new CompetencyRequirement(competency, Single(competency, entry), null, importance, 1.0, null);
     }
 
     private ResponsibilityArea? Area(ref Utf8JsonReader reader)

@@ -184,6 +184,12 @@ internal sealed partial class CatalogueReader
             return LocalizedText.Empty;
         }
 
+        if (textEntries.Count == 1)
+        {
+            // Nearly every text has one culture, which cannot occur twice.
+            return LocalizedText.Of(textEntries[0].Key, textEntries[0].Value);
+        }
+
         try
         {
             return new LocalizedText(textEntries);
@@ -253,13 +259,15 @@ internal sealed partial class CatalogueReader
         items.Clear();
         seen.Clear();
         var ok = true;
+        var firstEntry = -1;
         for (var i = 0; reader.Read() && reader.TokenType != JsonTokenType.EndArray; i++)
         {
             path.Push(i);
-            if (reader.TokenType == JsonTokenType.String && (Pooled(ref reader) ?? StringValue(ref reader)) is { } item)
+            var entry = reader.TokenType == JsonTokenType.String ? PoolEntry(ref reader) : -1;
+            if (reader.TokenType == JsonTokenType.String && (entry >= 0 ? pool[entry] : StringValue(ref reader)) is { } item)
             {
                 // Each item is checked at its own place: the rule of an identifier, and no item twice.
-                if (Preconditions.IdentifierRule(item) is { } rule)
+                if (IdentifierRule(item, entry) is { } rule)
                 {
                     Report(ProblemCodes.InvalidValue, reader.TokenStartIndex, $"An item of {state.Members[member]} {rule}.");
                 }
@@ -269,6 +277,7 @@ internal sealed partial class CatalogueReader
                 }
                 else
                 {
+                    firstEntry = items.Count == 0 ? entry : firstEntry;
                     items.Add(item);
                     path.Pop();
                     continue;
@@ -288,23 +297,7 @@ internal sealed partial class CatalogueReader
             state.Break(member);
         }
 
-        return !ok ? null : items.Count == 1 ? Single(items[0]) : [.. items];
-    }
-
-    /// <summary>
-    /// A one-item array of an identifier, shared by every requirement and list that names only it: ESCO's
-    /// 124,000 requirements name 14,000 skills, so most one-item arrays are made once (pooled identifiers are
-    /// the same string, hence the reference comparison).
-    /// </summary>
-    private ImmutableArray<string> Single(string identifier)
-    {
-        if (!singletons.TryGetValue(identifier, out var single))
-        {
-            single = [identifier];
-            singletons.Add(identifier, single);
-        }
-
-        return single;
+        return !ok ? null : items.Count == 1 ? Single(items[0], firstEntry) : [.. items];
     }
 
     /// <summary>

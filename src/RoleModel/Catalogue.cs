@@ -23,7 +23,7 @@ public sealed class Catalogue : IEquatable<Catalogue>
     public static Catalogue Empty { get; } = new();
 
     private readonly Dictionary<string, CompetencyFramework> frameworkById = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Competency> competencyById = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Competency> competencyById;
     private readonly Dictionary<string, ProficiencyScale> scaleById = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Role> roleById = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Person> personById = new(StringComparer.Ordinal);
@@ -57,6 +57,9 @@ public sealed class Catalogue : IEquatable<Catalogue>
         Histories = Preconditions.CheckItems(histories);
         Lineage = Preconditions.CheckItems(lineage);
         Extensions = extensions ?? ExtensionData.Empty;
+
+        // One framework's index is the catalogue's (both keep the first of an identifier that occurs twice).
+        competencyById = Frameworks.Length == 1 ? Frameworks[0].CompetencyIndex : new(StringComparer.Ordinal);
         foreach (var framework in Frameworks)
         {
             frameworkById.TryAdd(framework.Id, framework);
@@ -65,9 +68,12 @@ public sealed class Catalogue : IEquatable<Catalogue>
                 scaleById.TryAdd(scale.Id, scale);
             }
 
-            foreach (var competency in framework.Competencies)
+            if (Frameworks.Length > 1)
             {
-                competencyById.TryAdd(competency.Id, competency);
+                foreach (var competency in framework.Competencies)
+                {
+                    competencyById.TryAdd(competency.Id, competency);
+                }
             }
         }
 

@@ -17,7 +17,8 @@ namespace RoleModel;
 public sealed class CompetencyFramework : IEquatable<CompetencyFramework>
 {
     private readonly Dictionary<string, Competency> competencyById;
-    private readonly Dictionary<string, List<Competency>> childrenById;
+    /// <summary>The narrower competencies by broader identifier, made when first asked for (reading needs none).</summary>
+    private Dictionary<string, List<Competency>>? childrenById;
     private readonly Dictionary<string, ProficiencyScale> scaleById;
 
     /// <summary>Creates a framework.</summary>
@@ -57,24 +58,20 @@ public sealed class CompetencyFramework : IEquatable<CompetencyFramework>
         }
 
         competencyById = new(Competencies.Length, StringComparer.Ordinal);
-        childrenById = new(StringComparer.Ordinal);
         foreach (var competency in Competencies)
         {
             competencyById.TryAdd(competency.Id, competency);
-            foreach (var broader in competency.BroaderIds)
-            {
-                if (!childrenById.TryGetValue(broader, out var children))
-                {
-                    childrenById[broader] = children = [];
-                }
-
-                children.Add(competency);
-            }
         }
     }
 
     /// <summary>The identifier, unique in a catalogue.</summary>
     public string Id { get; }
+
+    /// <summary>The competencies by identifier (the first where one occurs twice), for the catalogue to share.</summary>
+    internal Dictionary<string, Competency> CompetencyIndex => competencyById;
+
+    private Dictionary<string, List<Competency>> ChildrenById =>
+        childrenById ?? LazyInitializer.EnsureInitialized(ref childrenById, IndexChildren);
 
     /// <summary>The version, or null.</summary>
     public string? Version { get; }
@@ -102,6 +99,25 @@ public sealed class CompetencyFramework : IEquatable<CompetencyFramework>
     /// <summary>Unknown JSON members kept from the document.</summary>
     public ExtensionData Extensions { get; }
 
+    private Dictionary<string, List<Competency>> IndexChildren()
+    {
+        var index = new Dictionary<string, List<Competency>>(StringComparer.Ordinal);
+        foreach (var competency in Competencies)
+        {
+            foreach (var broader in competency.BroaderIds)
+            {
+                if (!index.TryGetValue(broader, out var children))
+                {
+                    index[broader] = children = [];
+                }
+
+                children.Add(competency);
+            }
+        }
+
+        return index;
+    }
+
     /// <summary>The competency with an identifier, or null.</summary>
     /// <param name="id">The identifier (ordinal).</param>
     /// <returns>The competency, or null.</returns>
@@ -121,7 +137,7 @@ public sealed class CompetencyFramework : IEquatable<CompetencyFramework>
     /// <returns>The direct children; empty when there are none or the identifier is unknown.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
     public ImmutableArray<Competency> GetChildren(string id) =>
-        childrenById.TryGetValue(Preconditions.CheckNotNull(id), out var children) ? [.. children] : [];
+        ChildrenById.TryGetValue(Preconditions.CheckNotNull(id), out var children) ? [.. children] : [];
 
     /// <summary>
     /// All broader competencies of a competency, transitively, nearest first (breadth-first), each once.
@@ -138,7 +154,7 @@ public sealed class CompetencyFramework : IEquatable<CompetencyFramework>
     /// <returns>The descendants; empty when there are none or the identifier is unknown.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
     public ImmutableArray<Competency> GetDescendants(string id) =>
-        Traverse(id, c => childrenById.TryGetValue(c.Id, out var children) ? children : []);
+        Traverse(id, c => ChildrenById.TryGetValue(c.Id, out var children) ? children : []);
 
     private ImmutableArray<Competency> Traverse(string id, Func<Competency, IEnumerable<Competency>> next)
     {

@@ -7,8 +7,9 @@ internal sealed partial class CatalogueValidator
 {
     private void CheckBroaderCycles()
     {
-        var nodes = new List<(string Id, ImmutableArray<string> Next)>();
-        var positions = new List<(int Framework, int Competency)>();
+        var count = catalogue.Frameworks.Sum(f => f.Competencies.Length);
+        var nodes = new List<(string Id, ImmutableArray<string> Next)>(count);
+        var positions = new List<(int Framework, int Competency)>(count);
         for (var i = 0; i < catalogue.Frameworks.Length; i++)
         {
             var competencies = catalogue.Frameworks[i].Competencies;
@@ -37,7 +38,7 @@ internal sealed partial class CatalogueValidator
     // Paths are built only for the problems found: a catalogue the size of ESCO has tens of thousands of nodes.
     private void FindCycles(List<(string Id, ImmutableArray<string> Next)> nodes, Func<int, int, string> pathOf, string code, string messageFormat)
     {
-        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        var index = new Dictionary<string, int>(nodes.Count, StringComparer.Ordinal);
         for (var n = 0; n < nodes.Count; n++)
         {
             index.TryAdd(nodes[n].Id, n);

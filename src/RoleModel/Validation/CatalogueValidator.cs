@@ -18,7 +18,7 @@ internal sealed partial class CatalogueValidator(Catalogue catalogue, Catalogue?
         // Paths are formatted only when a problem is found: a catalogue the size of ESCO has 125,000 requirements.
         CheckUnique(catalogue.Frameworks, f => f.Id, i => Format($"$.frameworks[{i}].id"), "framework");
         var scales = new HashSet<string>(StringComparer.Ordinal);
-        var competencyIds = new HashSet<string>(StringComparer.Ordinal);
+        var competencyIds = new HashSet<string>(catalogue.Frameworks.Sum(f => f.Competencies.Length), StringComparer.Ordinal);
         for (var i = 0; i < catalogue.Frameworks.Length; i++)
         {
             var framework = catalogue.Frameworks[i];

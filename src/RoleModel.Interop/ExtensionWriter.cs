@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Immutable;
 using System.Text.Json;
 
 namespace RoleModel.Interop;
@@ -78,8 +79,8 @@ internal sealed class ExtensionWriter : IDisposable
     }
 
     /// <summary>
-    /// Like <see cref="End"/>, but keeps the object in a batch instead: <see cref="TakeDeferred"/> then parses the
-    /// whole batch as one JSON document, so that many objects cost one document instead of one each.
+    /// Like <see cref="End"/>, but keeps the object in a batch instead: <see cref="TakeDeferred"/> then makes the
+    /// whole batch one JSON document, so that many objects cost one document instead of one each.
     /// </summary>
     public void Defer(ReadOnlySpan<byte> leading = default)
     {
@@ -87,18 +88,17 @@ internal sealed class ExtensionWriter : IDisposable
         Complete(leading, deferred);
     }
 
-    /// <summary>The extension data of every object deferred since the last call, in order.</summary>
-    public ExtensionData[] TakeDeferred()
+    /// <summary>
+    /// The extension data of every object deferred since the last call, in order; their values are parsed, as one
+    /// document, when one of them is first asked for (<see cref="ExtensionData.ParseObjects"/>).
+    /// </summary>
+    public ImmutableArray<ExtensionData> TakeDeferred()
     {
-        var result = new ExtensionData[deferredCount];
+        var result = ImmutableArray<ExtensionData>.Empty;
         if (deferredCount > 0)
         {
             deferred.Write("]"u8);
-            var i = 0;
-            foreach (var item in Parse(deferred.WrittenSpan).EnumerateArray())
-            {
-                result[i++] = ToExtensionData(item);
-            }
+            result = ExtensionData.ParseObjects(deferred.WrittenSpan);
         }
 
         deferred.Reset();

@@ -70,6 +70,18 @@ public sealed class ExtensionData : IEquatable<ExtensionData>
     /// </summary>
     internal static ExtensionData Deferred(ImmutableArray<KeyValuePair<string, JsonElement>> members, DeferredValues values) => new(members, values);
 
+    /// <summary>
+    /// The extension data of each object of a JSON array of objects, in order: for an importer that writes the
+    /// unknown members of thousands of objects as one document. The text is checked and the member names are
+    /// read at once; the values are parsed, all together, when one of them is first asked for.
+    /// </summary>
+    /// <param name="utf8Json">A JSON array whose items are objects, such as <c>[{"x:a": 1}, {}]</c>, in UTF-8; copied.</param>
+    /// <returns>One extension data per item, <see cref="Empty"/> for an empty object.</returns>
+    /// <exception cref="ArgumentException">The text is not JSON, not an array, has an item that is not an object,
+    /// or an object with a member name twice; or it nests deeper than 64 levels.</exception>
+    public static ImmutableArray<ExtensionData> ParseObjects(ReadOnlySpan<byte> utf8Json) =>
+        ExtensionObjects.Parse(utf8Json, nameof(utf8Json));
+
     /// <summary>Whether there are no members.</summary>
     public bool IsEmpty => members.IsEmpty;
 

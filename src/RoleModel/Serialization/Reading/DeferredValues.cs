@@ -3,14 +3,17 @@ using System.Text.Json;
 namespace RoleModel.Serialization.Reading;
 
 /// <summary>
-/// The values of a document's unknown members, kept as the JSON text of one array and parsed, once, when the
+/// The values of many objects' unknown members, kept as the JSON text of one array and parsed, once, when the
 /// first of them is asked for: a caller that only analyses a catalogue never pays for parsing the ≈ 95,000
 /// extension values of ESCO, and one that writes it back pays once, as before. Thread-safe.
 /// </summary>
 /// <remarks>
-/// The text was checked by the reader while it was copied, so parsing it cannot fail. Until then the
-/// extension data's arrays hold their names and empty values; <see cref="ExtensionData"/> fills them through
-/// <see cref="EnsureFilled"/> before it shows a value.
+/// <para>The array holds either the values themselves, which the reader copied, each extension data naming its
+/// values by index (<see cref="Complete"/>); or one object per extension data, its members in order
+/// (<see cref="CompleteObjects"/>, for <see cref="ExtensionData.ParseObjects"/>).</para>
+/// <para>The text was checked when it was kept, so parsing it cannot fail. Until then the extension data's
+/// arrays hold their names and empty values; <see cref="ExtensionData"/> fills them through
+/// <see cref="EnsureFilled"/> before it shows a value.</para>
 /// </remarks>
 internal sealed class DeferredValues
 {
@@ -29,6 +32,12 @@ internal sealed class DeferredValues
     internal void Complete(byte[] json, List<(KeyValuePair<string, JsonElement>[] Members, int FirstIndex)> slots, int[] valueIndices, int valueCount)
     {
         (text, pending, indices, count) = (json, slots, valueIndices, valueCount);
+    }
+
+    /// <summary>Hands over a JSON array of objects, one per extension data in <paramref name="objects"/>, each with those members in that order.</summary>
+    internal void CompleteObjects(byte[] json, List<KeyValuePair<string, JsonElement>[]> objects)
+    {
+        (text, pending, indices, count) = (json, [.. objects.Select(members => (members, 0))], null, objects.Count);
     }
 
     /// <summary>Parses the values and fills them into every extension data of the document, unless done already.</summary>
@@ -54,16 +63,23 @@ internal sealed class DeferredValues
 
     private void Fill()
     {
-        if (text is null || pending is null || indices is null)
+        if (text is null || pending is null)
         {
-            throw new InvalidOperationException("The values of unknown members were asked for before the document was read.");
+            throw new InvalidOperationException("The values of unknown members were asked for before they were all read.");
         }
 
         // The kept values are at most as deep as the document allows, plus the array around them.
         var reader = new Utf8JsonReader(text, new JsonReaderOptions { MaxDepth = CatalogueReader.MaxDepth + 2 });
+        var array = JsonElement.ParseValue(ref reader);
+        if (indices is null)
+        {
+            FillObjects(array, pending);
+            return;
+        }
+
         var values = new JsonElement[count];
         var next = 0;
-        foreach (var value in JsonElement.ParseValue(ref reader).EnumerateArray())
+        foreach (var value in array.EnumerateArray())
         {
             values[next++] = value;
         }
@@ -73,6 +89,21 @@ internal sealed class DeferredValues
             for (var i = 0; i < members.Length; i++)
             {
                 members[i] = new(members[i].Key, values[indices[firstIndex + i]]);
+            }
+        }
+    }
+
+    private static void FillObjects(JsonElement array, List<(KeyValuePair<string, JsonElement>[] Members, int FirstIndex)> objects)
+    {
+        var next = 0;
+        foreach (var item in array.EnumerateArray())
+        {
+            var members = objects[next++].Members;
+            var i = 0;
+            foreach (var property in item.EnumerateObject())
+            {
+                members[i] = new(members[i].Key, property.Value);
+                i++;
             }
         }
     }

@@ -21,7 +21,11 @@ public sealed class LocalizedText : IEquatable<LocalizedText>
     /// <summary>A text with no entries.</summary>
     public static LocalizedText Empty { get; } = new([]);
 
-    private readonly ImmutableArray<KeyValuePair<string, string>> entries;
+    /// <summary>The one entry of a text that has one (nearly all have), kept without an array; default otherwise.</summary>
+    private readonly KeyValuePair<string, string> single;
+
+    /// <summary>The entries; for a text of one entry, made when <see cref="Entries"/> is first asked for.</summary>
+    private ImmutableArray<KeyValuePair<string, string>> entries;
 
     /// <summary>Creates a text from culture-name and text pairs, kept in the given order.</summary>
     /// <param name="entries">Pairs of a culture name (such as <c>de</c>, <c>en-GB</c>, or empty for the
@@ -42,6 +46,9 @@ public sealed class LocalizedText : IEquatable<LocalizedText>
     /// <summary>A text of entries already checked (one culture cannot occur twice).</summary>
     private LocalizedText(ImmutableArray<KeyValuePair<string, string>> entries) => this.entries = entries;
 
+    /// <summary>A text of one entry, checked.</summary>
+    private LocalizedText(KeyValuePair<string, string> entry) => single = entry;
+
     /// <summary>The entries as an immutable array (one copy, of the right size for a collection), each checked.</summary>
     private static ImmutableArray<KeyValuePair<string, string>> Copy(IEnumerable<KeyValuePair<string, string>> entries)
     {
@@ -60,7 +67,7 @@ public sealed class LocalizedText : IEquatable<LocalizedText>
     /// <param name="text">The text.</param>
     /// <returns>The text.</returns>
     public static LocalizedText Of(string culture, string text) =>
-        new(ImmutableArray.Create(new KeyValuePair<string, string>(Preconditions.CheckNotNull(culture), Preconditions.CheckNotNull(text))));
+        new(new KeyValuePair<string, string>(Preconditions.CheckNotNull(culture), Preconditions.CheckNotNull(text)));
 
     /// <summary>Creates a text in the invariant culture (culture name empty).</summary>
     /// <param name="text">The text.</param>
@@ -68,10 +75,26 @@ public sealed class LocalizedText : IEquatable<LocalizedText>
     public static LocalizedText Invariant(string text) => Of(string.Empty, text);
 
     /// <summary>The culture-name and text pairs, in the order given.</summary>
-    public ImmutableArray<KeyValuePair<string, string>> Entries => entries;
+    public ImmutableArray<KeyValuePair<string, string>> Entries
+    {
+        get
+        {
+            // Two threads may each make the one-entry array; either is right, and the field is one reference.
+            var made = entries;
+            if (made.IsDefault)
+            {
+                entries = made = [single];
+            }
+
+            return made;
+        }
+    }
 
     /// <summary>Whether the text has no entries.</summary>
-    public bool IsEmpty => entries.IsEmpty;
+    public bool IsEmpty => single.Key is null && entries.IsEmpty;
+
+    /// <summary>The entries, without making an array for a text of one.</summary>
+    private ReadOnlySpan<KeyValuePair<string, string>> Span => single.Key is null ? entries.AsSpan() : new(in single);
 
     /// <summary>
     /// The text for a culture, falling back to its parent cultures, then the invariant entry, then the first
@@ -83,7 +106,7 @@ public sealed class LocalizedText : IEquatable<LocalizedText>
     public string? Get(CultureInfo culture)
     {
         Preconditions.CheckNotNull(culture);
-        if (entries.IsEmpty)
+        if (IsEmpty)
         {
             return null;
         }
@@ -101,7 +124,7 @@ public sealed class LocalizedText : IEquatable<LocalizedText>
             }
         }
 
-        return entries[0].Value;
+        return Span[0].Value;
     }
 
     /// <summary>The text for exactly this culture name (ignoring case), without fallback.</summary>
@@ -111,7 +134,7 @@ public sealed class LocalizedText : IEquatable<LocalizedText>
     public bool TryGetExact(string culture, out string text)
     {
         Preconditions.CheckNotNull(culture);
-        foreach (var entry in entries)
+        foreach (var entry in Span)
         {
             if (string.Equals(entry.Key, culture, StringComparison.OrdinalIgnoreCase))
             {
@@ -136,15 +159,22 @@ public sealed class LocalizedText : IEquatable<LocalizedText>
             return true;
         }
 
-        if (other is null || other.entries.Length != entries.Length)
+        if (other is null)
         {
             return false;
         }
 
-        for (var i = 0; i < entries.Length; i++)
+        var mine = Span;
+        var theirs = other.Span;
+        if (mine.Length != theirs.Length)
         {
-            if (!string.Equals(entries[i].Key, other.entries[i].Key, StringComparison.OrdinalIgnoreCase)
-                || !string.Equals(entries[i].Value, other.entries[i].Value, StringComparison.Ordinal))
+            return false;
+        }
+
+        for (var i = 0; i < mine.Length; i++)
+        {
+            if (!string.Equals(mine[i].Key, theirs[i].Key, StringComparison.OrdinalIgnoreCase)
+                || !string.Equals(mine[i].Value, theirs[i].Value, StringComparison.Ordinal))
             {
                 return false;
             }
@@ -160,7 +190,7 @@ public sealed class LocalizedText : IEquatable<LocalizedText>
     public override int GetHashCode()
     {
         var hash = new HashCode();
-        foreach (var entry in entries)
+        foreach (var entry in Span)
         {
             hash.Add(entry.Key, StringComparer.OrdinalIgnoreCase);
             hash.Add(entry.Value, StringComparer.Ordinal);

@@ -64,6 +64,27 @@ public sealed class LocalizedTextTests
     }
 
     [Fact]
+    public void OneEntryText_FromOfOrFromTheConstructor_BehavesTheSame()
+    {
+        // Of keeps its one entry without an array until Entries is asked for; nothing else may tell the two apart.
+        var of = LocalizedText.Of("de", "Leitung");
+        var built = new LocalizedText([new("DE", "Leitung")]);
+
+        of.Should().Be(built);
+        of.GetHashCode().Should().Be(built.GetHashCode());
+        of.IsEmpty.Should().BeFalse();
+        of.Get(new CultureInfo("de-CH")).Should().Be("Leitung");
+        of.Get(CultureInfo.InvariantCulture).Should().Be("Leitung", "the first entry is the last fallback");
+        of.TryGetExact("De", out var text).Should().BeTrue();
+        text.Should().Be("Leitung");
+        of.ToString().Should().Be("Leitung");
+        of.Entries.Should().ContainSingle().Which.Should().Be(new KeyValuePair<string, string>("de", "Leitung"));
+        of.Entries.SequenceEqual(of.Entries).Should().BeTrue("asking again gives the same entries");
+        of.Should().NotBe(LocalizedText.Of("de", "Leitung "));
+        of.Should().NotBe(LocalizedText.Empty);
+    }
+
+    [Fact]
     public void Constructor_WithRepeatedCultureIgnoringCase_Throws() =>
         FluentActions.Invoking(() => new LocalizedText([new("de", "a"), new("DE", "b")]))
             .Should().Throw<ArgumentException>().WithMessage("*culture 'DE' must not occur twice*").WithParameterName("entries");

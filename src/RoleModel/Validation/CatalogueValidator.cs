@@ -7,7 +7,12 @@ namespace RoleModel.Validation;
 /// <param name="catalogue">The catalogue whose parts are checked.</param>
 /// <param name="composed">Where references are looked up: the catalogue with everything it imports; defaults to the catalogue itself.</param>
 /// <param name="imported">The imported documents, to report identifiers they define too; defaults to none.</param>
-internal sealed partial class CatalogueValidator(Catalogue catalogue, Catalogue? composed = null, IReadOnlyList<Serialization.Composition.ImportedDocument>? imported = null)
+/// <param name="checkedWhileRead">What the reader of the catalogue's document checked already; defaults to nothing.</param>
+internal sealed partial class CatalogueValidator(
+    Catalogue catalogue,
+    Catalogue? composed = null,
+    IReadOnlyList<Serialization.Composition.ImportedDocument>? imported = null,
+    CheckedWhileRead checkedWhileRead = default)
 {
     private readonly List<ValidationProblem> problems = [];
     private readonly Catalogue lookup = composed ?? catalogue;
@@ -83,12 +88,16 @@ internal sealed partial class CatalogueValidator(Catalogue catalogue, Catalogue?
 
     private void CheckRole(Role role, int index)
     {
-        CheckUnique(role.Requirements, r => r.Id, j => Format($"$.roles[{index}].requirements[{j}].id"), "requirement");
+        if (!checkedWhileRead.RequirementIdsDistinct)
+        {
+            CheckUnique(role.Requirements, r => r.Id, j => Format($"$.roles[{index}].requirements[{j}].id"), "requirement");
+        }
+
         CheckUnique(role.Areas, a => a.Id, j => Format($"$.roles[{index}].areas[{j}].id"), "responsibility area");
         for (var j = 0; j < role.Requirements.Length; j++)
         {
             var requirement = role.Requirements[j];
-            var ids = requirement.CompetencyIds;
+            var ids = checkedWhileRead.RequirementCompetenciesDefined ? [] : requirement.CompetencyIds;
             for (var k = 0; k < ids.Length; k++)
             {
                 if (!HasCompetency(ids[k]))

@@ -159,6 +159,7 @@ internal sealed partial class CatalogueReader
         var state = Open(ref reader, CompetencyMembers.Table);
         using var release = Release(state);
         string? id = null, kindCode = null;
+        var idEntry = -1;
         LocalizedText? name = null, description = null;
         ImmutableArray<string>? broader = null;
         ImmutableArray<ConceptMapping> mappings = [];
@@ -166,7 +167,7 @@ internal sealed partial class CatalogueReader
         {
             switch (member)
             {
-                case CompetencyMembers.Id: id = Identifier(ref reader, ref state, member); break;
+                case CompetencyMembers.Id: id = Identifier(ref reader, ref state, member, out idEntry); break;
                 case CompetencyMembers.Kind: kindCode = Identifier(ref reader, ref state, member); break;
                 case CompetencyMembers.Name: name = Text(ref reader, ref state, member); break;
                 case CompetencyMembers.Description: description = Text(ref reader, ref state, member); break;
@@ -190,7 +191,13 @@ internal sealed partial class CatalogueReader
         try
         {
             var kind = CompetencyKind.FromCode(kindCode);
-            return new Competency(id, kind, name, description, broader ?? [], mappings, Extensions(state));
+            var competency = new Competency(id, kind, name, description, broader ?? [], mappings, Extensions(state));
+            if (idEntry >= 0)
+            {
+                pool.Shared(idEntry).IsDefinedCompetency = true;
+            }
+
+            return competency;
         }
         catch (ArgumentException e)
         {

@@ -73,14 +73,14 @@ internal sealed partial class CatalogueReader
     }
 
     /// <summary>The problems of the catalogue's validation, against its imports when it has any, and of resolving them.</summary>
-    private IEnumerable<ValidationProblem> Validation(Catalogue catalogue)
+    private IEnumerable<ValidationProblem> Validation(Catalogue catalogue, CheckedWhileRead checkedWhileRead)
     {
         if (scope is null)
         {
-            return catalogue.Validate().Problems;
+            return new CatalogueValidator(catalogue, checkedWhileRead: checkedWhileRead).ValidateCatalogue().Problems;
         }
 
-        var validation = new CatalogueValidator(catalogue, scope.Compose(catalogue), scope.Sources).ValidateCatalogue().Problems;
+        var validation = new CatalogueValidator(catalogue, scope.Compose(catalogue), scope.Sources, checkedWhileRead).ValidateCatalogue().Problems;
 
         // References into an import that could not be read are not checked: the import's own problem says why.
         return scope.Problems.Concat(scope.Incomplete ? validation.Where(p => p.Code != ProblemCodes.UnresolvedReference) : validation);

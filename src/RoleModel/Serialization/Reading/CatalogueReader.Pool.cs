@@ -128,5 +128,11 @@ internal sealed partial class CatalogueReader
 
         /// <inheritdoc cref="Essential"/>
         internal CompetencyRequirement? Optional;
+
+        /// <summary>The last requirements list with a requirement of this identifier (see <see cref="CatalogueReader.NoteRequirement"/>).</summary>
+        internal int RequirementList;
+
+        /// <summary>Whether a competency of the document has this identifier.</summary>
+        internal bool IsDefinedCompetency;
     }
 }

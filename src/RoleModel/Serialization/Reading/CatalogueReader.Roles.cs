@@ -13,7 +13,13 @@ internal sealed partial class CatalogueReader
     private readonly ItemReader<RoleOpenness> readOpenness;
     private readonly ItemReader<RoleTemplate> readTemplate;
 
-    /// <summary>The shared plain requirements, by competency identifier (pooled, so compared by reference).</summary>
+    /// <summary>The number of the requirements list being read, to find an identifier twice in one list.</summary>
+    private int requirementList;
+    private bool requirementIdsDistinct = true;
+    private bool requirementCompetenciesPooled = true;
+
+    /// <summary>The pool entries of the competencies that requirements name, to find them defined at the end.</summary>
+    private readonly List<int> referencedCompetencies = [];
 
     private Role? Role(ref Utf8JsonReader reader)
     {
@@ -37,7 +43,7 @@ internal sealed partial class CatalogueReader
                 case RoleMembers.Outcomes: outcomes = Texts(ref reader, ref state, member); break;
                 case RoleMembers.Openness: openness = Nested(ref reader, ref state, member, readOpenness, OpennessNoun); break;
                 case RoleMembers.Template: template = Nested(ref reader, ref state, member, readTemplate, TemplateNoun); break;
-                case RoleMembers.Requirements: requirements = Items(ref reader, ref state, member, readRequirement, "requirements", RequirementNoun, out _); break;
+                case RoleMembers.Requirements: requirementList++; requirements = Items(ref reader, ref state, member, readRequirement, "requirements", RequirementNoun, out _); break;
                 case RoleMembers.Areas: areas = Items(ref reader, ref state, member, readArea, "responsibility areas", AreaNoun, out _); break;
                 default: tags = Identifiers(ref reader, ref state, member, "tags"); break;
             }
@@ -189,14 +195,14 @@ internal sealed partial class CatalogueReader
         var state = Open(ref reader, RequirementMembers.Table);
         using var release = Release(state);
         string? id = null, competency = null, scale = null, level = null, importanceText = null;
-        var competencyEntry = -1;
+        int idEntry = -1, competencyEntry = -1;
         ImmutableArray<string>? anyOf = null;
         double? weight = null;
         while (NextMember(ref reader, ref state, out var member))
         {
             switch (member)
             {
-                case RequirementMembers.Id: id = Identifier(ref reader, ref state, member); break;
+                case RequirementMembers.Id: id = Identifier(ref reader, ref state, member, out idEntry); break;
                 case RequirementMembers.Competency: competency = Identifier(ref reader, ref state, member, out competencyEntry); break;
                 case RequirementMembers.AnyOf: anyOf = Identifiers(ref reader, ref state, member, "competency identifiers"); break;
                 case RequirementMembers.Scale: scale = Identifier(ref reader, ref state, member); break;
@@ -222,7 +228,11 @@ internal sealed partial class CatalogueReader
             ok = false;
         }
 
-        id ??= competency;
+        if (id is null)
+        {
+            (id, idEntry) = (competency, competencyEntry);
+        }
+
         if (id is null && hasAnyOf && !state.IsBroken(RequirementMembers.Id))
         {
             Missing(state, RequirementMembers.Id);
@@ -246,13 +256,12 @@ internal sealed partial class CatalogueReader
         try
         {
             var extensions = Extensions(state);
-            if (anyOf is null && scale is null && weight is null && extensions.IsEmpty && ReferenceEquals(id, competency))
-            {
-                return PlainRequirement(competency, competencyEntry, importance.Value);
-            }
-
             var levelReference = scale is null ? null : new LevelReference(scale, level!);
-            return new CompetencyRequirement(id, anyOf ?? Single(competency!, competencyEntry), levelReference, importance.Value, weight ?? 1.0, extensions);
+            var requirement = anyOf is null && scale is null && weight is null && extensions.IsEmpty && ReferenceEquals(id, competency)
+                ? PlainRequirement(competency, competencyEntry, importance.Value)
+                : new CompetencyRequirement(id, anyOf ?? Single(competency!, competencyEntry), levelReference, importance.Value, weight ?? 1.0, extensions);
+            NoteRequirement(idEntry, anyOf is null ? competencyEntry : -1);
+            return requirement;
         }
         catch (ArgumentException e)
         {
@@ -293,6 +302,40 @@ internal sealed partial class CatalogueReader
         ref var requirement = ref importance == RequirementImportance.Essential ? ref shared.Essential : ref shared.Optional;
         return requirement ??= new CompetencyRequirement(competency, Single(competency, entry), null, importance, 1.0, null);
     }
+
+    /// <summary>
+    /// Notes a requirement read, for what <see cref="CheckedWhileRead"/> claims: its identifier is new in its list,
+    /// and its competency is one to look for among the document's own (an unpooled value, or a group, makes the
+    /// reader claim nothing).
+    /// </summary>
+    private void NoteRequirement(int idEntry, int competencyEntry)
+    {
+        if (idEntry < 0)
+        {
+            requirementIdsDistinct = false;
+        }
+        else
+        {
+            ref var shared = ref pool.Shared(idEntry);
+            requirementIdsDistinct &= shared.RequirementList != requirementList;
+            shared.RequirementList = requirementList;
+        }
+
+        if (competencyEntry < 0)
+        {
+            requirementCompetenciesPooled = false;
+        }
+        else
+        {
+            referencedCompetencies.Add(competencyEntry);
+        }
+    }
+
+    /// <summary>What the reader claims to have checked (nothing for a document with an error).</summary>
+    private CheckedWhileRead CheckedWhileRead(bool withoutErrors) =>
+        withoutErrors
+            ? new(requirementIdsDistinct, requirementCompetenciesPooled && referencedCompetencies.TrueForAll(entry => pool.Shared(entry).IsDefinedCompetency))
+            : default;
 
     private ResponsibilityArea? Area(ref Utf8JsonReader reader)
     {

@@ -102,7 +102,7 @@ internal sealed partial class CatalogueReader
         var complete = found.TrueForAll(p => p.Problem.Severity != ProblemSeverity.Error);
         if (catalogue is not null)
         {
-            AddValidationProblems(utf8, catalogue, found);
+            AddValidationProblems(utf8, catalogue, found, CheckedWhileRead(complete));
         }
 
         if (found.Count == 0)
@@ -185,9 +185,9 @@ internal sealed partial class CatalogueReader
     /// catalogue (where objects were left out) are translated back into the document, and unresolved
     /// references to objects left out because of their own problems are dropped, as those are reported already.
     /// </summary>
-    private void AddValidationProblems(ReadOnlySpan<byte> utf8, Catalogue catalogue, List<Located> found)
+    private void AddValidationProblems(ReadOnlySpan<byte> utf8, Catalogue catalogue, List<Located> found, CheckedWhileRead checkedWhileRead)
     {
-        var validation = Validation(catalogue).ToList();
+        var validation = Validation(catalogue, checkedWhileRead).ToList();
         if (validation.Count == 0)
         {
             return;

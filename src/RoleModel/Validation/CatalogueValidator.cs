@@ -23,7 +23,6 @@ internal sealed partial class CatalogueValidator(
         // Paths are formatted only when a problem is found: a catalogue the size of ESCO has 125,000 requirements.
         CheckUnique(catalogue.Frameworks, f => f.Id, i => Format($"$.frameworks[{i}].id"), "framework");
         var scales = new HashSet<string>(StringComparer.Ordinal);
-        var competencyIds = new HashSet<string>(catalogue.Frameworks.Sum(f => f.Competencies.Length), StringComparer.Ordinal);
         for (var i = 0; i < catalogue.Frameworks.Length; i++)
         {
             var framework = catalogue.Frameworks[i];
@@ -36,22 +35,15 @@ internal sealed partial class CatalogueValidator(
             }
         }
 
-        for (var i = 0; i < catalogue.Frameworks.Length; i++)
+        if (!checkedWhileRead.CompetencyIdsDistinct)
         {
-            var competencies = catalogue.Frameworks[i].Competencies;
-            for (var j = 0; j < competencies.Length; j++)
-            {
-                if (!competencyIds.Add(competencies[j].Id))
-                {
-                    AddDuplicate("competency", competencies[j].Id, Format($"$.frameworks[{i}].competencies[{j}].id"));
-                }
-            }
+            CheckCompetencyIds();
         }
 
         CheckUnique(catalogue.Roles, r => r.Id, i => Format($"$.roles[{i}].id"), "role");
         CheckUnique(catalogue.People, p => p.Id, i => Format($"$.people[{i}].id"), "person");
 
-        for (var i = 0; i < catalogue.Frameworks.Length; i++)
+        for (var i = 0; i < catalogue.Frameworks.Length && !checkedWhileRead.BroaderDefined; i++)
         {
             var competencies = catalogue.Frameworks[i].Competencies;
             for (var j = 0; j < competencies.Length; j++)
@@ -84,6 +76,22 @@ internal sealed partial class CatalogueValidator(
         CheckLineage();
         CheckAgainstImports();
         return new ValidationReport(problems);
+    }
+
+    private void CheckCompetencyIds()
+    {
+        var competencyIds = new HashSet<string>(catalogue.Frameworks.Sum(f => f.Competencies.Length), StringComparer.Ordinal);
+        for (var i = 0; i < catalogue.Frameworks.Length; i++)
+        {
+            var competencies = catalogue.Frameworks[i].Competencies;
+            for (var j = 0; j < competencies.Length; j++)
+            {
+                if (!competencyIds.Add(competencies[j].Id))
+                {
+                    AddDuplicate("competency", competencies[j].Id, Format($"$.frameworks[{i}].competencies[{j}].id"));
+                }
+            }
+        }
     }
 
     private void CheckRole(Role role, int index)

@@ -8,4 +8,10 @@ namespace RoleModel.Validation;
 /// </summary>
 /// <param name="RequirementIdsDistinct">No role lists two requirements of the same identifier.</param>
 /// <param name="RequirementCompetenciesDefined">Every competency a role's requirement names is defined in the document itself.</param>
-internal readonly record struct CheckedWhileRead(bool RequirementIdsDistinct, bool RequirementCompetenciesDefined);
+/// <param name="CompetencyIdsDistinct">No two competencies of the document have the same identifier.</param>
+/// <param name="BroaderDefined">Every competency a broader link names is defined in the document itself.</param>
+internal readonly record struct CheckedWhileRead(
+    bool RequirementIdsDistinct,
+    bool RequirementCompetenciesDefined,
+    bool CompetencyIdsDistinct,
+    bool BroaderDefined);

@@ -98,4 +98,31 @@ public sealed partial class RoleModelJsonTests
             (ProblemCodes.UnresolvedReference, "$.roles[0].requirements[0].competency"),
             (ProblemCodes.UnresolvedReference, "$.roles[0].requirements[1].competency"));
     }
+
+    [Theory]
+    [InlineData("""[{"id":"f","name":{"en":"F"},"competencies":[{"id":"c","kind":"skill","name":{"en":"C"}},{"id":"c","kind":"knowledge","name":{"en":"D"}}]}]""", "$.frameworks[0].competencies[1].id")]
+    [InlineData("""[{"id":"f","name":{"en":"F"},"competencies":[{"id":"c","kind":"skill","name":{"en":"C"}},{"id":"\u0063","kind":"knowledge","name":{"en":"D"}}]}]""", "$.frameworks[0].competencies[1].id")]
+    [InlineData("""[{"id":"f","name":{"en":"F"},"competencies":[{"id":"c","kind":"skill","name":{"en":"C"}}]},{"id":"g","name":{"en":"G"},"competencies":[{"id":"c","kind":"skill","name":{"en":"C"}}]}]""", "$.frameworks[1].competencies[0].id")]
+    public void Read_ACompetencyIdentifierTwice_IsReportedHoweverItIsWritten(string frameworks, string path)
+    {
+        var problem = RoleModelJson.Read($$$"""{"schemaVersion":"1.0","frameworks":{{{frameworks}}}}""").Report.Problems.Should().ContainSingle().Which;
+
+        (problem.Code, problem.Path, problem.Message).Should().Be((ProblemCodes.DuplicateId, path, "The competency identifier 'c' is used more than once."));
+    }
+
+    [Theory]
+    [InlineData("b")]
+    [InlineData("\\u0062")]
+    [InlineData("r")]
+    public void Read_ABroaderCompetencyDefinedNowhere_IsReported_AlsoWhenTheFrameworksComeLast(string broader)
+    {
+        var json = $$$"""
+            {"schemaVersion":"1.0","roles":[{"id":"r","title":{"en":"R"}}],
+             "frameworks":[{"id":"f","name":{"en":"F"},"competencies":[{"id":"a","kind":"skill","name":{"en":"A"},"broader":["c"]},{"id":"c","kind":"skill","name":{"en":"C"},"broader":["{{{broader}}}"]}]}]}
+            """;
+
+        var problem = RoleModelJson.Read(json).Report.Problems.Should().ContainSingle().Which;
+
+        (problem.Code, problem.Path).Should().Be((ProblemCodes.UnresolvedReference, "$.frameworks[0].competencies[1].broader[0]"));
+    }
 }

@@ -171,7 +171,7 @@ internal sealed partial class CatalogueReader
                 case CompetencyMembers.Kind: kindCode = Identifier(ref reader, ref state, member); break;
                 case CompetencyMembers.Name: name = Text(ref reader, ref state, member); break;
                 case CompetencyMembers.Description: description = Text(ref reader, ref state, member); break;
-                case CompetencyMembers.Broader: broader = Identifiers(ref reader, ref state, member, "competency identifiers"); break;
+                case CompetencyMembers.Broader: broader = Identifiers(ref reader, ref state, member, "competency identifiers"); NoteReferences(referencedBroader, ref broaderPooled); break;
                 default: mappings = Items(ref reader, ref state, member, readMapping, "concept mappings", "a concept mapping", out _); break;
             }
 
@@ -192,11 +192,7 @@ internal sealed partial class CatalogueReader
         {
             var kind = CompetencyKind.FromCode(kindCode);
             var competency = new Competency(id, kind, name, description, broader ?? [], mappings, Extensions(state));
-            if (idEntry >= 0)
-            {
-                pool.Shared(idEntry).IsDefinedCompetency = true;
-            }
-
+            NoteCompetency(idEntry);
             return competency;
         }
         catch (ArgumentException e)

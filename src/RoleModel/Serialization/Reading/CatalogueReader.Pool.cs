@@ -18,6 +18,9 @@ internal sealed partial class CatalogueReader
     private readonly List<string> scratchIdentifiers = [];
     private readonly HashSet<string> scratchSeen = new(StringComparer.Ordinal);
 
+    /// <summary>The pool entries of the items of the identifier array read last (-1 for one not pooled).</summary>
+    private readonly List<int> scratchEntries = [];
+
     /// <summary>
     /// An identifier member: a string, shared with equal identifiers of the document. The identifier rule is
     /// checked here, at its value, even when its object has other problems.

@@ -13,13 +13,6 @@ internal sealed partial class CatalogueReader
     private readonly ItemReader<RoleOpenness> readOpenness;
     private readonly ItemReader<RoleTemplate> readTemplate;
 
-    /// <summary>The number of the requirements list being read, to find an identifier twice in one list.</summary>
-    private int requirementList;
-    private bool requirementIdsDistinct = true;
-    private bool requirementCompetenciesPooled = true;
-
-    /// <summary>The pool entries of the competencies that requirements name, to find them defined at the end.</summary>
-    private readonly List<int> referencedCompetencies = [];
 
     private Role? Role(ref Utf8JsonReader reader)
     {
@@ -302,40 +295,6 @@ internal sealed partial class CatalogueReader
         ref var requirement = ref importance == RequirementImportance.Essential ? ref shared.Essential : ref shared.Optional;
         return requirement ??= new CompetencyRequirement(competency, Single(competency, entry), null, importance, 1.0, null);
     }
-
-    /// <summary>
-    /// Notes a requirement read, for what <see cref="CheckedWhileRead"/> claims: its identifier is new in its list,
-    /// and its competency is one to look for among the document's own (an unpooled value, or a group, makes the
-    /// reader claim nothing).
-    /// </summary>
-    private void NoteRequirement(int idEntry, int competencyEntry)
-    {
-        if (idEntry < 0)
-        {
-            requirementIdsDistinct = false;
-        }
-        else
-        {
-            ref var shared = ref pool.Shared(idEntry);
-            requirementIdsDistinct &= shared.RequirementList != requirementList;
-            shared.RequirementList = requirementList;
-        }
-
-        if (competencyEntry < 0)
-        {
-            requirementCompetenciesPooled = false;
-        }
-        else
-        {
-            referencedCompetencies.Add(competencyEntry);
-        }
-    }
-
-    /// <summary>What the reader claims to have checked (nothing for a document with an error).</summary>
-    private CheckedWhileRead CheckedWhileRead(bool withoutErrors) =>
-        withoutErrors
-            ? new(requirementIdsDistinct, requirementCompetenciesPooled && referencedCompetencies.TrueForAll(entry => pool.Shared(entry).IsDefinedCompetency))
-            : default;
 
     private ResponsibilityArea? Area(ref Utf8JsonReader reader)
     {

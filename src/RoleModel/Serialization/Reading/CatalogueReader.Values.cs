@@ -259,7 +259,8 @@ internal sealed partial class CatalogueReader
         items.Clear();
         seen.Clear();
         var ok = true;
-        var firstEntry = -1;
+        var entries = scratchEntries;
+        entries.Clear();
         for (var i = 0; reader.Read() && reader.TokenType != JsonTokenType.EndArray; i++)
         {
             path.Push(i);
@@ -277,8 +278,8 @@ internal sealed partial class CatalogueReader
                 }
                 else
                 {
-                    firstEntry = items.Count == 0 ? entry : firstEntry;
                     items.Add(item);
+                    entries.Add(entry);
                     path.Pop();
                     continue;
                 }
@@ -297,7 +298,7 @@ internal sealed partial class CatalogueReader
             state.Break(member);
         }
 
-        return !ok ? null : items.Count == 1 ? Single(items[0], firstEntry) : [.. items];
+        return !ok ? null : items.Count == 1 ? Single(items[0], entries[0]) : [.. items];
     }
 
     /// <summary>

@@ -13,7 +13,6 @@ internal sealed partial class CatalogueReader
     private readonly ItemReader<RoleOpenness> readOpenness;
     private readonly ItemReader<RoleTemplate> readTemplate;
 
-
     private Role? Role(ref Utf8JsonReader reader)
     {
         var state = Open(ref reader, RoleMembers.Table);

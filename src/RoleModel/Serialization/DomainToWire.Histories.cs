@@ -1,4 +1,3 @@
-using System.Text.Json;
 using RoleModel.History;
 using RoleModel.Serialization.Wire;
 
@@ -6,8 +5,6 @@ namespace RoleModel.Serialization;
 
 internal static partial class DomainToWire
 {
-    private static readonly JsonElement Null = JsonDocument.Parse("null").RootElement.Clone();
-
     /// <summary>A history names its role; the baseline is not written, so it must be the catalogue's role.</summary>
     private static HistoryDto Map(RoleHistory history, Catalogue catalogue)
     {
@@ -53,19 +50,17 @@ internal static partial class DomainToWire
         };
         if (change.IsTaskChange)
         {
-            dto.Task = change.Task is { } task
-                ? JsonSerializer.SerializeToElement(Map(task), WireFormats.Info<TaskDto>())
-                : JsonSerializer.SerializeToElement(change.TaskId, WireContext.Default.String);
+            dto.Task = change.Task is { } task ? WirePayload.Of(Map(task), WireFormats.Info<TaskDto>()) : WirePayload.Of(change.TaskId!);
         }
         else if (change.RequirementId is { } requirementId)
         {
             dto.Requirement = change.Requirement is { } requirement
-                ? JsonSerializer.SerializeToElement(Map(requirement)!, WireFormats.Info<RequirementDto>())
-                : JsonSerializer.SerializeToElement(requirementId, WireContext.Default.String);
+                ? WirePayload.Of(Map(requirement)!, WireFormats.Info<RequirementDto>())
+                : WirePayload.Of(requirementId);
         }
         else if (change.Kind == RoleChangeKind.TemplateChanged)
         {
-            dto.Template = change.Template is { } template ? JsonSerializer.SerializeToElement(Map(template), WireFormats.Info<TemplateDto>()) : Null;
+            dto.Template = change.Template is { } template ? WirePayload.Of(Map(template), WireFormats.Info<TemplateDto>()) : WirePayload.Null;
         }
 
         return dto;

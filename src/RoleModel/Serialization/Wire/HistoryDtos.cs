@@ -20,9 +20,9 @@ internal sealed class HistoryDto
 
 /// <summary>
 /// A change of a role history. <see cref="Task"/>, <see cref="Requirement"/> and <see cref="Template"/> are
-/// either an object or a string (or null, for a template) depending on <see cref="Kind"/>, so they stay raw
-/// JSON here and the mapping reads them for the kind; the other payload members have one shape each.
-/// Instants and dates stay text so that the mapping can name a bad value.
+/// either an object or a string (or null, for a template) depending on <see cref="Kind"/>, so each is a
+/// <see cref="WirePayload"/> that writes whichever it holds; the other payload members have one shape each.
+/// Instants and dates are text, as written.
 /// </summary>
 internal sealed class ChangeDto
 {
@@ -40,11 +40,11 @@ internal sealed class ChangeDto
 
     public bool? Proposed { get; set; }
 
-    public JsonElement? Task { get; set; }
+    public WirePayload? Task { get; set; }
 
     public string? TargetRole { get; set; }
 
-    public JsonElement? Requirement { get; set; }
+    public WirePayload? Requirement { get; set; }
 
     public Dictionary<string, string?>? Title { get; set; }
 
@@ -56,7 +56,7 @@ internal sealed class ChangeDto
 
     public List<AreaDto?>? Areas { get; set; }
 
-    public JsonElement? Template { get; set; }
+    public WirePayload? Template { get; set; }
 
     public string? Proposal { get; set; }
 

@@ -22,14 +22,14 @@ internal static class ExtensionObjects
         {
             if (!reader.Read() || reader.TokenType != JsonTokenType.StartArray)
             {
-                throw new ArgumentException($"The extension data must be a JSON array of objects, not {Kind(reader.TokenType)}.", parameter);
+                throw new ArgumentException($"The extension data must be a JSON array of objects, not {Shapes.Found(reader.TokenType)}.", parameter);
             }
 
             while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
             {
                 if (reader.TokenType != JsonTokenType.StartObject)
                 {
-                    throw new ArgumentException($"Item {objects.Count} of the extension data must be a JSON object, not {Kind(reader.TokenType)}.", parameter);
+                    throw new ArgumentException($"Item {objects.Count} of the extension data must be a JSON object, not {Shapes.Found(reader.TokenType)}.", parameter);
                 }
 
                 members.Clear();
@@ -81,15 +81,4 @@ internal static class ExtensionObjects
     /// <summary>A member name, the same string for every object that has it.</summary>
     private static string Name(ref Utf8JsonReader reader, StringPool<byte> names) =>
         !reader.ValueIsEscaped && names.Find(reader.ValueSpan) is var entry and >= 0 ? names[entry] : reader.GetString()!;
-
-    private static string Kind(JsonTokenType token) => token switch
-    {
-        JsonTokenType.StartObject => "an object",
-        JsonTokenType.StartArray => "an array",
-        JsonTokenType.String => "a string",
-        JsonTokenType.Number => "a number",
-        JsonTokenType.True or JsonTokenType.False => "a boolean",
-        JsonTokenType.Null => "null",
-        _ => "nothing",
-    };
 }

@@ -67,12 +67,6 @@ public sealed class CompetencyFramework : IEquatable<CompetencyFramework>
     /// <summary>The identifier, unique in a catalogue.</summary>
     public string Id { get; }
 
-    /// <summary>The competencies by identifier (the first where one occurs twice), for the catalogue to share.</summary>
-    internal Dictionary<string, Competency> CompetencyIndex => competencyById;
-
-    private Dictionary<string, List<Competency>> ChildrenById =>
-        childrenById ?? LazyInitializer.EnsureInitialized(ref childrenById, IndexChildren);
-
     /// <summary>The version, or null.</summary>
     public string? Version { get; }
 
@@ -98,6 +92,12 @@ public sealed class CompetencyFramework : IEquatable<CompetencyFramework>
 
     /// <summary>Unknown JSON members kept from the document.</summary>
     public ExtensionData Extensions { get; }
+
+    /// <summary>The competencies by identifier (the first where one occurs twice), for the catalogue to share.</summary>
+    internal Dictionary<string, Competency> CompetencyIndex => competencyById;
+
+    private Dictionary<string, List<Competency>> ChildrenById =>
+        childrenById ?? LazyInitializer.EnsureInitialized(ref childrenById, IndexChildren);
 
     private Dictionary<string, List<Competency>> IndexChildren()
     {

@@ -105,15 +105,9 @@ internal sealed partial class CatalogueValidator(
         for (var j = 0; j < role.Requirements.Length; j++)
         {
             var requirement = role.Requirements[j];
-            var ids = checkedWhileRead.RequirementCompetenciesDefined ? [] : requirement.CompetencyIds;
-            for (var k = 0; k < ids.Length; k++)
+            if (!checkedWhileRead.RequirementCompetenciesDefined)
             {
-                if (!HasCompetency(ids[k]))
-                {
-                    AddMissingCompetency(ids[k], requirement.IsGroup
-                        ? Format($"$.roles[{index}].requirements[{j}].anyOf[{k}]")
-                        : Format($"$.roles[{index}].requirements[{j}].competency"));
-                }
+                CheckRequirementCompetencies(requirement, index, j);
             }
 
             if (requirement.MinimumLevel is { } level && !HasLevel(level))
@@ -134,6 +128,20 @@ internal sealed partial class CatalogueValidator(
         if (role.Template is { } template)
         {
             CheckTemplate(role, template, $"{path}.template");
+        }
+    }
+
+    private void CheckRequirementCompetencies(CompetencyRequirement requirement, int role, int index)
+    {
+        var ids = requirement.CompetencyIds;
+        for (var k = 0; k < ids.Length; k++)
+        {
+            if (!HasCompetency(ids[k]))
+            {
+                AddMissingCompetency(ids[k], requirement.IsGroup
+                    ? Format($"$.roles[{role}].requirements[{index}].anyOf[{k}]")
+                    : Format($"$.roles[{role}].requirements[{index}].competency"));
+            }
         }
     }
 

@@ -79,7 +79,7 @@ internal sealed partial class CatalogueReader
     }
 
     /// <summary>What the reader claims to have checked (nothing for a document with an error).</summary>
-    private CheckedWhileRead CheckedWhileRead(bool withoutErrors) =>
+    private CheckedWhileRead Claims(bool withoutErrors) =>
         withoutErrors
             ? new(
                 requirementIdsDistinct,

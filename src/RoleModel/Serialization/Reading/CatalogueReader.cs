@@ -102,7 +102,7 @@ internal sealed partial class CatalogueReader
         var complete = found.TrueForAll(p => p.Problem.Severity != ProblemSeverity.Error);
         if (catalogue is not null)
         {
-            AddValidationProblems(utf8, catalogue, found, CheckedWhileRead(complete));
+            AddValidationProblems(utf8, catalogue, found, Claims(complete));
         }
 
         if (found.Count == 0)

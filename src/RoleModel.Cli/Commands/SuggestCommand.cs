@@ -3,7 +3,6 @@ using System.Text;
 using System.Text.Json;
 using RoleModel.Cli.Discovery;
 using RoleModel.Discovery;
-using RoleModel.Discovery.Embeddings;
 
 namespace RoleModel.Cli.Commands;
 
@@ -66,7 +65,7 @@ internal static class SuggestCommand
                     throw new UsageException($"--held-out-bucket must lie between 0 and {HeldOut.Buckets - 1}, not {parse.GetValue(bucket)}.");
                 }
 
-                using var evaluationGenerator = Generator(parse.GetValue(cache));
+                using var evaluationGenerator = EmbeddingModel.Open(parse.GetValue(cache));
                 new SuggestEvaluation(console, evaluationGenerator, parse.GetValue(bucket)).RunAsync(folder.FullName).GetAwaiter().GetResult();
                 return ExitCodes.Success;
             }
@@ -80,7 +79,7 @@ internal static class SuggestCommand
             }
 
             var options = new SuggesterOptions { Method = parse.GetValue(method) };
-            using var generator = options.Method is SuggestionMethod.Embeddings or SuggestionMethod.Combined ? Generator(parse.GetValue(cache)) : null;
+            using var generator = options.Method is SuggestionMethod.Embeddings or SuggestionMethod.Combined ? EmbeddingModel.Open(parse.GetValue(cache)) : null;
             var suggester = TaskSuggester.CreateAsync(corpus, generator, options).GetAwaiter().GetResult();
             var results = suggester.SuggestAsync(inputs, count).GetAwaiter().GetResult();
             foreach (var result in results)
@@ -98,24 +97,6 @@ internal static class SuggestCommand
             return ExitCodes.Success;
         });
         return command;
-    }
-
-    /// <summary>The default model behind a cache file.</summary>
-    private static CachingEmbeddingGenerator Generator(FileInfo? cache)
-    {
-        var path = cache?.FullName ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create),
-            "rolemodel", "embeddings-minilm.bin");
-        var folder = Path.GetDirectoryName(path)!;
-        if (cache is null)
-        {
-            Directory.CreateDirectory(folder);
-        }
-        else if (!Directory.Exists(folder))
-        {
-            throw new UsageException($"The folder of the embedding cache '{cache}' does not exist.");
-        }
-
-        return new CachingEmbeddingGenerator(new MiniLmEmbeddingGenerator(), path, MiniLmEmbeddingGenerator.ModelId, MiniLmEmbeddingGenerator.Dimensions);
     }
 
     private static string Check(string text, string where) =>

@@ -36,7 +36,17 @@ internal static partial class AtomicFile
         }
     }
 
-    public static void Write(string path, Action<Stream> write)
+    public static void Write(string path, Action<Stream> write) => Replace(path, expected: null, write);
+
+    /// <summary>
+    /// Writes the file as <see cref="Write"/> does, but only if, right before the rename, the file still holds
+    /// <paramref name="expected"/> (the content it was read with); otherwise nothing is written.
+    /// </summary>
+    /// <param name="path">The file to replace.</param>
+    /// <param name="expected">The content the file must still hold, or null to replace whatever it holds.</param>
+    /// <param name="write">Writes the new content.</param>
+    /// <exception cref="FileChangedException">The file no longer holds <paramref name="expected"/>; it is left as it is.</exception>
+    public static void Replace(string path, byte[]? expected, Action<Stream> write)
     {
         CheckTarget(path);
         var fullPath = Path.GetFullPath(path);
@@ -51,6 +61,11 @@ internal static partial class AtomicFile
                 stream.Flush(flushToDisk: true);
             }
 
+            if (expected is not null && !Holds(fullPath, expected))
+            {
+                throw new FileChangedException(path);
+            }
+
             File.Move(temporary, fullPath, overwrite: true);
         }
         finally
@@ -62,6 +77,19 @@ internal static partial class AtomicFile
         }
 
         DeleteStaleTemporaries(fullPath);
+    }
+
+    /// <summary>Whether the file exists and holds exactly <paramref name="expected"/>.</summary>
+    private static bool Holds(string fullPath, byte[] expected)
+    {
+        try
+        {
+            return File.ReadAllBytes(fullPath).AsSpan().SequenceEqual(expected);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
     }
 
     /// <summary>

@@ -83,9 +83,12 @@ internal static class DocumentLoader
         ReadValidDocument(file, console, Supplied(parse)).Catalogue!;
 
     /// <summary>Reads a document that a command needs valid, with its imports: problems end the command with exit code 1.</summary>
-    public static LoadedDocument ReadValidDocument(FileInfo? file, CliConsole console, IReadOnlyList<FileInfo> supplied)
+    public static LoadedDocument ReadValidDocument(FileInfo? file, CliConsole console, IReadOnlyList<FileInfo> supplied) =>
+        RequireValid(Read(file, supplied), console);
+
+    /// <summary>The document when it and its imports are valid; otherwise its problems are printed and the command ends with exit code 1.</summary>
+    public static LoadedDocument RequireValid(LoadedDocument document, CliConsole console)
     {
-        var document = Read(file, supplied);
         if (document.IsValid)
         {
             return document;
@@ -118,7 +121,8 @@ internal static class DocumentLoader
         return Path.IsPathRooted(relative) ? relative : Path.Combine(Path.GetDirectoryName(rootName) ?? string.Empty, relative);
     }
 
-    private static void CheckFile(FileInfo file)
+    /// <summary>Fails with a usage error when <paramref name="file"/> is a folder or missing, and with a failure when it is too long to be a document.</summary>
+    public static void CheckFile(FileInfo file)
     {
         if (Directory.Exists(file.FullName))
         {

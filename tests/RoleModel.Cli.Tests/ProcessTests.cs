@@ -67,7 +67,7 @@ public sealed class ProcessTests
         result.ExitCode.Should().Be(1);
         result.Error.Should().Contain("change.json: error").And.Contain("no-such-task").And.Contain("roles.json is unchanged");
         File.ReadAllBytes(document.Path).Should().Equal(original);
-        Directory.GetFiles(document.Folder).Should().HaveCount(2, "no temporary file is left behind");
+        Directory.GetFiles(document.Folder).Select(Path.GetFileName).Should().BeEquivalentTo(["roles.json", "change.json", ".roles.json.lock"], "no temporary file is left behind, only the document's lock file");
     }
 
     [Fact]

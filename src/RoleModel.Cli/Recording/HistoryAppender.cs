@@ -12,7 +12,8 @@ namespace RoleModel.Cli.Recording;
 /// The one way the tool records changes (used by <c>append</c>, <c>propose</c> and <c>decide</c>): the changes
 /// join the role's history in the document, the whole document is read again with the library, so each change
 /// is checked by the same rules as <c>validate</c> (against the role as it stands on the change's day), and only
-/// a valid result replaces the file, atomically. A refused change leaves the file byte for byte as it was.
+/// a valid result replaces the file, atomically. A refused change leaves the file byte for byte as it was. The
+/// whole read, check and write happens under the document's lock (<see cref="LockedDocument"/>).
 /// </summary>
 internal static class HistoryAppender
 {
@@ -27,8 +28,14 @@ internal static class HistoryAppender
     /// <returns>The changes as recorded, in order.</returns>
     public static IReadOnlyList<RoleModel.History.RoleChange> Append(FileInfo file, string roleId, IReadOnlyList<JsonObject> changes, string source, Instant recordedAt, CliConsole console, IReadOnlyList<FileInfo> supplied)
     {
-        var catalogue = DocumentLoader.ReadValidDocument(file, console, supplied).Catalogue!;
-        var original = File.ReadAllBytes(file.FullName);
+        return LockedDocument.Change(file, console, original => Compose(file, original, roleId, changes, source, recordedAt, console, supplied));
+    }
+
+    /// <summary>The document with the changes recorded, computed from the bytes read under the lock; ids are allocated here.</summary>
+    private static DocumentReplacement<IReadOnlyList<RoleModel.History.RoleChange>> Compose(
+        FileInfo file, byte[] original, string roleId, IReadOnlyList<JsonObject> changes, string source, Instant recordedAt, CliConsole console, IReadOnlyList<FileInfo> supplied)
+    {
+        var catalogue = DocumentLoader.RequireValid(DocumentLoader.Compose(original, file.ToString(), file.FullName, supplied), console).Catalogue!;
         Lookup.Role(catalogue, roleId);
         if (changes.Count == 0)
         {
@@ -68,16 +75,17 @@ internal static class HistoryAppender
         }
 
         var endsWithNewline = original.Length > 0 && original[^1] == (byte)'\n';
-        AtomicFile.Write(file.FullName, stream =>
-        {
-            RoleModelJson.Write(updated, stream);
-            if (endsWithNewline)
-            {
-                stream.WriteByte((byte)'\n');
-            }
-        });
         var recorded = result.Catalogue!.FindHistory(roleId)!.Changes;
-        return [.. recorded.Skip(recorded.Length - changes.Count)];
+        return new(
+            stream =>
+            {
+                RoleModelJson.Write(updated, stream);
+                if (endsWithNewline)
+                {
+                    stream.WriteByte((byte)'\n');
+                }
+            },
+            [.. recorded.Skip(recorded.Length - changes.Count)]);
     }
 
     /// <summary>Reads one change object or an array of them from a file or, for <c>-</c>, standard input.</summary>

@@ -55,7 +55,7 @@ internal static class DocumentLoader
 
         // A pipe or a device (/dev/zero) has no length to check first: the library stops reading at the limit.
         using var stream = new FileStream(file.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan);
-        var result = Composer(supplied).Read(stream, file.FullName);
+        var result = Composer(supplied, file.FullName).Read(stream, file.FullName);
         if (result.Documents[0].Report.Problems is [{ Code: ProblemCodes.DocumentTooLarge }])
         {
             throw new CommandFailedException($"'{file}' is longer than the {MaximumBytes / (1024 * 1024)} MiB a document may have; it was read no further.");
@@ -65,11 +65,15 @@ internal static class DocumentLoader
     }
 
     /// <summary>Reads a document in memory as the file at <paramref name="path"/>, with its imports.</summary>
-    public static LoadedDocument Compose(byte[] bytes, string name, string? path, IReadOnlyList<FileInfo> supplied) =>
-        Loaded(Composer(supplied).Read(bytes, path ?? Path.Combine(Directory.GetCurrentDirectory(), "sample.json")), name);
+    public static LoadedDocument Compose(byte[] bytes, string name, string? path, IReadOnlyList<FileInfo> supplied)
+    {
+        var location = path ?? Path.Combine(Directory.GetCurrentDirectory(), "sample.json");
+        return Loaded(Composer(supplied, location).Read(bytes, location), name);
+    }
 
-    private static CatalogueComposer Composer(IReadOnlyList<FileInfo> supplied) =>
-        new(SuppliedCatalogues.Resolver(supplied), JsonReadOptions.Default);
+    /// <summary>The composer of one document: its imports are read from its folder's tree (or are the files given with <c>--with</c>).</summary>
+    private static CatalogueComposer Composer(IReadOnlyList<FileInfo> supplied, string location) =>
+        new(SuppliedCatalogues.Resolver(supplied, Path.GetDirectoryName(location)!), JsonReadOptions.Default);
 
     private static LoadedDocument Loaded(CompositionResult result, string name)
     {

@@ -5,14 +5,15 @@ namespace RoleModel.Cli;
 
 /// <summary>
 /// The resolver of the tool: a catalogue supplied with <c>--with FILE</c> is used for every import of its id,
-/// any other import is read from its href relative to the importing document (no network access).
+/// any other import is read from its href relative to the importing document, confined to the folder tree of the
+/// document the command reads (<see cref="FileSystemCatalogueResolver"/>; no network access).
 /// </summary>
-internal sealed class SuppliedCatalogues(IReadOnlyDictionary<string, string> byId) : ICatalogueResolver
+internal sealed class SuppliedCatalogues(IReadOnlyDictionary<string, string> byId, FileSystemCatalogueResolver files) : ICatalogueResolver
 {
-    private readonly FileSystemCatalogueResolver files = new();
-
     /// <summary>The resolver for the supplied files, each matched by the catalogue id it declares (or its single framework's id).</summary>
-    public static ICatalogueResolver Resolver(IReadOnlyList<FileInfo> supplied)
+    /// <param name="supplied">The files given with <c>--with</c>.</param>
+    /// <param name="rootFolder">The folder of the document the command reads: its imports, and theirs, are read from inside its tree.</param>
+    public static ICatalogueResolver Resolver(IReadOnlyList<FileInfo> supplied, string rootFolder)
     {
         var byId = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var file in supplied)
@@ -30,7 +31,7 @@ internal sealed class SuppliedCatalogues(IReadOnlyDictionary<string, string> byI
             }
         }
 
-        return new SuppliedCatalogues(byId);
+        return new SuppliedCatalogues(byId, new FileSystemCatalogueResolver([rootFolder]));
     }
 
     public string? Locate(CatalogueImport import, string importingLocation) =>

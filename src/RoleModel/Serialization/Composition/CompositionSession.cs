@@ -156,15 +156,25 @@ internal sealed class CompositionSession(ICatalogueResolver resolver, long maxim
             using var input = StreamInput.Read(stream, maximumBytes);
             if (!input.TooLarge)
             {
-                return (location, input.Detach());
+                var bytes = input.Detach();
+                if (!DocumentSniffer.DeclaresSchemaVersion(bytes.Span))
+                {
+                    // Nothing of a file that is not a document is shown: not its characters, not its member names.
+                    problems.Add(Problem(ProblemCodes.ImportNotResolved, where,
+                        $"The imported catalogue '{import.CatalogueId}' at '{import.Href ?? location}' is not a RoleModel document (it is not a JSON object with a 'schemaVersion'); its content is not shown."));
+                    return null;
+                }
+
+                return (location, bytes);
             }
 
             problems.Add(Problem(ProblemCodes.ImportNotResolved, where,
                 $"The imported catalogue '{import.CatalogueId}' at '{import.Href ?? location}' is longer than the limit of {maximumBytes.ToString("N0", CultureInfo.InvariantCulture)} bytes a document may have."));
             return null;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
+            // A resolver's refusal, or a path the platform cannot hold (ArgumentException, NotSupportedException): a problem at the import, never a failure.
             problems.Add(Problem(ProblemCodes.ImportNotResolved, where, $"The catalogue '{import.CatalogueId}' {import.Version} cannot be read: {e.Message}"));
             return null;
         }

@@ -172,8 +172,40 @@ public sealed class CatalogueComposerTests
 
         var problem = result.Documents.Single(d => d.Location == "skills.json").Report.Problems.Should().ContainSingle().Subject;
         (problem.Code, problem.Path, problem.Message, problem.Line).Should().Be(
-            (ProblemCodes.ImportCycle, "$.imports[0].catalogue", "Importing catalogue 'roles' here forms a cycle: roles → skills → roles.", 1));
+            (ProblemCodes.ImportCycle, "$.imports[0].catalogue", "Importing catalogue 'roles' here forms a cycle: skills → roles → skills.", 1));
+        var own = result.Documents.Single(d => d.Location == "roles.json").Report.Problems.Should().ContainSingle().Subject;
+        (own.Code, own.Path, own.Message).Should().Be(
+            (ProblemCodes.ImportCycle, "$.imports[0].catalogue", "Importing catalogue 'skills' here forms a cycle: roles → skills → roles."));
+        result.IsValid.Should().BeFalse("every document on a cycle is invalid, the one entered first included");
         result.Documents.Should().HaveCount(2);
+    }
+
+    [Theory]
+    [InlineData("roles.json")]
+    [InlineData("skills.json")]
+    public void Read_ImportCycle_MakesEveryDocumentOnItInvalidWhicheverIsEntered(string entered)
+    {
+        var skills = Skills.Replace("\"issued\": \"2026-01-01\",", "\"issued\": \"2026-01-01\", \"imports\": [{\"catalogue\": \"roles\", \"version\": \"1\", \"href\": \"roles.json\"}],", StringComparison.Ordinal);
+
+        var result = Set(("skills.json", skills)).Read(entered);
+
+        result.Documents.Select(d => d.Location).Should().BeEquivalentTo(["roles.json", "skills.json"]);
+        result.Documents.Should().AllSatisfy(d => d.Report.Problems.Should().ContainSingle(p => p.Code == ProblemCodes.ImportCycle && p.Path == "$.imports[0].catalogue"));
+    }
+
+    [Fact]
+    public void Read_SelfImportUnderAnotherIdentity_IsACycleNotAMismatch()
+    {
+        var self = """
+            {"schemaVersion": "1.1", "id": "roles", "version": "1", "issued": "2026-01-01",
+             "imports": [{"catalogue": "other", "version": "1", "href": "roles.json"}]}
+            """;
+
+        var result = new MemoryResolver(("roles.json", self)).Read("roles.json");
+
+        var problem = result.Documents.Should().ContainSingle().Subject.Report.Problems.Should().ContainSingle().Subject;
+        (problem.Code, problem.Path, problem.Message).Should().Be(
+            (ProblemCodes.ImportCycle, "$.imports[0].href", "Importing catalogue 'other' here forms a cycle, as it is the document 'roles' being read: roles → roles."));
     }
 
     [Fact]

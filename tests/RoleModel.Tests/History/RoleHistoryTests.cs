@@ -48,6 +48,45 @@ public sealed class RoleHistoryTests
             .Should().Throw<ArgumentException>().WithMessage("Change 'c01' must not be recorded before change 'c03'*append-only*");
 
     [Fact]
+    public void AppendIfUnchanged_ReadAtTheLastChange_Appends()
+    {
+        var change = RoleChange.RetireTask("c15", Day(2026, 6, 1), At(2026, 5, 1), "hr", "portal");
+
+        var result = Cdo.AppendIfUnchanged(Cdo.LastChangeId, [change]);
+
+        result.IsAppended.Should().BeTrue();
+        result.History.Changes.Should().EndWith(change);
+        result.Missed.Should().BeEmpty();
+        result.Refusal.Should().BeNull();
+    }
+
+    [Fact]
+    public void AppendIfUnchanged_HistoryMovedOn_IsRefusedNamingWhatWasMissed()
+    {
+        var readAt = Cdo.Changes[^3].Id;
+        var change = RoleChange.RetireTask("c15", Day(2026, 6, 1), At(2026, 5, 1), "hr", "portal");
+
+        var result = Cdo.AppendIfUnchanged(readAt, [change]);
+
+        result.IsAppended.Should().BeFalse();
+        result.History.Should().BeSameAs(Cdo);
+        result.Missed.Should().Equal(Cdo.Changes[^2], Cdo.Changes[^1]);
+        result.Refusal.Should().Be($"The history of role 'cdo' was read at change '{readAt}', but 2 changes were recorded since ('{Cdo.Changes[^2].Id}', '{Cdo.Changes[^1].Id}'); nothing was appended. Read it again and decide again.");
+    }
+
+    [Fact]
+    public void AppendIfUnchanged_ReadEmptyOrAtAChangeItDoesNotHold_IsRefused()
+    {
+        var change = RoleChange.RetireTask("c15", Day(2026, 6, 1), At(2026, 5, 1), "hr", "portal");
+
+        Cdo.AppendIfUnchanged(null, [change]).Missed.Should().Equal(Cdo.Changes);
+        var unknown = Cdo.AppendIfUnchanged("elsewhere-7", [change]);
+        unknown.IsAppended.Should().BeFalse();
+        unknown.Refusal.Should().Be($"The history of role 'cdo' was read at change 'elsewhere-7', which it does not hold (its last change is '{Cdo.LastChangeId}'); nothing was appended.");
+        new RoleHistory(Baseline).AppendIfUnchanged(null, [change]).IsAppended.Should().BeTrue();
+    }
+
+    [Fact]
     public void Append_ReturnsANewHistoryAndLeavesThisOneAlone()
     {
         var change = RoleChange.RetireTask("c15", Day(2026, 6, 1), At(2026, 5, 1), "hr", "portal");

@@ -160,6 +160,12 @@ public sealed class FileSystemCatalogueResolver : ICatalogueResolver
     {
         var comparison = OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
         var root = Path.TrimEndingDirectorySeparator(folder);
+        if (Path.EndsInDirectorySeparator(root))
+        {
+            // A file system's root (/, C:\) keeps its separator: everything on it is inside.
+            return path.StartsWith(root, comparison);
+        }
+
         return path.Equals(root, comparison)
             || (path.StartsWith(root, comparison) && path.Length > root.Length && Path.IsPathRooted(path)
                 && (path[root.Length] == Path.DirectorySeparatorChar || path[root.Length] == Path.AltDirectorySeparatorChar));

@@ -29,6 +29,16 @@ public sealed class FileSystemCatalogueResolverTests : IDisposable
         location.Should().Be(Path.Combine(folder.FullName, "shared", "esco.json"));
     }
 
+    [Fact]
+    public void Locate_AllowedFolderIsTheFileSystemRoot_AllowsAnyRelativePath()
+    {
+        var importing = Path.Combine(folder.FullName, "town", "roles.json");
+
+        var location = new FileSystemCatalogueResolver([Path.GetPathRoot(folder.FullName)!]).Locate(new CatalogueImport("esco", "1.1.1", "../../shared/esco.json"), importing);
+
+        location.Should().Be(Path.GetFullPath(Path.Combine(folder.FullName, "..", "shared", "esco.json")));
+    }
+
     [Theory]
     [InlineData("/etc/shadow", "is an absolute path")]
     [InlineData("/proc/self/environ", "is an absolute path")]

@@ -6,7 +6,7 @@ namespace RoleModel.Cli.Recording;
 
 /// <summary>
 /// The exclusive lock of a document that is being changed: an operating-system lock on one byte of the lock file
-/// <c>.NAME.lock</c> beside the document (<c>fcntl</c> open-file-description locks on Linux, <c>LockFileEx</c> on
+/// <c>.NAME.lock</c> beside the document (<c>fcntl</c> record locks on Linux, <c>LockFileEx</c> on
 /// Windows), so that it is released by the operating system when its holder ends, even when killed. The lock file
 /// also names its holder (process id, user, host, since when) while it is held, for a writer that has to wait.
 /// The lock file stays beside the document; it is empty while nobody holds the lock.

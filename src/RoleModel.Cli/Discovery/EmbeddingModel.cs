@@ -58,32 +58,42 @@ internal static class EmbeddingModel
     /// <exception cref="CommandFailedException">A model was found but cannot be loaded.</exception>
     internal static IEmbeddingGenerator<string, Embedding<float>>? Load(string toolFolder)
     {
-        var type = Type.GetType(GeneratorName + ", " + AssemblyName, throwOnError: false);
-        if (type is null)
+        if (Type.GetType(GeneratorName + ", " + AssemblyName, throwOnError: false) is { } referenced)
         {
-            var folder = FindInstalled(toolFolder);
-            if (folder is null)
-            {
-                return null;
-            }
-
-            try
-            {
-                type = new ModelLoadContext(Path.Combine(folder, PackageId + ".dll")).LoadFromAssemblyName(new AssemblyName(AssemblyName)).GetType(GeneratorName, throwOnError: true)!;
-            }
-            catch (Exception e) when (e is IOException or BadImageFormatException or TypeLoadException)
-            {
-                throw new CommandFailedException($"The embedding model in '{folder}' cannot be loaded: {e.Message}");
-            }
+            return Create(referenced, AppContext.BaseDirectory);
         }
 
+        return FindInstalled(toolFolder) is { } folder ? LoadInstalled(folder) : null;
+    }
+
+    /// <summary>The model of the package whose files are in <paramref name="folder"/>, loaded into a context of its own.</summary>
+    /// <exception cref="CommandFailedException">The model cannot be loaded from there.</exception>
+    internal static IEmbeddingGenerator<string, Embedding<float>> LoadInstalled(string folder)
+    {
+        Type type;
+        try
+        {
+            var context = new ModelLoadContext(Path.Combine(folder, PackageId + ".dll"));
+            var path = context.Resolve(new AssemblyName(AssemblyName)) ?? throw new FileNotFoundException($"{AssemblyName}.dll is not there.");
+            type = context.LoadFromAssemblyPath(path).GetType(GeneratorName, throwOnError: true)!;
+        }
+        catch (Exception e) when (e is IOException or BadImageFormatException or TypeLoadException or InvalidOperationException or ArgumentException)
+        {
+            throw new CommandFailedException($"The embedding model in '{folder}' cannot be loaded: {e.Message}");
+        }
+
+        return Create(type, folder);
+    }
+
+    private static IEmbeddingGenerator<string, Embedding<float>> Create(Type type, string folder)
+    {
         try
         {
             return (IEmbeddingGenerator<string, Embedding<float>>)Activator.CreateInstance(type)!;
         }
         catch (Exception e) when (e is TargetInvocationException or InvalidCastException or MissingMethodException)
         {
-            throw new CommandFailedException($"The embedding model in '{Path.GetDirectoryName(type.Assembly.Location)}' cannot be loaded: {(e.InnerException ?? e).Message}");
+            throw new CommandFailedException($"The embedding model in '{folder}' cannot be loaded: {(e.InnerException ?? e).Message}");
         }
     }
 

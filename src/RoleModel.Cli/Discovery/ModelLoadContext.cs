@@ -12,6 +12,9 @@ internal sealed class ModelLoadContext(string mainAssembly) : AssemblyLoadContex
 {
     private readonly AssemblyDependencyResolver resolver = new(mainAssembly);
 
+    /// <summary>The path of an assembly of the model package by its dependency file, or null.</summary>
+    public string? Resolve(AssemblyName assemblyName) => resolver.ResolveAssemblyToPath(assemblyName);
+
     protected override Assembly? Load(AssemblyName assemblyName)
     {
         try

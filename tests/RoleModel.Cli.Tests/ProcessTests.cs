@@ -112,6 +112,32 @@ public sealed class ProcessTests
         Directory.GetFiles(existing.Folder).Should().ContainSingle();
     }
 
+    [Fact]
+    public void Suggest_WithoutTheModel_FallsBackToCharacterNGramsWithOneLine()
+    {
+        // The tool's own build, as packed: its dependency file has no model, and no model package is installed beside it.
+        var fallback = RunProcess("suggest", "--text", "Pilot: AI assistance for case workers", "--top", "2", "--format", "json");
+        var lexical = RunProcess("suggest", "--text", "Pilot: AI assistance for case workers", "--top", "2", "--format", "json", "--method", "CharacterNGrams");
+
+        fallback.ExitCode.Should().Be(0, fallback.Error);
+        fallback.Error.TrimEnd().Split('\n').Should().ContainSingle()
+            .Which.Should().StartWith("rolemodel: note: texts are compared by character n-grams only: the embedding model is not installed")
+            .And.Contain("RoleModel.Cli.Model");
+        fallback.Out.Should().Be(lexical.Out).And.Contain("\"role\":\"cdo\",\"id\":\"ai-pilot\"");
+        lexical.Error.Should().BeEmpty("asking for character n-grams needs no note");
+    }
+
+    [Fact]
+    public void SuggestEvaluate_WithoutTheModel_ExitsWith1NamingThePackage()
+    {
+        var result = RunProcess("suggest", "--evaluate", RepositoryPaths.Samples);
+
+        result.ExitCode.Should().Be(1);
+        result.Error.Trim().Split('\n').Should().ContainSingle()
+            .Which.Should().Be("rolemodel: error: --evaluate compares every method, the embeddings too: the embedding model is not installed; to add it, "
+                + "install the tool package RoleModel.Cli.Model beside rolemodel (docs/cli.md, \"Install the tool\").");
+    }
+
     internal static CliResult RunProcess(params string[] args) => RunProcessWithInput(null, args);
 
     internal static CliResult RunProcessWithInput(string? input, params string[] args)

@@ -28,7 +28,7 @@ internal static class SuggestCommand
         var top = CommonOptions.Top("How many suggestions of each sort (default 5)", 5);
         var method = new Option<SuggestionMethod>("--method")
         {
-            Description = "How texts are compared: Combined (default: embeddings and character n-grams), Embeddings, CharacterNGrams or Words (TF-IDF).",
+            Description = "How texts are compared: Combined (default: embeddings and character n-grams), Embeddings, CharacterNGrams or Words (TF-IDF). Without the embedding model, Combined and Embeddings fall back to CharacterNGrams.",
             DefaultValueFactory = _ => SuggestionMethod.Combined,
         };
         var cache = new Option<FileInfo?>("--embedding-cache")
@@ -65,7 +65,8 @@ internal static class SuggestCommand
                     throw new UsageException($"--held-out-bucket must lie between 0 and {HeldOut.Buckets - 1}, not {parse.GetValue(bucket)}.");
                 }
 
-                using var evaluationGenerator = EmbeddingModel.Open(parse.GetValue(cache));
+                using var evaluationGenerator = EmbeddingModel.Open(parse.GetValue(cache))
+                    ?? throw new CommandFailedException("--evaluate compares every method, the embeddings too: " + EmbeddingModel.NotInstalled + ".");
                 new SuggestEvaluation(console, evaluationGenerator, parse.GetValue(bucket)).RunAsync(folder.FullName).GetAwaiter().GetResult();
                 return ExitCodes.Success;
             }
@@ -80,6 +81,13 @@ internal static class SuggestCommand
 
             var options = new SuggesterOptions { Method = parse.GetValue(method) };
             using var generator = options.Method is SuggestionMethod.Embeddings or SuggestionMethod.Combined ? EmbeddingModel.Open(parse.GetValue(cache)) : null;
+            if (generator is null && options.Method is SuggestionMethod.Embeddings or SuggestionMethod.Combined)
+            {
+                // Without the model, the lexical method that Combined uses alongside the embeddings (and alone for German).
+                console.Error.WriteLine(EmbeddingModel.FallbackLine);
+                options = new SuggesterOptions { Method = SuggestionMethod.CharacterNGrams };
+            }
+
             var suggester = TaskSuggester.CreateAsync(corpus, generator, options).GetAwaiter().GetResult();
             var results = suggester.SuggestAsync(inputs, count).GetAwaiter().GetResult();
             foreach (var result in results)

@@ -1,3 +1,5 @@
+using System.Reflection;
+using Microsoft.Extensions.AI;
 using RoleModel.Discovery.Embeddings;
 
 namespace RoleModel.Cli.Discovery;
@@ -6,25 +8,122 @@ namespace RoleModel.Cli.Discovery;
 /// The one place where the tool gets its embedding model: every command that compares texts by meaning
 /// (<c>suggest</c>, and later pattern grouping) opens the model here, behind the cache file.
 /// </summary>
+/// <remarks>
+/// <para>The tool package carries no model. The model is the <c>RoleModel.Cli.Model</c> tool package, installed beside
+/// the tool (the same <c>--global</c> or <c>--tool-path</c>, or the same local tool manifest); <see cref="Open"/> finds it
+/// there and loads it into a context of its own (<see cref="ModelLoadContext"/>). A build that references the model
+/// itself (the tests) uses it directly. When there is none, <see cref="Open"/> returns null and the caller falls back
+/// to character n-grams, saying so with <see cref="FallbackLine"/>.</para>
+/// </remarks>
 internal static class EmbeddingModel
 {
-    /// <summary>The default model behind a cache file (<paramref name="cache"/>, or the default one in the user's local
-    /// application data).</summary>
+    /// <summary>The tool package that carries the model.</summary>
+    public const string PackageId = "RoleModel.Cli.Model";
+
+    private const string AssemblyName = "RoleModel.Discovery.MiniLM";
+    private const string GeneratorName = "RoleModel.Discovery.Embeddings.MiniLmEmbeddingGenerator";
+
+    /// <summary>Why a command compares by character n-grams only, and how to add the model.</summary>
+    public const string NotInstalled =
+        "the embedding model is not installed; to add it, install the tool package " + PackageId + " beside rolemodel (docs/cli.md, \"Install the tool\")";
+
+    /// <summary>The one line a command prints (to standard error) when it falls back to character n-grams.</summary>
+    public const string FallbackLine = "rolemodel: note: texts are compared by character n-grams only: " + NotInstalled + ".";
+
+    /// <summary>The model behind a cache file (<paramref name="cache"/>, or the default one in the user's local
+    /// application data), or null when the model is not installed.</summary>
     /// <exception cref="UsageException">The folder of a given cache file does not exist.</exception>
-    public static CachingEmbeddingGenerator Open(FileInfo? cache)
+    /// <exception cref="CommandFailedException">A model was found but cannot be loaded.</exception>
+    public static CachingEmbeddingGenerator? Open(FileInfo? cache)
     {
-        var path = cache?.FullName ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create),
-            "rolemodel", "embeddings-minilm.bin");
-        var folder = Path.GetDirectoryName(path)!;
-        if (cache is null)
-        {
-            Directory.CreateDirectory(folder);
-        }
-        else if (!Directory.Exists(folder))
+        if (cache is not null && !Directory.Exists(Path.GetDirectoryName(cache.FullName)))
         {
             throw new UsageException($"The folder of the embedding cache '{cache}' does not exist.");
         }
 
-        return new CachingEmbeddingGenerator(new MiniLmEmbeddingGenerator(), path, MiniLmEmbeddingGenerator.ModelId, MiniLmEmbeddingGenerator.Dimensions);
+        var model = Load(AppContext.BaseDirectory);
+        if (model is null)
+        {
+            return null;
+        }
+
+        var path = cache?.FullName ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create),
+            "rolemodel", "embeddings-minilm.bin");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var metadata = (EmbeddingGeneratorMetadata)model.GetService(typeof(EmbeddingGeneratorMetadata))!;
+        return new CachingEmbeddingGenerator(model, path, metadata.DefaultModelId!, metadata.DefaultModelDimensions!.Value);
+    }
+
+    /// <summary>The model: the one this build references, else the one installed beside the tool in <paramref name="toolFolder"/>; null when neither is there.</summary>
+    /// <exception cref="CommandFailedException">A model was found but cannot be loaded.</exception>
+    internal static IEmbeddingGenerator<string, Embedding<float>>? Load(string toolFolder)
+    {
+        if (Type.GetType(GeneratorName + ", " + AssemblyName, throwOnError: false) is { } referenced)
+        {
+            return Create(referenced, AppContext.BaseDirectory);
+        }
+
+        return FindInstalled(toolFolder) is { } folder ? LoadInstalled(folder) : null;
+    }
+
+    /// <summary>The model of the package whose files are in <paramref name="folder"/>, loaded into a context of its own.</summary>
+    /// <exception cref="CommandFailedException">The model cannot be loaded from there.</exception>
+    internal static IEmbeddingGenerator<string, Embedding<float>> LoadInstalled(string folder)
+    {
+        Type type;
+        try
+        {
+            var context = new ModelLoadContext(Path.Combine(folder, PackageId + ".dll"));
+            var path = context.Resolve(new AssemblyName(AssemblyName)) ?? throw new FileNotFoundException($"{AssemblyName}.dll is not there.");
+            type = context.LoadFromAssemblyPath(path).GetType(GeneratorName, throwOnError: true)!;
+        }
+        catch (Exception e) when (e is IOException or BadImageFormatException or TypeLoadException or InvalidOperationException or ArgumentException)
+        {
+            throw new CommandFailedException($"The embedding model in '{folder}' cannot be loaded: {e.Message}");
+        }
+
+        return Create(type, folder);
+    }
+
+    private static IEmbeddingGenerator<string, Embedding<float>> Create(Type type, string folder)
+    {
+        try
+        {
+            return (IEmbeddingGenerator<string, Embedding<float>>)Activator.CreateInstance(type)!;
+        }
+        catch (Exception e) when (e is TargetInvocationException or InvalidCastException or MissingMethodException)
+        {
+            throw new CommandFailedException($"The embedding model in '{folder}' cannot be loaded: {(e.InnerException ?? e).Message}");
+        }
+    }
+
+    /// <summary>
+    /// The folder of the model package installed beside the tool whose files are in <paramref name="toolFolder"/>, or null.
+    /// A tool's files lie a few folders below the folder that holds every installed tool package (<c>.store</c> of a
+    /// global or <c>--tool-path</c> install, the NuGet packages folder of a local tool); the model package is a sibling
+    /// there, in a folder named after its id (in lower case, with or without the platform). Of several versions, the
+    /// tool's own is taken, else the last in ordinal order.
+    /// </summary>
+    internal static string? FindInstalled(string toolFolder)
+    {
+        var version = typeof(EmbeddingModel).Assembly.GetName().Version?.ToString(3);
+        var folders = new EnumerationOptions { MatchCasing = MatchCasing.CaseInsensitive, IgnoreInaccessible = true };
+        var files = new EnumerationOptions { MatchCasing = MatchCasing.CaseInsensitive, IgnoreInaccessible = true, RecurseSubdirectories = true, MaxRecursionDepth = 8 };
+        var folder = new DirectoryInfo(toolFolder);
+        for (var up = 0; up < 8 && folder is not null; up++, folder = folder.Parent)
+        {
+            var candidates = folder.EnumerateDirectories(PackageId + "*", folders)
+                .Where(d => d.Name.Equals(PackageId, StringComparison.OrdinalIgnoreCase) || d.Name.StartsWith(PackageId + ".", StringComparison.OrdinalIgnoreCase))
+                .SelectMany(d => d.EnumerateFiles(PackageId + ".dll", files))
+                .Select(f => f.DirectoryName!)
+                .Order(StringComparer.Ordinal)
+                .ToList();
+            if (candidates.Count > 0)
+            {
+                return candidates.LastOrDefault(c => version is not null && c.Split(Path.DirectorySeparatorChar).Contains(version)) ?? candidates[^1];
+            }
+        }
+
+        return null;
     }
 }

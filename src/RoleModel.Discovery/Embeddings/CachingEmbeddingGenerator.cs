@@ -27,7 +27,7 @@ public sealed class CachingEmbeddingGenerator : IEmbeddingGenerator<string, Embe
     /// <summary>Wraps a generator.</summary>
     /// <param name="inner">The generator that computes embeddings not yet in the file; disposed with this one.</param>
     /// <param name="path">The cache file; created when missing (its folder must exist).</param>
-    /// <param name="modelId">The identifier of the model (such as <see cref="MiniLmEmbeddingGenerator.ModelId"/>): embeddings of another model are never reused.</param>
+    /// <param name="modelId">The identifier of the model (such as <c>MiniLmEmbeddingGenerator.ModelId</c> of the RoleModel.Discovery.MiniLM package): embeddings of another model are never reused.</param>
     /// <param name="dimensions">The number of dimensions of the model's vectors.</param>
     /// <exception cref="ArgumentNullException"><paramref name="inner"/>, <paramref name="path"/> or <paramref name="modelId"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="path"/> or <paramref name="modelId"/> is blank.</exception>

@@ -3,18 +3,21 @@ using PublicApiGenerator;
 namespace RoleModel.Discovery.Tests.PublicApi;
 
 /// <summary>
-/// The public API of RoleModel.Discovery, approved as a text file: a change to the API shows up in review.
-/// On a difference the test writes <c>RoleModel.Discovery.received.txt</c> beside the approved file.
+/// The public API of RoleModel.Discovery and RoleModel.Discovery.MiniLM, approved as text files: a change to the API
+/// shows up in review. On a difference the test writes <c>NAME.received.txt</c> beside the approved file.
 /// </summary>
 public sealed class PublicApiTests
 {
-    [Fact]
-    public void PublicApi_HasNotChangedWithoutApproval()
+    [Theory]
+    [InlineData(typeof(TaskSuggester))]
+    [InlineData(typeof(Embeddings.MiniLmEmbeddingGenerator))]
+    public void PublicApi_HasNotChangedWithoutApproval(Type type)
     {
-        var api = typeof(TaskSuggester).Assembly.GeneratePublicApi(new ApiGeneratorOptions { IncludeAssemblyAttributes = false });
+        var assembly = type.Assembly;
+        var api = assembly.GeneratePublicApi(new ApiGeneratorOptions { IncludeAssemblyAttributes = false });
         var folder = Path.Combine(RepositoryRoot(), "tests", "RoleModel.Discovery.Tests", "PublicApi");
-        var approved = Path.Combine(folder, "RoleModel.Discovery.approved.txt");
-        var received = Path.Combine(folder, "RoleModel.Discovery.received.txt");
+        var approved = Path.Combine(folder, assembly.GetName().Name + ".approved.txt");
+        var received = Path.Combine(folder, assembly.GetName().Name + ".received.txt");
 
         var expected = File.Exists(approved) ? File.ReadAllText(approved).ReplaceLineEndings("\n") : "";
         if (!string.Equals(expected, api.ReplaceLineEndings("\n"), StringComparison.Ordinal))

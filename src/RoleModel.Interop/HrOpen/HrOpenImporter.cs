@@ -38,7 +38,7 @@ public static class HrOpenImporter
         }
         catch (JsonException exception)
         {
-            var message = exception.Message.Contains("depth", StringComparison.OrdinalIgnoreCase)
+            var message = exception.Message.Contains("maximum configured depth", StringComparison.OrdinalIgnoreCase)
                 ? $"Arrays and objects are nested more than {MaximumDepth} levels deep."
                 : $"The document is not JSON: {exception.Message.Split(" LineNumber", 2)[0]}";
             return Refused(fileName, exception.LineNumber + 1, message);

@@ -77,7 +77,6 @@ internal static class StandardsMessages
         LostAspect.Levels => $"the minimum levels of {Text.Count(loss.Count, "requirement")}",
         LostAspect.TaskDetails => $"origin, area and competencies used of {Text.Count(loss.Count, "task")}",
         LostAspect.InactiveTasks => $"{Text.Count(loss.Count, "task")} not active on that day",
-        LostAspect.Tasks => $"{Text.Count(loss.Count, "task")}",
         LostAspect.Classification => $"the occupational classification of {Text.Count(loss.Count, "role")}",
         _ => loss.Aspect.ToString(),
     };

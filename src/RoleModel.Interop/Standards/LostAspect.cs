@@ -36,9 +36,6 @@ public enum LostAspect
     /// <summary>Tasks of the day that are not active (planned, suspended or retired): only active tasks are written.</summary>
     InactiveTasks,
 
-    /// <summary>The tasks themselves.</summary>
-    Tasks,
-
     /// <summary>The role's occupational classification (ESCO, ISCO-08 or O*NET-SOC).</summary>
     Classification,
 }

@@ -35,6 +35,7 @@ internal sealed partial class HrOpenReader
                     foreach (var (item, path) in Objects(member.Value, at))
                     {
                         var term = Term(item, path);
+                        NoAnnotation(term, path);
                         if (term.Set == HrOpenNames.AreaSet && term.Code is { } code && Id(code, Member(path, "termCode")) is { } areaId)
                         {
                             parts.Areas.Add((areaId, term.Name ?? areaId, path));
@@ -42,6 +43,15 @@ internal sealed partial class HrOpenReader
                         else if (term.Name is { } outcome)
                         {
                             parts.Outcomes.Add(outcome);
+                            if (term.Code is not null)
+                            {
+                                Warning(Member(path, "termCode"), "not imported: an outcome has no identifier (a responsibility area is in the set 'responsibility areas').");
+                            }
+
+                            if (term.Description is not null)
+                            {
+                                Warning(Member(path, "descriptions"), "not imported: an outcome is one text, its name.");
+                            }
                         }
                         else
                         {
@@ -54,6 +64,7 @@ internal sealed partial class HrOpenReader
                     foreach (var (item, path) in Objects(member.Value, at))
                     {
                         var term = Term(item, path);
+                        NoAnnotation(term, path);
                         var id = Id(term.Code, Member(path, "termCode"));
                         if (id is null && term.Code is null)
                         {
@@ -93,7 +104,21 @@ internal sealed partial class HrOpenReader
         }
 
         var importance = term.Preferred == true || term.Required == false ? RequirementImportance.Optional : RequirementImportance.Essential;
-        parts.Requirements.Add(new RequirementPart(id, term.Name ?? id, kind, importance, 1.0, term.Level, path));
+        if (term.Description is not null && HrOpenNames.IsEsco(id))
+        {
+            Warning(Member(path, "descriptions"), "not imported: an ESCO competency is described by the imported ESCO.");
+        }
+
+        parts.Requirements.Add(new RequirementPart(id, term.Name ?? id, kind, importance, 1.0, term.Level, path) { Description = term.Description });
+    }
+
+    /// <summary>Tasks and responsibilities carry no annotation in RoleModel: one found is reported, not dropped.</summary>
+    private void NoAnnotation(TermPart term, string path)
+    {
+        if (term.HasAnnotation)
+        {
+            Warning(Member(path, "annotation"), "not imported: RoleModel has no place for this member.");
+        }
     }
 
     private TermPart Term(JsonElement item, string path)
@@ -139,7 +164,7 @@ internal sealed partial class HrOpenReader
                     }
 
                     break;
-                case "annotation": ReadAnnotation(member.Value, at, term); break;
+                case "annotation": term.HasAnnotation = true; ReadAnnotation(member.Value, at, term); break;
                 default: NotImported(at); break;
             }
         }
@@ -208,5 +233,7 @@ internal sealed partial class HrOpenReader
         public bool? Preferred { get; set; }
 
         public LevelPart? Level { get; set; }
+
+        public bool HasAnnotation { get; set; }
     }
 }

@@ -76,6 +76,13 @@ internal sealed class JobDescriptionWriter(RoleSource source, Utf8JsonWriter wri
                 writer.WriteStartObject();
                 writer.WriteString("name", source.CompetencyName(competencyId));
                 writer.WriteString("termCode", competencyId);
+                if (!HrOpenNames.IsEsco(competencyId) && source.Catalogue.FindCompetency(competencyId) is { } competency && source.Text(competency.Description) is { } description)
+                {
+                    writer.WriteStartArray("descriptions");
+                    writer.WriteStringValue(description);
+                    writer.WriteEndArray();
+                }
+
                 WriteTaxonomy(competencyId);
                 writer.WriteStartObject("annotation");
                 writer.WriteBoolean("required", requirement.Importance == RequirementImportance.Essential);

@@ -9,7 +9,11 @@ internal sealed record TaskPart(string Id, string Title, string? Description, st
 internal sealed record LevelPart(string Scale, string Code, string? Minimum, string? Maximum, string? Label);
 
 /// <summary>A requirement read from an HR Open document, with its path.</summary>
-internal sealed record RequirementPart(string CompetencyId, string Name, CompetencyKind Kind, RequirementImportance Importance, double Weight, LevelPart? Level, string Path);
+internal sealed record RequirementPart(string CompetencyId, string Name, CompetencyKind Kind, RequirementImportance Importance, double Weight, LevelPart? Level, string Path)
+{
+    /// <summary>The competency's description (a JDX term's first description), or null.</summary>
+    public string? Description { get; init; }
+}
 
 /// <summary>What the reader found of one role, built into a catalogue when there was no error.</summary>
 internal sealed class RoleParts(HrOpenImportOptions options)
@@ -68,7 +72,7 @@ internal sealed class RoleParts(HrOpenImportOptions options)
             areas: Areas.Select(a => new ResponsibilityArea(a.Id, Text(a.Name))),
             tags: Tags.Distinct(StringComparer.Ordinal));
         var local = Requirements.Where(r => !HrOpenNames.IsEsco(r.CompetencyId))
-            .Select(r => new Competency(r.CompetencyId, r.Kind, Text(r.Name))).ToList();
+            .Select(r => new Competency(r.CompetencyId, r.Kind, Text(r.Name), r.Description is null ? null : Text(r.Description))).ToList();
         var scales = Scales();
         var frameworks = local.Count == 0 && scales.Count == 0 ? [] : new[] { new CompetencyFramework(options.FrameworkId, LocalizedText.Of(language, options.FrameworkId), scales, local) };
         var imports = Requirements.Any(r => HrOpenNames.IsEsco(r.CompetencyId))

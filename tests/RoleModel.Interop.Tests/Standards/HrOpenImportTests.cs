@@ -81,6 +81,22 @@ public sealed class HrOpenImportTests
             (ProblemSeverity.Warning, "$.hiringOrganization: not imported: RoleModel has no place for this member."));
     }
 
+    [Fact]
+    public void Import_ValuesWithoutAPlaceInsideTerms_AreWarnedAndDescriptionsOfLocalCompetenciesKept()
+    {
+        var result = Import("""
+            {"positionID": "r", "title": "T",
+             "responsibilities": [{"name": "An outcome", "termCode": "o1"}],
+             "tasks": [{"name": "Task", "termCode": "t1", "annotation": {"required": true}}],
+             "competencies": [{"name": "Local", "termCode": "local", "descriptions": ["What it is."]}]}
+            """);
+
+        result.Problems.Select(p => p.Message).Should().Equal(
+            "$.responsibilities[0].termCode: not imported: an outcome has no identifier (a responsibility area is in the set 'responsibility areas').",
+            "$.tasks[0].annotation: not imported: RoleModel has no place for this member.");
+        result.Catalogue!.FindCompetency("local")!.Description.Should().Be(LocalizedText.Of("en", "What it is."));
+    }
+
     [Theory]
     [InlineData("not json", "The document is not JSON")]
     [InlineData("{\"title\": ", "The document is not JSON")]

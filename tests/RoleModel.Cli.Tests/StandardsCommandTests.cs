@@ -26,6 +26,29 @@ public sealed class StandardsCommandTests
         catalogue.Histories.Single().BaselineTasks.Select(t => t.Id).Should().Equal("digital-strategy", "ozg-services", "innovation-radar", "citizen-participation", "ai-pilot");
     }
 
+    [SharedDataFact("esco/v1.1.1")]
+    public void ExportHrOpenThenImport_EscoOccupation_ReferencesTheImportedEscoAndComposesValid()
+    {
+        var esco = RoleModel.Interop.Esco.EscoImporter.Import(Path.Combine(RepositoryPaths.SharedData, "esco", "v1.1.1"), new RoleModel.Interop.Esco.EscoImportOptions { Version = "1.1.1" }).Catalogue!;
+        using var folder = new TemporaryFile(RoleModelJson.WriteToUtf8Bytes(esco), "esco.json");
+        var occupation = esco.Roles.First(r => r.Title.Entries[0].Value == "chief information officer");
+        var exported = Path.Combine(folder.Folder, "cio.hropen.json");
+        var imported = Path.Combine(folder.Folder, "cio.json");
+
+        var export = CliRunner.Run("export", "hropen", folder.Path, "--role", occupation.Id, "--out", exported);
+        var import = CliRunner.Run("import", "hropen", exported, "--esco-href", "esco.json", "--out", imported);
+        var validate = CliRunner.Run("validate", imported);
+
+        export.ExitCode.Should().Be(0, export.Error);
+        import.ExitCode.Should().Be(0, import.Error);
+        import.Error.Should().Contain($"the role '{occupation.Id}' is an ESCO occupation, which the imported ESCO defines; it is imported as 'esco-occupation-");
+        validate.ExitCode.Should().Be(0, validate.Out + validate.Error);
+        var catalogue = RoleModelJson.Read(File.ReadAllBytes(imported)).Catalogue!;
+        catalogue.Imports.Should().ContainSingle().Which.Href.Should().Be("esco.json");
+        catalogue.Frameworks.Should().BeEmpty("every competency of an ESCO occupation is ESCO's");
+        catalogue.Roles.Single().Requirements.Select(r => (r.Id, r.Importance)).Should().Equal(occupation.Requirements.Select(r => (r.Id, r.Importance)));
+    }
+
     [Theory]
     [InlineData("[]", "$: expected a JSON object")]
     [InlineData("{\"positionID\": \"r\", \"title\": \"T\", \"tasks\": [{\"name\": 1}]}", "$.tasks[0].name: expected a string, found a number.")]

@@ -130,7 +130,8 @@ internal static class StandardsCommands
         var framework = new Option<string>("--framework") { Description = M.Framework, DefaultValueFactory = _ => "local" };
         var escoVersion = new Option<string>("--esco-version") { Description = M.EscoVersion, DefaultValueFactory = _ => "1.1.1" };
         var escoHref = new Option<string>("--esco-href") { Description = M.EscoHref };
-        var command = new Command("hropen", M.ImportHrOpen) { file, output, tasksFrom, framework, escoVersion, escoHref };
+        var roleId = new Option<string>("--role-id") { Description = M.RoleId };
+        var command = new Command("hropen", M.ImportHrOpen) { file, output, tasksFrom, framework, escoVersion, escoHref, roleId };
         command.SetAction(parse =>
         {
             var source = parse.GetRequiredValue(file);
@@ -151,6 +152,8 @@ internal static class StandardsCommands
                 FrameworkId = parse.GetRequiredValue(framework),
                 EscoVersion = parse.GetRequiredValue(escoVersion),
                 EscoHref = parse.GetValue(escoHref),
+                RoleId = parse.GetValue(roleId) is { } id && !string.IsNullOrWhiteSpace(id) && id.Trim().Length == id.Length ? id
+                    : parse.GetValue(roleId) is null ? null : throw new UsageException(M.BadRoleId),
             };
             var result = HrOpenImporter.Import(File.ReadAllBytes(source.FullName), source.ToString(), options);
             foreach (var problem in result.Problems)

@@ -36,6 +36,8 @@ internal static class StandardsMessages
     public const string TasksFrom = "The first day of the imported baseline task profile; defaults to today";
     public const string Framework = "The identifier of the local framework for competencies that are not ESCO's.";
     public const string EscoVersion = "The ESCO release imported when a competency is an ESCO URI.";
+    public const string RoleId = "The identifier of the imported role, instead of the document's (an ESCO occupation's URI is renamed when ESCO is imported, which defines it).";
+    public const string BadRoleId = "--role-id must not be empty or start or end with white space.";
     public const string EscoHref = "Where the imported ESCO document is (the import's href), relative to the output.";
 
     public static string NoRoles => "name a role with --role, or --all-roles.";

@@ -21,6 +21,9 @@ public sealed class HrOpenImportOptions
     /// <summary>Where the imported ESCO document is (the import's <c>href</c>), or null to supply it when reading.</summary>
     public string? EscoHref { get; init; }
 
+    /// <summary>The identifier the imported role gets, instead of the document's; null to keep the document's.</summary>
+    public string? RoleId { get; init; }
+
     /// <summary>The language of the document's texts; defaults to <c>en</c>.</summary>
     public string Language { get; init; } = "en";
 }

@@ -32,6 +32,8 @@ internal static class HrOpenNames
 
     public const string EscoSkillPrefix = "http://data.europa.eu/esco/";
 
+    public const string EscoOccupationPrefix = "http://data.europa.eu/esco/occupation/";
+
     public const string IscoScheme = "ISCO-08";
 
     public const string OnetScheme = "O*NET-SOC";

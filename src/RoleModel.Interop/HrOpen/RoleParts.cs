@@ -46,7 +46,16 @@ internal sealed class RoleParts(HrOpenImportOptions options)
             return null;
         }
 
-        var id = RoleId;
+        var id = options.RoleId ?? RoleId;
+        var importsEsco = Requirements.Any(r => HrOpenNames.IsEsco(r.CompetencyId));
+        if (options.RoleId is null && id is not null && importsEsco && id.StartsWith(HrOpenNames.EscoOccupationPrefix, StringComparison.Ordinal))
+        {
+            // A document may not define a role that a catalogue it imports defines (RM101): the imported ESCO has this one.
+            var renamed = "esco-occupation-" + id[HrOpenNames.EscoOccupationPrefix.Length..];
+            reader.Warning(RoleIdPath ?? "$", $"the role '{id}' is an ESCO occupation, which the imported ESCO defines; it is imported as '{renamed}' (give another identifier with the import's role id).");
+            id = renamed;
+        }
+
         if (id is null)
         {
             reader.Error("$", "the role has no identifier (positionID, or positionId of a position profile, or documentId of a position opening).");
@@ -75,7 +84,7 @@ internal sealed class RoleParts(HrOpenImportOptions options)
             .Select(r => new Competency(r.CompetencyId, r.Kind, Text(r.Name), r.Description is null ? null : Text(r.Description))).ToList();
         var scales = Scales();
         var frameworks = local.Count == 0 && scales.Count == 0 ? [] : new[] { new CompetencyFramework(options.FrameworkId, LocalizedText.Of(language, options.FrameworkId), scales, local) };
-        var imports = Requirements.Any(r => HrOpenNames.IsEsco(r.CompetencyId))
+        var imports = importsEsco
             ? new[] { new CatalogueImport("esco", options.EscoVersion, options.EscoHref) }
             : [];
         var tasks = Tasks.Select(t => new RoleTask(t.Id, Text(t.Title), 0m, areaId: null, description: t.Description is null ? null : Text(t.Description)));

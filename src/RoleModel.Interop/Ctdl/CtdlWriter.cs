@@ -9,6 +9,10 @@ internal sealed class CtdlWriter(Catalogue catalogue, Utf8JsonWriter writer, Ctd
     private readonly CtdlIdentifiers ids = new(options.BaseUri, catalogue.Identity);
     private readonly string publisher = options.Publisher.AbsoluteUri;
 
+    // A competency's node URI is asked for once per mention (broader links, top children, every requirement):
+    // each is a SHA-1 name-based UUID, so it is made once per competency.
+    private readonly Dictionary<string, string> competencyUris = new(StringComparer.Ordinal);
+
     public void Write(List<RoleSource> sources, List<ExportLoss> losses)
     {
         writer.WriteStartObject();
@@ -52,7 +56,7 @@ internal sealed class CtdlWriter(Catalogue catalogue, Utf8JsonWriter writer, Ctd
 
         WriteReferences("ceasn:publisher", [publisher]);
         WriteReferences("ceasn:inLanguage", [language]);
-        WriteReferences("ceasn:hasTopChild", framework.Competencies.Where(c => !HasBroader(framework, c)).Select(c => CtdlIdentifiers.Uri(ids.Competency(c.Id))));
+        WriteReferences("ceasn:hasTopChild", framework.Competencies.Where(c => !HasBroader(framework, c)).Select(c => CompetencyUri(c.Id)));
         writer.WriteEndObject();
         var frameworkUri = CtdlIdentifiers.Uri(ctid);
         foreach (var competency in framework.Competencies)
@@ -66,11 +70,11 @@ internal sealed class CtdlWriter(Catalogue catalogue, Utf8JsonWriter writer, Ctd
 
     private void WriteCompetency(CompetencyFramework framework, Competency competency, string frameworkUri)
     {
-        var ctid = ids.Competency(competency.Id);
+        var uri = CompetencyUri(competency.Id);
         writer.WriteStartObject();
-        writer.WriteString("@id", CtdlIdentifiers.Uri(ctid));
+        writer.WriteString("@id", uri);
         writer.WriteString("@type", "ceasn:Competency");
-        writer.WriteString("ceterms:ctid", ctid);
+        writer.WriteString("ceterms:ctid", uri.AsSpan(CtdlIdentifiers.RegistryResources.Length));
         WriteLanguageMap("ceasn:competencyText", competency.Name, competency.Id);
         writer.WriteString("ceasn:isPartOf", frameworkUri);
         var broader = competency.BroaderIds.Where(id => framework.FindCompetency(id) is not null).ToList();
@@ -80,10 +84,11 @@ internal sealed class CtdlWriter(Catalogue catalogue, Utf8JsonWriter writer, Ctd
         }
         else
         {
-            WriteReferences("ceasn:isChildOf", broader.Select(id => CtdlIdentifiers.Uri(ids.Competency(id))));
+            WriteReferences("ceasn:isChildOf", broader.Select(CompetencyUri));
         }
 
-        if (Uri.IsWellFormedUriString(competency.Id, UriKind.Absolute))
+        var isUri = Uri.IsWellFormedUriString(competency.Id, UriKind.Absolute);
+        if (isUri)
         {
             WriteReferences("ceasn:exactAlignment", [competency.Id]);
         }
@@ -93,7 +98,7 @@ internal sealed class CtdlWriter(Catalogue catalogue, Utf8JsonWriter writer, Ctd
         }
 
         var exact = competency.Mappings.Where(m => m.Relation == MappingRelation.ExactMatch && Uri.IsWellFormedUriString(m.Uri, UriKind.Absolute)).Select(m => m.Uri).ToList();
-        if (exact.Count > 0 && !Uri.IsWellFormedUriString(competency.Id, UriKind.Absolute))
+        if (exact.Count > 0 && !isUri)
         {
             WriteReferences("ceasn:exactAlignment", exact);
         }
@@ -166,9 +171,20 @@ internal sealed class CtdlWriter(Catalogue catalogue, Utf8JsonWriter writer, Ctd
 
     /// <summary>A competency as a reference: its CTDL node where the catalogue defines it, else its own URI.</summary>
     private string Competency(string competencyId) =>
-        catalogue.FindCompetency(competencyId) is not null || !Uri.IsWellFormedUriString(competencyId, UriKind.Absolute)
-            ? CtdlIdentifiers.Uri(ids.Competency(competencyId))
-            : competencyId;
+        competencyUris.TryGetValue(competencyId, out var uri) ? uri
+        : catalogue.FindCompetency(competencyId) is not null || !Uri.IsWellFormedUriString(competencyId, UriKind.Absolute) ? CompetencyUri(competencyId)
+        : competencyId;
+
+    private string CompetencyUri(string competencyId)
+    {
+        if (!competencyUris.TryGetValue(competencyId, out var uri))
+        {
+            uri = CtdlIdentifiers.Uri(ids.Competency(competencyId));
+            competencyUris[competencyId] = uri;
+        }
+
+        return uri;
+    }
 
     /// <summary>A description of at least the 15 characters the registry asks for: the text, else the name.</summary>
     private static string Describe(string? text, string name) => text is { Length: >= 15 } ? text : text is null ? name : $"{name}: {text}";

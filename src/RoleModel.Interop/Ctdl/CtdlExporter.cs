@@ -27,12 +27,12 @@ public static class CtdlExporter
         ArgumentNullException.ThrowIfNull(ctdl);
         var sources = roleIds.Select(id => RoleSource.Create(catalogue, id, options)).ToList();
         var losses = new List<ExportLoss>();
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream))
+        using var buffer = new PooledBuffer(64 * 1024);
+        using (var writer = new Utf8JsonWriter(buffer))
         {
             new CtdlWriter(catalogue, writer, ctdl, options.Language).Write(sources, losses);
         }
 
-        return new StandardExport(stream.ToArray(), RoleSource.Merge(losses));
+        return new StandardExport(buffer.WrittenSpan.ToArray(), RoleSource.Merge(losses));
     }
 }

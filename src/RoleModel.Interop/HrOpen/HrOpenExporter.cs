@@ -28,8 +28,8 @@ public static class HrOpenExporter
 
         var source = RoleSource.Create(catalogue, roleId, options);
         var losses = source.CommonLosses();
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream))
+        using var buffer = new PooledBuffer(64 * 1024);
+        using (var writer = new Utf8JsonWriter(buffer))
         {
             if (shape == HrOpenShape.JobDescription)
             {
@@ -41,6 +41,6 @@ public static class HrOpenExporter
             }
         }
 
-        return new StandardExport(stream.ToArray(), losses);
+        return new StandardExport(buffer.WrittenSpan.ToArray(), losses);
     }
 }

@@ -29,8 +29,8 @@ public static class SchemaOrgExporter
         }
 
         var losses = new List<ExportLoss>();
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream))
+        using var buffer = new PooledBuffer(64 * 1024);
+        using (var writer = new Utf8JsonWriter(buffer))
         {
             writer.WriteStartObject();
             writer.WriteString("@context", "https://schema.org");
@@ -63,6 +63,6 @@ public static class SchemaOrgExporter
             writer.WriteEndObject();
         }
 
-        return new StandardExport(stream.ToArray(), RoleSource.Merge(losses));
+        return new StandardExport(buffer.WrittenSpan.ToArray(), RoleSource.Merge(losses));
     }
 }

@@ -43,7 +43,7 @@ internal sealed class SchemaOrgWriter(RoleSource source, Utf8JsonWriter writer)
     private void WriteOccupation(Role role)
     {
         writer.WriteString("@type", "Occupation");
-        if (Uri.IsWellFormedUriString(role.Id, UriKind.Absolute))
+        if (IsWebAddress(role.Id))
         {
             writer.WriteString("@id", role.Id);
         }
@@ -102,14 +102,13 @@ internal sealed class SchemaOrgWriter(RoleSource source, Utf8JsonWriter writer)
     {
         writer.WriteStartObject();
         writer.WriteString("@type", "DefinedTerm");
-        if (Uri.IsWellFormedUriString(competencyId, UriKind.Absolute))
+        if (IsWebAddress(competencyId))
         {
             writer.WriteString("@id", competencyId);
         }
 
         writer.WriteString("name", source.CompetencyName(competencyId));
         writer.WriteString("termCode", competencyId);
-        var framework = source.FrameworkOf(competencyId);
         writer.WriteStartObject("inDefinedTermSet");
         writer.WriteString("@type", "DefinedTermSet");
         if (competencyId.StartsWith("http://data.europa.eu/esco/", StringComparison.Ordinal))
@@ -119,12 +118,19 @@ internal sealed class SchemaOrgWriter(RoleSource source, Utf8JsonWriter writer)
         }
         else
         {
+            var framework = source.FrameworkOf(competencyId);
             writer.WriteString("name", framework is null ? competencyId : source.Text(framework.Name) ?? framework.Id);
         }
 
         writer.WriteEndObject();
         writer.WriteEndObject();
     }
+
+    /// <summary>Whether an identifier is an http(s) address, written as the node's <c>@id</c> (ESCO's URIs are).</summary>
+    private static bool IsWebAddress(string id) =>
+        (id.StartsWith("http://", StringComparison.Ordinal) || id.StartsWith("https://", StringComparison.Ordinal)) && id.AsSpan().IndexOfAny(NotInAddress) < 0;
+
+    private static readonly System.Buffers.SearchValues<char> NotInAddress = System.Buffers.SearchValues.Create(" \t\r\n<>\"{}|\\^`");
 
     private void WriteCategories()
     {

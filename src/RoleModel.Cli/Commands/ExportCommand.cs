@@ -36,6 +36,12 @@ internal static class ExportCommand
             console.Out.WriteLine($"{target}: framework '{found.Id}' with {Text.Count(found.Competencies.Length, "competency", "competencies")} as a CASE 1.1 package.");
             return ExitCodes.Success;
         });
-        return new Command("export", "Export a framework to another format.\n\nExample:\n  rolemodel export case --framework municipal-digital --out municipal.case.json") { caseCommand };
+        var command = new Command("export", "Export a framework or roles to another format.\n\nExample:\n  rolemodel export case --framework municipal-digital --out municipal.case.json") { caseCommand };
+        foreach (var standard in StandardsCommands.Exports(console))
+        {
+            command.Add(standard);
+        }
+
+        return command;
     }
 }

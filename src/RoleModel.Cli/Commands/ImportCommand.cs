@@ -53,6 +53,7 @@ internal static class ImportCommand
                 return (new Catalogue(catalogue.Frameworks, catalogue.Roles, catalogue.People, catalogue.Extensions, histories, catalogue.Lineage, catalogue.Identity), result.Problems);
             },
             releasedOn, version));
+        command.Add(StandardsCommands.HrOpenImport(console));
         return command;
     }
 

@@ -1,0 +1,138 @@
+using System.Text.Json;
+using RoleModel.Validation;
+
+namespace RoleModel.Interop.HrOpen;
+
+/// <summary>Reads one HR Open document into a <see cref="RoleParts"/>, reporting each problem at its path.</summary>
+internal sealed partial class HrOpenReader(string fileName, HrOpenImportOptions options)
+{
+    private readonly List<ImportProblem> problems = [];
+    private readonly RoleParts parts = new(options);
+
+    public HrOpenImportResult Read(JsonElement root)
+    {
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            Error("$", $"expected a JSON object (a JobDescription, PositionProfile or PositionOpening), found {Kind(root)}.");
+            return new HrOpenImportResult(null, null, problems);
+        }
+
+        HrOpenShape? shape;
+        if (root.TryGetProperty("positionProfiles", out _))
+        {
+            shape = HrOpenShape.PositionOpening;
+            ReadOpening(root);
+        }
+        else if (root.TryGetProperty("positionTitle", out _) || root.TryGetProperty("positionQualifications", out _))
+        {
+            shape = HrOpenShape.PositionOpening;
+            ReadProfile(root, "$");
+        }
+        else if (root.TryGetProperty("title", out _) || root.TryGetProperty("positionID", out _))
+        {
+            shape = HrOpenShape.JobDescription;
+            ReadJobDescription(root);
+        }
+        else
+        {
+            Error("$", "this is not a JobDescription (no title), PositionProfile (no positionTitle) or PositionOpening (no positionProfiles).");
+            return new HrOpenImportResult(null, null, problems);
+        }
+
+        var catalogue = problems.Any(p => p.Severity == ProblemSeverity.Error) ? null : parts.Build(this);
+        return new HrOpenImportResult(catalogue, shape, problems);
+    }
+
+    internal void Error(string path, string message) => problems.Add(new ImportProblem(ProblemSeverity.Error, fileName, null, $"{path}: {message}"));
+
+    internal void Warning(string path, string message) => problems.Add(new ImportProblem(ProblemSeverity.Warning, fileName, null, $"{path}: {message}"));
+
+    private void NotImported(string path) => Warning(path, "not imported: RoleModel has no place for this member.");
+
+    private static string Kind(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.Object => "an object",
+        JsonValueKind.Array => "an array",
+        JsonValueKind.String => "a string",
+        JsonValueKind.Number => "a number",
+        JsonValueKind.True or JsonValueKind.False => "a boolean",
+        _ => "null",
+    };
+
+    private static string Member(string path, string name) => path + "." + name;
+
+    private bool Expect(JsonElement value, JsonValueKind kind, string path, string what)
+    {
+        if (value.ValueKind == kind || (kind == JsonValueKind.True && value.ValueKind == JsonValueKind.False))
+        {
+            return true;
+        }
+
+        Error(path, $"expected {what}, found {Kind(value)}.");
+        return false;
+    }
+
+    private string? String(JsonElement value, string path) => Expect(value, JsonValueKind.String, path, "a string") ? value.GetString() : null;
+
+    private IEnumerable<(JsonElement Item, string Path)> Items(JsonElement value, string path)
+    {
+        if (!Expect(value, JsonValueKind.Array, path, "an array"))
+        {
+            yield break;
+        }
+
+        var index = 0;
+        foreach (var item in value.EnumerateArray())
+        {
+            yield return (item, $"{path}[{index++}]");
+        }
+    }
+
+    private IEnumerable<(JsonElement Item, string Path)> Objects(JsonElement value, string path) =>
+        Items(value, path).Where(i => Expect(i.Item, JsonValueKind.Object, i.Path, "an object"));
+
+    /// <summary>The value of an IdentifierType, or null (with a problem) when it is not one.</summary>
+    private (string? Value, string? Scheme) Identifier(JsonElement value, string path)
+    {
+        if (!Expect(value, JsonValueKind.Object, path, "an identifier object"))
+        {
+            return (null, null);
+        }
+
+        string? text = null, scheme = null;
+        foreach (var member in value.EnumerateObject())
+        {
+            var at = Member(path, member.Name);
+            switch (member.Name)
+            {
+                case "value": text = String(member.Value, at); break;
+                case "schemeId": scheme = String(member.Value, at); break;
+                default: NotImported(at); break;
+            }
+        }
+
+        if (text is null && !value.TryGetProperty("value", out _))
+        {
+            Error(path, "the identifier has no value.");
+        }
+
+        return (text, scheme);
+    }
+
+    /// <summary>A RoleModel identifier from a foreign code: the code itself when it is one, else null with a problem.</summary>
+    internal string? Id(string? code, string path)
+    {
+        if (code is null)
+        {
+            return null;
+        }
+
+        if (string.IsNullOrWhiteSpace(code) || code.Trim().Length != code.Length)
+        {
+            Error(path, $"'{code}' is not a RoleModel identifier: it is empty or starts or ends with white space.");
+            return null;
+        }
+
+        return code;
+    }
+}

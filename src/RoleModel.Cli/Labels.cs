@@ -66,6 +66,14 @@ internal sealed class Labels
         }
     }
 
+    /// <summary>A share range such as 30–80 %, written the way the wording's language writes numbers.</summary>
+    public string Range(ShareRange range) => W.Format("Format.Range", W.Number(range.Minimum), W.Number(range.Maximum));
+
+    /// <summary>How much of its work a role's holder may choose: "fixed, no self-directed share" rather than "0–0 %".</summary>
+    public string Openness(RoleOpenness openness) => openness.Kind == OpennessKind.Fixed && openness.SelfDirectedShare.Maximum == 0
+        ? W["Openness.FixedNone"]
+        : W.Format("Openness.Range", W.Name(openness.Kind), Range(openness.SelfDirectedShare));
+
     public string Show(LocalizedText text) => text.Get(Culture) ?? string.Empty;
 
     /// <summary>The role's title, or an empty string for an unknown id.</summary>

@@ -122,13 +122,24 @@ public sealed class LanguageRuleTests : IDisposable
         result.Out.Should().Contain("Small-town CDO").And.Contain("title [de] was 'CDO einer Kleinstadt', now 'CDO einer kleinen Stadt'");
     }
 
-    /// <summary>A word of the tool's own that the command shows in that language.</summary>
+    /// <summary>A word of the tool's own that the command shows in that language (commands whose text output is still English have none).</summary>
     private static string? WordingMarker(string command, string language) => (command, language) switch
     {
-        ("report", "de") => "<html lang=\"de\">",
-        ("report", _) => "<html lang=\"en\">",
+        ("report", _) => $"<html lang=\"{language}\">",
         ("describe", "de") => "Stellenbeschreibung",
         ("describe", _) => "Job description",
+        ("show", "de") => "Zweck:",
+        ("show", _) => "Purpose:",
+        ("drift", "de") => "Neuheit:",
+        ("drift", _) => "Novelty:",
+        ("history", "de") => "Änderungen an",
+        ("history", _) => "History of",
+        ("diff", "de") => "Anteil vorher",
+        ("diff", _) => "Share before",
+        ("find", "de") => "Gefundene Bezeichnung",
+        ("find", _) => "Matched label",
+        ("suggest", "de") => "Ähnliche Aufgaben",
+        ("suggest", _) => "Similar tasks",
         _ => null,
     };
 

@@ -140,6 +140,12 @@ public sealed class LanguageRuleTests : IDisposable
         ("find", _) => "Matched label",
         ("suggest", "de") => "Ähnliche Aufgaben",
         ("suggest", _) => "Similar tasks",
+        ("gap", "de") => "Vorhanden",
+        ("gap", _) => "Held",
+        ("match", "de") => "Unverzichtbares erfüllt",
+        ("match", _) => "Essential met",
+        ("coverage", "de") => "Vertretungsstärke",
+        ("coverage", _) => "Bench strength",
         _ => null,
     };
 

@@ -8,37 +8,38 @@ internal static class DriftStory
 {
     public static void Write(IAnsiConsole console, Labels labels, RoleHistoryView view, RoleDrift drift)
     {
+        var w = labels.W;
         var start = view.ProjectOn(drift.From);
         var end = view.ProjectOn(drift.To);
         var role = end.Role;
-        console.MarkupLine($"[bold]{Text.Escape(labels.Show(role.Title))}[/] ({Text.Escape(role.Id)}), {drift.From:yyyy-MM-dd} → {drift.To:yyyy-MM-dd}, as known at {view.KnownAt}");
-        console.WriteLine($"Openness: {Text.Openness(role.Openness)} expected.");
+        console.MarkupLine($"[bold]{Text.Escape(labels.Show(role.Title))}[/] ({Text.Escape(role.Id)}), {Text.Escape(w.Format("DriftText.Period", w.Day(drift.From), w.Day(drift.To), view.KnownAt))}");
+        console.WriteLine(w.Format("DriftText.Openness", labels.Openness(role.Openness)));
         console.WriteLine();
-        console.WriteLine($"On {drift.From:yyyy-MM-dd}: {Text.Count(Active(start), "active task")}, {Text.Percent(start.Tasks.ActiveShare)} of working time, {Text.Percent(start.Tasks.SelfInitiatedShare)} self-initiated.");
-        console.WriteLine($"On {drift.To:yyyy-MM-dd}: {Text.Count(Active(end), "active task")}, {Text.Percent(end.Tasks.ActiveShare)} of working time, {Text.Percent(end.Tasks.SelfInitiatedShare)} self-initiated.");
+        console.WriteLine(w.Format("DriftText.Day", w.Day(drift.From), w.Count(Active(start), "Count.ActiveTask"), w.Percent(start.Tasks.ActiveShare), w.Percent(start.Tasks.SelfInitiatedShare)));
+        console.WriteLine(w.Format("DriftText.Day", w.Day(drift.To), w.Count(Active(end), "Count.ActiveTask"), w.Percent(end.Tasks.ActiveShare), w.Percent(end.Tasks.SelfInitiatedShare)));
         console.WriteLine();
-        console.WriteLine($"Novelty:        {Text.Percent(drift.NoveltyShare)} of working time goes to tasks that did not exist on {drift.From:yyyy-MM-dd}.");
-        console.WriteLine($"Self-initiated: {Text.Percent(drift.SelfInitiatedShare)} of working time on tasks the holder found.");
-        console.WriteLine($"Turnover:       {Text.Count(drift.TasksAdded, "task")} joined and {drift.TasksRemoved} left, against {drift.TasksAtStart} at the start"
-            + (drift.Turnover is { } turnover ? $" ({turnover:0.##}x)." : "."));
+        console.WriteLine(w.Format("DriftText.Novelty", w.Percent(drift.NoveltyShare), w.Day(drift.From)));
+        console.WriteLine(w.Format("DriftText.SelfInitiated", w.Percent(drift.SelfInitiatedShare)));
+        console.WriteLine(w.Format("DriftText.Turnover", w.Count(drift.TasksAdded, "Count.Task"), w.Number(drift.TasksRemoved), w.Number(drift.TasksAtStart))
+            + (drift.Turnover is { } turnover ? $" ({w.Number((decimal)turnover)}x)." : "."));
         if (CameAndWent(labels, view, drift) is { Length: > 0 } between)
         {
-            console.WriteLine($"                This counts {between}.");
+            console.WriteLine(w.Format("DriftText.Between", between));
         }
 
-        console.WriteLine($"Outgrown:       competencies used but not required: {List(drift.UnrequiredCompetencyIds.Select(labels.Competency))}.");
-        console.WriteLine($"Left behind:    requirements no task uses: {List(drift.UnusedRequirementIds)}.");
+        console.WriteLine(w.Format("DriftText.Outgrown", w.List([.. drift.UnrequiredCompetencyIds.Select(labels.Competency)])));
+        console.WriteLine(w.Format("DriftText.LeftBehind", w.List(drift.UnusedRequirementIds)));
         console.WriteLine();
 
         var before = ActiveIds(start);
-        var table = new Table().AddColumns("Task on " + drift.To.ToString("yyyy-MM-dd", Text.Culture), "Share", "Origin", "Since start");
+        var table = new Table().AddColumns(w.Format("DriftText.TaskOn", w.Day(drift.To)), w["Column.Share"], w["Column.Origin"], w["Column.SinceStart"]);
         foreach (var task in end.Tasks.Tasks.Where(t => t.IsActive))
         {
             table.AddRow(
                 Text.Escape(labels.Show(task.Title)),
-                Text.Percent(task.Share),
-                Text.Words(task.Origin),
-                before.Contains(task.Id) ? "existed" : "new");
+                w.Percent(task.Share),
+                w.Name(task.Origin),
+                w[before.Contains(task.Id) ? "DriftText.Existed" : "DriftText.New"]);
         }
 
         console.Write(table);
@@ -60,18 +61,11 @@ internal static class DriftStory
             .ToList();
         return between.Count == 0
             ? string.Empty
-            : $"{Text.Count(between.Count, "task")} that came and went between the two days: {string.Join(", ", between)}";
+            : labels.W.Format("DriftText.CameAndWent", labels.W.Count(between.Count, "Count.Task"), string.Join(", ", between));
     }
 
     private static HashSet<string> ActiveIds(RoleSnapshot snapshot) =>
         snapshot.Tasks.Tasks.Where(t => t.IsActive).Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
 
     private static int Active(RoleSnapshot snapshot) => snapshot.Tasks.Tasks.Count(t => t.IsActive);
-
-    private static string List(IEnumerable<string> items)
-    {
-        var list = items.ToList();
-        return list.Count == 0 ? "none" : string.Join(", ", list);
-    }
-
 }

@@ -1,10 +1,14 @@
 using System.Globalization;
+using RoleModel.Cli.Localization;
 
 namespace RoleModel.Cli;
 
 /// <summary>
-/// Titles for people, in one language: <c>--lang</c> when given, else the user's language when the document
-/// has it, else the document's first language. Ids stay beside titles so that a line can be used again.
+/// Titles for people, and the tool's own wording, in one language chosen by the one rule of every command
+/// (docs/cli.md, "Languages"): <c>--lang</c> when given, which must be a language the document has texts in;
+/// else the user's language (<c>LC_ALL</c>, <c>LC_MESSAGES</c>, <c>LANG</c>, as .NET's CurrentUICulture reads them)
+/// when the document has texts in it; else the document's default language, the first one its texts use.
+/// The tool's wording follows the chosen language: German for <c>de</c> and its regional variants, English otherwise.
 /// </summary>
 internal sealed class Labels
 {
@@ -14,29 +18,61 @@ internal sealed class Labels
     {
         this.catalogue = catalogue;
         Culture = culture;
+        W = Wording.For(culture);
     }
 
+    /// <summary>The language of the document's texts.</summary>
     public CultureInfo Culture { get; }
 
-    /// <summary>Chooses the language; an unknown or absent <paramref name="lang"/> is a usage error naming the document's languages.</summary>
-    public static Labels For(Catalogue catalogue, string? lang, CliConsole console)
+    /// <summary>The tool's own wording in that language.</summary>
+    public Wording W { get; }
+
+    /// <summary>The language tag the chosen language has in the document (<c>de</c>), for texts the tool records.</summary>
+    public string Tag => Culture.Name;
+
+    /// <summary>Chooses the language; a <paramref name="lang"/> the document has no text in is a usage error naming the document's languages.</summary>
+    public static Labels For(Catalogue catalogue, string? lang, CliConsole console) =>
+        new(catalogue, Choose(Languages(catalogue), lang, console.Culture ?? CultureInfo.CurrentUICulture));
+
+    /// <summary>The language rule of every command, for the languages a document has texts in (in order of first use).</summary>
+    public static CultureInfo Choose(IReadOnlyList<string> languages, string? lang, CultureInfo user)
     {
-        var languages = Languages(catalogue);
         if (lang is not null)
         {
-            if (!languages.Any(l => Matches(l, lang) || Matches(l, lang.Split('-')[0])))
+            var given = languages.FirstOrDefault(l => Matches(l, lang)) ?? languages.FirstOrDefault(l => Matches(l, lang.Split('-')[0]));
+            if (given is null)
             {
-                throw new UsageException($"the document has no text in language '{lang}' (--lang); its languages: {string.Join(", ", languages.DefaultIfEmpty("none"))}.");
+                throw new UsageException(Wording.For(user).Format("Error.UnknownLanguage", lang, string.Join(", ", languages.DefaultIfEmpty("-"))));
             }
 
-            return new Labels(catalogue, CultureInfo.GetCultureInfo(lang));
+            return CultureOf(given);
         }
 
-        var user = console.Culture ?? CultureInfo.CurrentUICulture;
-        var chosen = languages.FirstOrDefault(l => Matches(l, user.Name) || Matches(l, user.TwoLetterISOLanguageName))
-            ?? languages.FirstOrDefault();
-        return new Labels(catalogue, chosen is null ? CultureInfo.InvariantCulture : CultureInfo.GetCultureInfo(chosen));
+        var chosen = languages.FirstOrDefault(l => Matches(l, user.Name))
+            ?? languages.FirstOrDefault(l => Matches(l, user.TwoLetterISOLanguageName))
+            ?? (languages.Count > 0 ? languages[0] : null);
+        return chosen is null ? user : CultureOf(chosen);
     }
+
+    private static CultureInfo CultureOf(string tag)
+    {
+        try
+        {
+            return CultureInfo.GetCultureInfo(tag);
+        }
+        catch (CultureNotFoundException)
+        {
+            return CultureInfo.InvariantCulture;
+        }
+    }
+
+    /// <summary>A share range such as 30–80 %, written the way the wording's language writes numbers.</summary>
+    public string Range(ShareRange range) => W.Format("Format.Range", W.Number(range.Minimum), W.Number(range.Maximum));
+
+    /// <summary>How much of its work a role's holder may choose: "fixed, no self-directed share" rather than "0–0 %".</summary>
+    public string Openness(RoleOpenness openness) => openness.Kind == OpennessKind.Fixed && openness.SelfDirectedShare.Maximum == 0
+        ? W["Openness.FixedNone"]
+        : W.Format("Openness.Range", W.Name(openness.Kind), Range(openness.SelfDirectedShare));
 
     public string Show(LocalizedText text) => text.Get(Culture) ?? string.Empty;
 
@@ -55,7 +91,7 @@ internal sealed class Labels
     private static string WithId(string title, string id) => title.Length == 0 ? id : $"{title} ({id})";
 
     /// <summary>The languages of the document's role titles and competency names, in order of first appearance.</summary>
-    private static List<string> Languages(Catalogue catalogue)
+    public static List<string> Languages(Catalogue catalogue)
     {
         var seen = new List<string>();
         var texts = catalogue.Roles.Select(r => r.Title).Concat(catalogue.Frameworks.SelectMany(f => f.Competencies).Select(c => c.Name));

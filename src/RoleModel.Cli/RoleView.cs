@@ -10,36 +10,37 @@ internal sealed class RoleView(Labels labels, Role role, TaskProfile? tasks)
 
     public void WriteText(IAnsiConsole console)
     {
+        var w = labels.W;
         console.MarkupLine($"[bold]{Text.Escape(labels.Show(role.Title))}[/] ({Text.Escape(role.Id)})");
         if (!role.Purpose.IsEmpty)
         {
-            console.WriteLine($"Purpose:  {labels.Show(role.Purpose)}");
+            console.WriteLine(w.Format("Show.Purpose", labels.Show(role.Purpose)));
         }
 
-        console.WriteLine($"Openness: {Text.Openness(role.Openness)}");
+        console.WriteLine(w.Format("Show.Openness", labels.Openness(role.Openness)));
         foreach (var outcome in role.Outcomes)
         {
-            console.WriteLine($"Outcome:  {labels.Show(outcome)}");
+            console.WriteLine(w.Format("Show.Outcome", labels.Show(outcome)));
         }
 
-        var requirements = new Table().AddColumns("Requirement", "Competency", "Minimum level", "Importance", "Weight");
+        var requirements = new Table().AddColumns(w["Column.Requirement"], w["Column.Competency"], w["Column.MinimumLevel"], w["Column.Importance"], w["Column.Weight"]);
         foreach (var requirement in role.Requirements)
         {
             requirements.AddRow(
                 Text.Escape(requirement.Id),
                 Text.Escape(string.Join(" | ", requirement.CompetencyIds.Select(labels.Competency))),
                 Text.Escape(requirement.MinimumLevel?.ToString() ?? "-"),
-                Text.Name(requirement.Importance),
-                requirement.Weight.ToString("0.##", Text.Culture));
+                w.Name(requirement.Importance),
+                w.Number((decimal)requirement.Weight));
         }
 
         console.Write(requirements);
         if (!role.Areas.IsEmpty)
         {
-            var areas = new Table().AddColumns("Area", "Name", "Expected share");
+            var areas = new Table().AddColumns(w["Column.Area"], w["Column.Name"], w["Column.ExpectedShare"]);
             foreach (var area in role.Areas)
             {
-                areas.AddRow(Text.Escape(area.Id), Text.Escape(labels.Show(area.Name)), Text.Escape(area.ExpectedShare.ToString()));
+                areas.AddRow(Text.Escape(area.Id), Text.Escape(labels.Show(area.Name)), Text.Escape(labels.Range(area.ExpectedShare)));
             }
 
             console.Write(areas);
@@ -109,25 +110,26 @@ internal sealed class RoleView(Labels labels, Role role, TaskProfile? tasks)
 
     private void WriteTasks(IAnsiConsole console, TaskProfile tasks)
     {
+        var w = labels.W;
         if (tasks.Tasks.IsEmpty)
         {
-            console.WriteLine("No tasks on record on this day: the task profile is empty.");
+            console.WriteLine(w["Show.NoTasks"]);
             return;
         }
 
-        var table = new Table().AddColumns("Task", "Title", "Share", "Origin", "Status", "Area");
+        var table = new Table().AddColumns(w["Column.Task"], w["Column.Title"], w["Column.Share"], w["Column.Origin"], w["Column.Status"], w["Column.Area"]);
         foreach (var task in tasks.Tasks)
         {
             table.AddRow(
                 Text.Escape(task.Id),
                 Text.Escape(labels.Show(task.Title)),
-                Text.Percent(task.Share),
-                Text.Words(task.Origin),
-                Text.Words(task.Status),
+                w.Percent(task.Share),
+                w.Name(task.Origin),
+                w.Name(task.Status),
                 Text.Escape(task.AreaId ?? "-"));
         }
 
         console.Write(table);
-        console.WriteLine($"Active share {Text.Percent(tasks.ActiveShare)}, self-initiated {Text.Percent(tasks.SelfInitiatedShare)}.");
+        console.WriteLine(w.Format("Show.Shares", w.Percent(tasks.ActiveShare), w.Percent(tasks.SelfInitiatedShare)));
     }
 }

@@ -68,7 +68,10 @@ public sealed class NewUserSurpriseTests
         Text.Count(2, "task").Should().Be("2 tasks");
         Text.Count(1, "competency", "competencies").Should().Be("1 competency");
         Text.Count(1500, "competency", "competencies").Should().Be("1,500 competencies");
-        CliRunner.Run("history", "--role", "cdo", "--known-at", "2022-01-04T00:00:00Z").Out.Should().Contain("0 pending proposals");
+        CliRunner.Run("history", "--role", "cdo", "--known-at", "2022-01-04T00:00:00Z").Out.Should().Contain("0 open proposals");
+        var german = Localization.Wording.For(System.Globalization.CultureInfo.GetCultureInfo("de"));
+        german.Count(1, "Count.Task").Should().Be("1 Aufgabe");
+        german.Count(1500, "Count.Task").Should().Be("1.500 Aufgaben");
     }
 
     [Fact]

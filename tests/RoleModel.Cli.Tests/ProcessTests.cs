@@ -140,7 +140,10 @@ public sealed class ProcessTests
 
     internal static CliResult RunProcess(params string[] args) => RunProcessWithInput(null, args);
 
-    internal static CliResult RunProcessWithInput(string? input, params string[] args)
+    internal static CliResult RunProcessWithInput(string? input, params string[] args) => RunProcessIn("en_US.UTF-8", input, args);
+
+    /// <summary>Runs the tool as a process whose user's language is <paramref name="lang"/> (LANG; LC_ALL and LC_MESSAGES unset).</summary>
+    internal static CliResult RunProcessIn(string lang, string? input, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -156,6 +159,9 @@ public sealed class ProcessTests
         }
 
         start.Environment["NO_COLOR"] = "1";
+        start.Environment["LANG"] = lang;
+        start.Environment.Remove("LC_ALL");
+        start.Environment.Remove("LC_MESSAGES");
         using var process = Process.Start(start)!;
         if (input is not null)
         {

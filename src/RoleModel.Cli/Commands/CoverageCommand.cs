@@ -53,26 +53,27 @@ internal static class CoverageCommand
 
     private static void WriteText(IAnsiConsole ansi, Labels labels, List<RequirementCoverage> requirements, List<RoleBench> roles, int count)
     {
-        var table = new Table().AddColumns("Role", "Requirement", "People meeting it", "Single point of failure");
+        var w = labels.W;
+        var table = new Table().AddColumns(w["Column.Role"], w["Column.Requirement"], w["Column.PeopleMeeting"], w["Column.SinglePoint"]);
         foreach (var requirement in requirements.Take(count))
         {
             table.AddRow(
                 Text.Escape(labels.Role(requirement.RoleId)),
                 Text.Escape(Requirement(labels, requirement.Requirement)),
-                requirement.PersonIds.Length.ToString("N0", Text.Culture),
-                requirement.IsSinglePointOfFailure ? "yes: " + Text.Escape(requirement.PersonIds[0]) : string.Empty);
+                w.Number(requirement.PersonIds.Length),
+                requirement.IsSinglePointOfFailure ? w.Format("Coverage.SinglePoint", Text.Escape(requirement.PersonIds[0])) : string.Empty);
         }
 
         ansi.Write(table);
-        WriteLeftOut(ansi, requirements.Count, count, "requirement");
-        var benches = new Table().AddColumns("Role", "Bench strength", "People");
+        WriteLeftOut(ansi, w, requirements.Count, count, "Count.MoreRequirement");
+        var benches = new Table().AddColumns(w["Column.Role"], w["Column.Bench"], w["Column.People"]);
         foreach (var role in roles.Take(count))
         {
-            benches.AddRow(Text.Escape(labels.Role(role.RoleId)), role.Strength.ToString("N0", Text.Culture), Text.Escape(Text.Some(role.PersonIds, 10)));
+            benches.AddRow(Text.Escape(labels.Role(role.RoleId)), w.Number(role.Strength), Text.Escape(Some(w, role.PersonIds, 10)));
         }
 
         ansi.Write(benches);
-        WriteLeftOut(ansi, roles.Count, count, "role");
+        WriteLeftOut(ansi, w, roles.Count, count, "Count.MoreRole");
     }
 
     /// <summary>The requirement's competency names with its id; the id once when it is the competency's own.</summary>
@@ -81,11 +82,15 @@ internal static class CoverageCommand
             ? labels.Competency(only)
             : $"{requirement.Id}: {string.Join(" | ", requirement.CompetencyIds.Select(labels.Competency))}";
 
-    private static void WriteLeftOut(IAnsiConsole ansi, int total, int shown, string noun)
+    private static void WriteLeftOut(IAnsiConsole ansi, Localization.Wording w, int total, int shown, string noun)
     {
         if (total > shown)
         {
-            ansi.WriteLine($"{Text.Count(total - shown, "more " + noun)} not shown ({total:N0} in all); choose with --top, --role, --competency or --below.");
+            ansi.WriteLine(w.Format("Coverage.LeftOut", w.Count(total - shown, noun), w.Number(total)));
         }
     }
+
+    /// <summary>Up to <paramref name="limit"/> items joined, with how many more there are: "a, b, c and 12 more".</summary>
+    private static string Some(Localization.Wording w, IReadOnlyCollection<string> items, int limit) =>
+        string.Join(", ", items.Take(limit)) + (items.Count > limit ? " " + w.Format("Coverage.AndMore", w.Number(items.Count - limit)) : string.Empty);
 }

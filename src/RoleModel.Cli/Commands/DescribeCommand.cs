@@ -23,7 +23,7 @@ internal static class DescribeCommand
         var role = CommonOptions.Required("--role", "The identifier of the role.");
         var asOf = CommonOptions.Date("--as-of", "The day the description holds for; defaults to today");
         var knownAt = CommonOptions.Instant("--known-at", "Describe what was on record at this instant; defaults to now");
-        var language = ReportOptions.Language("The language: de or en (wording and the document's texts); defaults to the language of the role's title in the document.");
+        var language = ReportOptions.Language("The language of the description, such as de or en: its wording and the document's texts; default: your language when the document has it, else the document's first language.");
         var format = new Option<DescriptionFormat>("--format") { Description = "html (default) or md.", DefaultValueFactory = _ => DescriptionFormat.Html };
         var output = ReportOptions.Out("The file to write; without it, the description goes to standard output.", required: false);
         var command = new Command("describe",
@@ -42,17 +42,15 @@ internal static class DescribeCommand
             var history = catalogue.FindHistory(found.Id);
             var view = history is null ? null : HistoryLookup.View(history, parse.GetValue(knownAt), day);
             var snapshot = view?.ProjectOn(day) ?? new RoleSnapshot(found, TaskProfile.Empty);
-            var tag = parse.GetValue(language) ?? DocumentLanguage(snapshot.Role);
-            var context = new ReportContext(catalogue, ReportOptions.Culture(tag));
-            var labels = new DescriptionLabels(tag);
-            var blocks = JobDescription.Build(context, labels, snapshot, view, day);
+            var context = new ReportContext(catalogue, Labels.For(catalogue, parse.GetValue(language), console).Culture);
+            var blocks = JobDescription.Build(context, snapshot, view, day);
             var text = parse.GetValue(format) == DescriptionFormat.Md
                 ? DescriptionWriter.ToMarkdown(blocks)
-                : Page.Render(context.LanguageTag, $"{labels["Job description"]}: {context.Local(snapshot.Role.Title)}, {ReportContext.Day(day)}", html => DescriptionWriter.WriteHtml(html, blocks));
+                : Page.Render(context.W.Tag, context.W.Format("Description.PageTitle", context.Local(snapshot.Role.Title), context.Day(day)), html => DescriptionWriter.WriteHtml(html, blocks));
             if (parse.GetValue(output) is { } target)
             {
                 AtomicFile.Write(target.FullName, stream => stream.Write(Encoding.UTF8.GetBytes(text)));
-                console.Out.WriteLine($"{target}: job description of role '{found.Id}' as of {day:yyyy-MM-dd}.");
+                console.Out.WriteLine(context.W.Format("Description.Wrote", target, found.Id, context.Day(day)));
             }
             else
             {
@@ -63,8 +61,4 @@ internal static class DescribeCommand
         });
         return command;
     }
-
-    /// <summary>The language the document writes the role in: that of the first entry of its title, else English.</summary>
-    private static string DocumentLanguage(Role role) =>
-        role.Title.Entries.Select(e => e.Key).FirstOrDefault(k => k.Length > 0) ?? "en";
 }

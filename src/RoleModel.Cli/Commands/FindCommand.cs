@@ -56,18 +56,19 @@ internal static class FindCommand
 
             if (hits.Count == 0)
             {
-                console.Out.WriteLine($"Nothing matches '{text}'.");
+                console.Out.WriteLine(labels.W.Format("Find.Nothing", text));
                 return ExitCodes.Success;
             }
 
-            var table = new Table().AddColumns("#", "Kind", "Title", "Id", "Matched label");
+            var w = labels.W;
+            var table = new Table().AddColumns("#", w["Column.Kind"], w["Column.Title"], w["Column.Id"], w["Column.MatchedLabel"]);
             var rank = 0;
             foreach (var hit in hits)
             {
                 var title = Title(labels, hit);
                 table.AddRow(
-                    (++rank).ToString(Text.Culture),
-                    Text.Name(hit.Kind),
+                    w.Number(++rank),
+                    w.Name(hit.Kind),
                     Text.Escape(title),
                     Text.Escape(hit.Id),
                     Text.Escape(string.Equals(hit.Label, title, StringComparison.Ordinal) ? string.Empty : hit.Label));

@@ -45,19 +45,20 @@ internal static class GapCommand
 
     private static void WriteText(IAnsiConsole console, GapAnalysis analysis, Labels labels)
     {
-        console.WriteLine($"Gap of {analysis.PersonId} to {labels.Role(analysis.RoleId)} on {analysis.AsOf:yyyy-MM-dd}: fit score {analysis.Score:0.00}, all essential requirements met: {(analysis.AllEssentialMet ? "yes" : "no")}");
-        var table = new Table().AddColumns("Requirement", "Competency", "Importance", "Required", "Held", "Status", "Gap", "Contribution");
+        var w = labels.W;
+        console.WriteLine(w.Format("Gap.Summary", analysis.PersonId, labels.Role(analysis.RoleId), w.Day(analysis.AsOf), analysis.Score.ToString("0.00", w.Culture), w[analysis.AllEssentialMet ? "Value.Yes" : "Value.No"]));
+        var table = new Table().AddColumns(w["Column.Requirement"], w["Column.Competency"], w["Column.Importance"], w["Column.Required"], w["Column.Held"], w["Column.Status"], w["Column.Gap"], w["Column.Contribution"]);
         foreach (var gap in analysis.Requirements)
         {
             table.AddRow(
                 Text.Escape(gap.Requirement.Id),
                 Text.Escape(string.Join(" | ", (gap.CompetencyId is { } held ? [held] : gap.Requirement.CompetencyIds.AsEnumerable()).Select(labels.CompetencyName))),
-                Text.Name(gap.Requirement.Importance),
-                Text.Escape(gap.RequiredLevel?.ToString() ?? "any"),
-                Text.Escape(gap.HeldLevel?.ToString() ?? "-") + (gap.IsStale ? " (stale)" : string.Empty),
-                Status(gap.Status),
-                gap.LevelGap?.ToString(Text.Culture) ?? "-",
-                $"{gap.Contribution:0.000} / {gap.MaxContribution:0.000}");
+                w.Name(gap.Requirement.Importance),
+                Text.Escape(gap.RequiredLevel?.ToString() ?? w["Description.AnyLevel"]),
+                Text.Escape(gap.HeldLevel?.ToString() ?? "-") + (gap.IsStale ? " " + w["Gap.Stale"] : string.Empty),
+                w.Name(gap.Status),
+                gap.LevelGap?.ToString(w.Culture) ?? "-",
+                $"{gap.Contribution.ToString("0.000", w.Culture)} / {gap.MaxContribution.ToString("0.000", w.Culture)}");
         }
 
         console.Write(table);

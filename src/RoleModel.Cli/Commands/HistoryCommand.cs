@@ -32,25 +32,34 @@ internal static class HistoryCommand
             }
 
             var labels = Labels.For(catalogue, parse.GetValue(lang), console);
-            var table = new Table().AddColumns("Change", "Effective", "Recorded", "Kind", "Subject", "State", "Author", "Reason");
+            var w = labels.W;
+            var table = new Table().AddColumns(w["Column.Change"], w["Column.Effective"], w["Column.Recorded"], w["Column.Kind"], w["Column.Subject"], w["Column.State"], w["Column.Author"], w["Column.Reason"]);
             foreach (var change in changes)
             {
                 table.AddRow(
                     Text.Escape(change.Id),
-                    change.EffectiveOn.ToString("yyyy-MM-dd", Text.Culture),
-                    change.RecordedAt.ToString("yyyy-MM-dd HH:mm'Z'", Text.Culture),
-                    HistoryJson.Kind(change.Kind),
+                    w.Day(change.EffectiveOn),
+                    w.Day(change.RecordedAt.InUtc().Date) + change.RecordedAt.ToString(" HH:mm'Z'", Text.Culture),
+                    w.Name(change.Kind),
                     Text.Escape(change.Task is { } task ? $"{labels.Show(task.Title)} ({task.Id})" : HistoryJson.Subject(change)),
-                    HistoryJson.State(view, change),
+                    State(w, view, change),
                     Text.Escape(change.Author),
                     Text.Escape(change.Reason));
             }
 
             var ansi = Text.Console(console);
-            ansi.WriteLine($"History of {labels.Role(view.History.RoleId)} as known at {view.KnownAt}: {Text.Count(changes.Count, "change")}, {Text.Count(view.PendingProposals.Count(), "pending proposal")}.");
+            ansi.WriteLine(w.Format("History.Summary", labels.Role(view.History.RoleId), view.KnownAt, w.Count(changes.Count, "Count.Change"), w.Count(view.PendingProposals.Count(), "Count.OpenProposal")));
             ansi.Write(table);
             return ExitCodes.Success;
         });
         return command;
     }
+
+    /// <summary>A proposal's state, a decision's verdict, or "accepted" for a direct change, in words.</summary>
+    private static string State(Localization.Wording w, RoleModel.History.RoleHistoryView view, RoleModel.History.RoleChange change) =>
+        change.Kind == RoleModel.History.RoleChangeKind.ProposalDecided && change.Decision is { } decision
+            ? w.Format("History.Decides", w.Name(decision))
+            : view.GetState(change.Id) is { } state
+                ? (change.IsProposal ? w.Format("History.Proposal", w.Name(state)) : w.Name(state))
+                : "-";
 }

@@ -47,11 +47,12 @@ internal static class MatchCommand
             }
             else
             {
-                var table = new Table().AddColumns("#", "Role", "Person", "Score", "Essential met");
+                var w = labels.W;
+                var table = new Table().AddColumns("#", w["Column.Role"], w["Column.Person"], w["Column.Score"], w["Column.EssentialMetShort"]);
                 var rank = 0;
                 foreach (var hit in hits)
                 {
-                    table.AddRow((++rank).ToString(Text.Culture), Text.Escape(labels.Role(hit.RoleId)), Text.Escape(hit.PersonId), hit.Score.ToString("0.000", Text.Culture), hit.AllEssentialMet ? "yes" : "no");
+                    table.AddRow(w.Number(++rank), Text.Escape(labels.Role(hit.RoleId)), Text.Escape(hit.PersonId), hit.Score.ToString("0.000", w.Culture), w[hit.AllEssentialMet ? "Value.Yes" : "Value.No"]);
                 }
 
                 Text.Console(console).Write(table);

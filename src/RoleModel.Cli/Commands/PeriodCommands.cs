@@ -20,16 +20,17 @@ internal static class PeriodCommands
             }
 
             var ansi = Text.Console(console);
-            ansi.WriteLine($"{labels.Role(view.History.RoleId)} from {from:yyyy-MM-dd} to {to:yyyy-MM-dd}, as known at {view.KnownAt}: {Text.Count(diff.Tasks.Length, "task change")}, {Text.Count(diff.Requirements.Length, "requirement change")}.");
-            var table = new Table().AddColumns("Task", "Change", "Share before", "Share after", "Title");
+            var w = labels.W;
+            ansi.WriteLine(w.Format("Diff.Summary", labels.Role(view.History.RoleId), w.Day(from), w.Day(to), view.KnownAt, w.Count(diff.Tasks.Length, "Count.TaskChange"), w.Count(diff.Requirements.Length, "Count.RequirementChange")));
+            var table = new Table().AddColumns(w["Column.Task"], w["Column.Change"], w["Column.ShareBefore"], w["Column.ShareAfter"], w["Column.Title"]);
             foreach (var revision in diff.Tasks)
             {
                 var task = (revision.After ?? revision.Before)!;
                 table.AddRow(
                     Text.Escape(task.Id),
-                    HistoryJson.Change(revision),
-                    revision.Before is { } b ? Text.Percent(b.Share) + (b.IsActive ? string.Empty : $" ({Text.Words(b.Status)})") : "-",
-                    revision.After is { } a ? Text.Percent(a.Share) + (a.IsActive ? string.Empty : $" ({Text.Words(a.Status)})") : "-",
+                    w[$"Revision.{HistoryJson.Change(revision)}"],
+                    revision.Before is { } b ? w.Percent(b.Share) + (b.IsActive ? string.Empty : $" ({w.Name(b.Status)})") : "-",
+                    revision.After is { } a ? w.Percent(a.Share) + (a.IsActive ? string.Empty : $" ({w.Name(a.Status)})") : "-",
                     Text.Escape(labels.Show(task.Title)));
             }
 
@@ -37,12 +38,12 @@ internal static class PeriodCommands
             foreach (var revision in diff.Requirements)
             {
                 var requirement = (revision.After ?? revision.Before)!;
-                ansi.WriteLine($"Requirement {requirement.Id} ({string.Join(" | ", requirement.CompetencyIds.Select(labels.CompetencyName))}): {HistoryJson.Change(revision)}");
+                ansi.WriteLine(w.Format("Diff.Requirement", requirement.Id, string.Join(" | ", requirement.CompetencyIds.Select(labels.CompetencyName)), w[$"Revision.{HistoryJson.Change(revision)}"]));
             }
 
             if (!diff.ChangedAspects.IsEmpty)
             {
-                ansi.WriteLine($"Definition changed: {string.Join(", ", diff.ChangedAspects.Select(Text.Name))}.");
+                ansi.WriteLine(w.Format("Diff.Definition", string.Join(", ", diff.ChangedAspects.Select(a => w.Name(a)))));
             }
         });
 

@@ -41,7 +41,7 @@ internal static class RecordingCommands
         var parts = new Parts();
         var task = CommonOptions.Required("--task", "The identifier of the new task.");
         var title = CommonOptions.Required("--title", "The task's title.");
-        var titleLang = new Option<string>("--title-lang") { Description = "The language of --title (default en).", DefaultValueFactory = _ => "en" };
+        var titleLang = new Option<string?>("--title-lang") { Description = "The language of --title; default: the language chosen as for --lang (your language when the document has it, else the document's first)." };
         var share = new Option<decimal>("--share") { Description = "The share of working time the task is to take, in percent (0-100).", Required = true, CustomParser = CommonOptions.ParsePercent };
         var area = new Option<string>("--area") { Description = "The responsibility area of the role the task belongs to." };
         var effective = CommonOptions.Date("--effective", "The day the task is to start", required: true);
@@ -55,10 +55,11 @@ internal static class RecordingCommands
             task, title, titleLang, share, area, effective, author, reason, id);
         command.SetAction(parse =>
         {
+            var labels = parts.Choose(parse, console);
             var taskObject = new JsonObject
             {
                 ["id"] = parse.GetRequiredValue(task),
-                ["title"] = new JsonObject { [parse.GetRequiredValue(titleLang)] = parse.GetRequiredValue(title) },
+                ["title"] = new JsonObject { [parse.GetValue(titleLang) ?? (labels.Tag is { Length: > 0 } chosen ? chosen : "en")] = parse.GetRequiredValue(title) },
                 ["share"] = parse.GetValue(share),
                 ["origin"] = "selfInitiated",
                 ["status"] = "active",
@@ -78,7 +79,7 @@ internal static class RecordingCommands
                 ["proposed"] = true,
                 ["task"] = taskObject,
             };
-            return parts.Record(parse, "the proposal", [proposal], console);
+            return parts.Record(parse, "the proposal", [proposal], console, labels);
         });
         return command;
     }
@@ -148,14 +149,19 @@ internal static class RecordingCommands
             return command;
         }
 
-        public int Record(ParseResult parse, string source, IReadOnlyList<JsonObject> changes, CliConsole console)
+        /// <summary>The language of the command (checked before anything is recorded, so that a wrong --lang changes nothing).</summary>
+        public Labels Choose(ParseResult parse, CliConsole console) =>
+            Labels.For(DocumentLoader.ReadValid(parse.GetRequiredValue(file), console, parse), parse.GetValue(lang), console);
+
+        public int Record(ParseResult parse, string source, IReadOnlyList<JsonObject> changes, CliConsole console, Labels? chosen = null)
         {
+            _ = chosen ?? Choose(parse, console); // a wrong --lang is a usage error before anything is recorded
             var target = parse.GetRequiredValue(file);
             var roleId = parse.GetRequiredValue(role);
             var supplied = DocumentLoader.Supplied(parse);
             var recorded = HistoryAppender.Append(target, roleId, changes, source, parse.GetValue(recordedAt) ?? Today.Now, console, supplied);
             var catalogue = DocumentLoader.ReadValid(target, console, parse);
-            var labels = Labels.For(catalogue, parse.GetValue(lang), console);
+            var labels = Labels.For(catalogue, parse.GetValue(lang), console); // recording only adds languages: a --lang checked before still holds
             console.Out.WriteLine($"{target}: recorded {Text.Count(recorded.Count, "change")} in the history of {labels.Role(roleId)}:");
             foreach (var change in recorded)
             {

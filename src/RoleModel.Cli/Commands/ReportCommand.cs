@@ -18,7 +18,7 @@ internal static class ReportCommand
         var from = CommonOptions.Date("--from", "The first day; defaults to the first day of the role's history");
         var to = CommonOptions.Date("--to", "The last day; defaults to today");
         var knownAt = CommonOptions.Instant("--known-at", "Report what was on record at this instant; defaults to now");
-        var language = ReportOptions.Language("The language of the document's texts on the page (titles, purposes, names), such as en or de; defaults to en.");
+        var language = ReportOptions.Language("The language of the page, such as de or en: its wording and the document's texts; default: your language when the document has it, else the document's first language.");
         var people = new Option<bool>("--include-people") { Description = "Add each holder's gap to the role's requirements, under their pseudonymous id. Personal data: off by default." };
         var gradingArea = new Option<string?>("--grading-area") { Description = "Grading criterion: the share of working time on tasks of this area." };
         var gradingLevel = new Option<string?>("--grading-level") { Description = "Grading criterion: the share of working time on tasks that need a competency at SCALE:LEVEL or higher (default: the level of the weightiest essential requirement)." };
@@ -50,27 +50,27 @@ internal static class ReportCommand
         command.SetAction(parse =>
         {
             var catalogue = DocumentLoader.ReadValid(parse.GetValue(file), console, parse);
-            var context = new ReportContext(catalogue, ReportOptions.Culture(parse.GetValue(language) ?? "en"), analysis.Read(parse));
+            var context = new ReportContext(catalogue, Labels.For(catalogue, parse.GetValue(language), console).Culture, analysis.Read(parse));
             var target = parse.GetRequiredValue(output);
             var settings = new ReportSettings(parse.GetValue(from), parse.GetValue(to), parse.GetValue(knownAt), parse.GetValue(people),
-                parse.GetValue(gradingArea), parse.GetValue(gradingLevel), parse.GetValue(threshold), DocumentName(parse.GetValue(file)));
+                parse.GetValue(gradingArea), parse.GetValue(gradingLevel), parse.GetValue(threshold), DocumentName(parse.GetValue(file), context.W));
             if (parse.GetValue(all))
             {
                 var pages = CatalogueOverview.Write(context, settings, target, parse.GetValue(pageSize), parse.GetValue(roleReports));
-                console.Out.WriteLine($"{target}: overview of {Text.Count(catalogue.Roles.Length, "role")} on {Text.Count(pages, "page")}.");
+                console.Out.WriteLine(context.W.Format("Report.WroteOverview", target, context.W.Count(catalogue.Roles.Length, "Count.Role"), context.W.Count(pages, "Count.Page")));
                 return ExitCodes.Success;
             }
 
             var request = settings.For(catalogue, parse.GetValue(role)!);
             Write(target.FullName, RoleReport.Render(context, request));
-            console.Out.WriteLine($"{target}: report of role '{request.View.History.RoleId}' from {request.From:yyyy-MM-dd} to {request.To:yyyy-MM-dd}, as known at {request.View.KnownAt}.");
+            console.Out.WriteLine(context.W.Format("Report.Wrote", target, request.View.History.RoleId, context.Day(request.From), context.Day(request.To), request.View.KnownAt));
             return ExitCodes.Success;
         });
         return command;
     }
 
     /// <summary>The document as the page names it: its file name only, so that no local path ends up on a page handed around.</summary>
-    public static string DocumentName(FileInfo? file) => file is null ? "the bundled municipal sample" : file.Name;
+    public static string DocumentName(FileInfo? file, Localization.Wording wording) => file is null ? wording["Report.Sample"] : file.Name;
 
     public static void Write(string path, string html) => AtomicFile.Write(path, stream => stream.Write(Encoding.UTF8.GetBytes(html)));
 }

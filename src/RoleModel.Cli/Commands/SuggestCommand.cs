@@ -36,13 +36,14 @@ internal static class SuggestCommand
             Description = "The file that keeps embeddings between runs (default: rolemodel/embeddings-minilm.bin in the user's local application data).",
         };
         var format = CommonOptions.Format();
+        var lang = CommonOptions.Lang();
         var command = new Command("suggest",
             "What is this task? For each text, the activities it probably belongs to, the most similar tasks of the document's roles and the "
             + "competencies it probably uses, each with a score and its evidence. JSON output has one object per input line.\n\n"
             + "Examples:\n  rolemodel suggest --text \"Pilot: AI assistance for case workers\"\n  rolemodel suggest onet.json --texts tasks.txt --format json\n"
             + "  rolemodel suggest --evaluate ../shared/data/onet/29.3/tsv")
         {
-            file, text, texts, evaluate, bucket, top, method, cache, format,
+            file, text, texts, evaluate, bucket, top, method, cache, format, lang,
         };
         command.SetAction(parse =>
         {
@@ -73,7 +74,9 @@ internal static class SuggestCommand
 
             var inputs = one is not null ? [Check(one, "--text")] : ReadTexts(many!);
             var catalogue = DocumentLoader.ReadValid(parse.GetValue(file), console, parse);
+            var labels = Labels.For(catalogue, parse.GetValue(lang), console);
             var corpus = DiscoveryCorpus.FromCatalogue(catalogue);
+            var titles = new SuggestionTitles(corpus, labels);
             if (corpus.Tasks.IsEmpty)
             {
                 throw new CommandFailedException("The document has no tasks to compare with (tasks are recorded in role histories).");
@@ -94,11 +97,11 @@ internal static class SuggestCommand
             {
                 if (parse.GetValue(format) == OutputFormat.Json)
                 {
-                    WriteJson(console.Out, result);
+                    WriteJson(console.Out, result, titles);
                 }
                 else
                 {
-                    WriteText(console.Out, result);
+                    WriteText(console.Out, result, titles, labels.W);
                 }
             }
 
@@ -146,22 +149,22 @@ internal static class SuggestCommand
         return [.. lines.Select((l, i) => Check(l, $"{(source == "-" ? "standard input" : source)}({i + 1})"))];
     }
 
-    private static void WriteText(TextWriter output, TaskSuggestions result)
+    private static void WriteText(TextWriter output, TaskSuggestions result, SuggestionTitles titles, Localization.Wording w)
     {
         output.WriteLine($"\"{result.Text}\"");
-        WriteSection(output, "Activities", result.Activities, s => s.Id);
-        WriteSection(output, "Similar tasks", result.Tasks, s => s.RoleId + "/" + s.Id);
-        WriteSection(output, "Competencies", result.Competencies, s => s.Id);
+        WriteSection(output, w["Suggest.Activities"], result.Activities, s => s.Id, titles, w);
+        WriteSection(output, w["Suggest.Tasks"], result.Tasks, s => s.RoleId + "/" + s.Id, titles, w);
+        WriteSection(output, w["Suggest.Competencies"], result.Competencies, s => s.Id, titles, w);
         output.WriteLine();
     }
 
-    private static void WriteSection(TextWriter output, string heading, IReadOnlyList<Suggestion> suggestions, Func<Suggestion, string> id)
+    private static void WriteSection(TextWriter output, string heading, IReadOnlyList<Suggestion> suggestions, Func<Suggestion, string> id, SuggestionTitles titles, Localization.Wording w)
     {
-        output.WriteLine($"  {heading}:{(suggestions.Count == 0 ? " none" : "")}");
+        output.WriteLine($"  {heading}:{(suggestions.Count == 0 ? " " + w["List.None"] : "")}");
         for (var i = 0; i < suggestions.Count; i++)
         {
             var s = suggestions[i];
-            output.WriteLine(FormattableString.Invariant($"    {i + 1}. {s.Score:0.000}  {id(s)}  {s.Title}"));
+            output.WriteLine(FormattableString.Invariant($"    {i + 1}. {s.Score:0.000}  {id(s)}  {titles.Of(s)}"));
             if (s.RoleId is null)
             {
                 output.WriteLine($"       {s.Evidence}");
@@ -169,23 +172,23 @@ internal static class SuggestCommand
         }
     }
 
-    private static void WriteJson(TextWriter output, TaskSuggestions result)
+    private static void WriteJson(TextWriter output, TaskSuggestions result, SuggestionTitles titles)
     {
         using var stream = new MemoryStream();
         using (var writer = new Utf8JsonWriter(stream))
         {
             writer.WriteStartObject();
             writer.WriteString("text", result.Text);
-            WriteArray(writer, "activities", result.Activities);
-            WriteArray(writer, "tasks", result.Tasks);
-            WriteArray(writer, "competencies", result.Competencies);
+            WriteArray(writer, "activities", result.Activities, titles);
+            WriteArray(writer, "tasks", result.Tasks, titles);
+            WriteArray(writer, "competencies", result.Competencies, titles);
             writer.WriteEndObject();
         }
 
         output.WriteLine(Encoding.UTF8.GetString(stream.ToArray()));
     }
 
-    private static void WriteArray(Utf8JsonWriter writer, string name, IReadOnlyList<Suggestion> suggestions)
+    private static void WriteArray(Utf8JsonWriter writer, string name, IReadOnlyList<Suggestion> suggestions, SuggestionTitles titles)
     {
         writer.WriteStartArray(name);
         foreach (var s in suggestions)
@@ -197,7 +200,7 @@ internal static class SuggestCommand
             }
 
             writer.WriteString("id", s.Id);
-            writer.WriteString("title", s.Title);
+            writer.WriteString("title", titles.Of(s));
             writer.WriteNumber("score", Math.Round(s.Score, 4));
             if (s.RoleId is null)
             {

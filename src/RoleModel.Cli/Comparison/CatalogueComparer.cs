@@ -20,7 +20,7 @@ internal static class CatalogueComparer
             var labels = change.Kind == ReleaseRoleChangeKind.Removed ? olderLabels : newerLabels;
             var detail = change.Kind switch
             {
-                ReleaseRoleChangeKind.Relabelled => $"title was '{olderLabels.RoleTitle(change.RoleId)}'",
+                ReleaseRoleChangeKind.Relabelled => TextChanges(newerLabels.W, "Compare.Title", older.FindRole(change.RoleId)!.Title, newer.FindRole(change.RoleId)!.Title),
                 ReleaseRoleChangeKind.Regrouped => $"group {change.OldValue ?? "none"} → {change.NewValue ?? "none"}",
                 _ => string.Empty,
             };
@@ -133,7 +133,7 @@ internal static class CatalogueComparer
             }
             else if (!old.Name.Equals(competency.Name))
             {
-                differences.Add(new(DifferenceArea.Competency, "relabelled", id, newerLabels.Show(competency.Name), $"name was '{olderLabels.Show(old.Name)}'"));
+                differences.Add(new(DifferenceArea.Competency, "relabelled", id, newerLabels.Show(competency.Name), TextChanges(newerLabels.W, "Compare.Name", old.Name, competency.Name)));
             }
             else if (!old.Equals(competency))
             {
@@ -195,5 +195,35 @@ internal static class CatalogueComparer
         }
 
         return string.Join(", ", parts);
+    }
+
+    /// <summary>
+    /// Which languages of a text changed, each with both values: "title [de] was 'A', now 'B'", so that a change in a
+    /// language other than the one shown is not a title shown twice.
+    /// </summary>
+    internal static string TextChanges(Localization.Wording w, string what, LocalizedText before, LocalizedText after)
+    {
+        var parts = new List<string>();
+        foreach (var (language, text) in after.Entries)
+        {
+            if (!before.TryGetExact(language, out var old))
+            {
+                parts.Add(w.Format("Compare.TextAdded", w[what], language, text));
+            }
+            else if (!string.Equals(old, text, StringComparison.Ordinal))
+            {
+                parts.Add(w.Format("Compare.TextChanged", w[what], language, old, text));
+            }
+        }
+
+        foreach (var (language, text) in before.Entries)
+        {
+            if (!after.TryGetExact(language, out _))
+            {
+                parts.Add(w.Format("Compare.TextRemoved", w[what], language, text));
+            }
+        }
+
+        return string.Join("; ", parts);
     }
 }

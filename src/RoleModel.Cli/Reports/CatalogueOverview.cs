@@ -46,8 +46,7 @@ internal static partial class CatalogueOverview
         var pages = Math.Max(1, (ordered.Count + pageSize - 1) / pageSize);
         for (var page = 1; page <= pages; page++)
         {
-            // The page's wording is English; role titles are in the language of --lang.
-            var html = Page.Render("en", $"Roles of {settings.DocumentName}{(pages > 1 ? $", page {page} of {pages}" : string.Empty)}",
+            var html = Page.Render(context.W.Tag, context.W.Format(pages > 1 ? "Overview.TitlePaged" : "Overview.Title", settings.DocumentName, page, pages),
                 writer => WritePage(writer, context, settings, ordered, page, pages, pageSize, target.Name));
             ReportCommand.Write(Path.Combine(folder, PageFileName(target.Name, page)), html);
         }
@@ -75,55 +74,68 @@ internal static partial class CatalogueOverview
 
     private static void WritePage(HtmlWriter html, ReportContext context, ReportSettings settings, List<Row> rows, int page, int pages, int pageSize, string first)
     {
+        var w = context.W;
         var withHistory = rows.Where(r => r.Drift is not null).ToList();
         var outside = withHistory.Count(r => !r.Role.Openness.SelfDirectedShare.Contains(r.SelfDirected!.Value) && r.Role.Openness.Kind != OpennessKind.Fixed);
         html.Write($"""
-            <header><h1>Roles of {settings.DocumentName}</h1>
-            <p class="lead" id="overview-summary">{Text.Count(rows.Count, "role")}; {withHistory.Count} with a history of changes. {Text.Count(withHistory.Sum(r => r.Proposals), "proposal")} still open. {outside} of the roles with a history are outside the self-directed share their openness allows.</p>
-            <p class="muted">Roles with a history come first, the most changed first. <strong>Novelty</strong> is the share of working time on the last day spent on tasks that did not exist on the first day of the role's history; <strong>self-directed</strong> is the share on tasks the holder found, against the range the role allows.{(settings.KnownAt is { } at ? $" As on record at {at}." : string.Empty)}</p>
+            <header><h1>{w.Format("Overview.Heading", settings.DocumentName)}</h1>
+            <p class="lead" id="overview-summary">{w.Format("Overview.Summary", w.Count(rows.Count, "Count.Role"), w.Number(withHistory.Count), w.Count(withHistory.Sum(r => r.Proposals), "Count.OpenProposal"), w.Number(outside))}</p>
+            <p class="muted">{context.Html("Overview.Explanation")}{(settings.KnownAt is { } at ? " " + w.Format("Overview.AsOnRecord", context.LongDay(at.InUtc().Date)) : string.Empty)}</p>
             </header>
 
             """);
-        WritePager(html, page, pages, first);
-        html.Write($"""<table id="roles"><thead><tr><th>Role</th><th>Openness</th><th class="num">Novelty</th><th class="num">Self-directed</th><th class="num">Turnover</th><th class="num">Open proposals</th><th>Period</th></tr></thead><tbody>""");
-        foreach (var row in rows.Skip((page - 1) * pageSize).Take(pageSize))
+        WritePager(html, context, page, pages, first);
+        html.Write($"""<table id="roles"><thead><tr><th>{w["Column.Role"]}</th><th>{w["Column.Openness"]}</th><th class="num">{w["Drift.Novelty"]}</th><th class="num">{w["Column.SelfDirected"]}</th><th class="num">{w["Drift.Turnover"]}</th><th class="num">{w["Column.OpenProposals"]}</th><th>{w["Column.Period"]}</th></tr></thead><tbody>""");
+        var shown = rows.Skip((page - 1) * pageSize).Take(pageSize).ToList();
+        foreach (var row in shown)
         {
             var title = context.Local(row.Role.Title) is { Length: > 0 } t ? t : row.Role.Id;
             var name = row.Link is { } link ? new HtmlFragment($"<a href=\"{HtmlWriter.Escape(link)}\">{HtmlWriter.Escape(title)}</a>") : new HtmlFragment(HtmlWriter.Escape(title));
-            html.Write($"""<tr data-role="{row.Role.Id}"><td>{name}<br><code class="muted">{row.Role.Id}</code></td><td>{Text.Name(row.Role.Openness.Kind)}{(row.Role.Openness.Kind == OpennessKind.Fixed ? string.Empty : " " + row.Role.Openness.SelfDirectedShare)}</td>""");
+            var openness = w.Name(row.Role.Openness.Kind) + (row.Role.Openness.Kind == OpennessKind.Fixed ? string.Empty : " " + context.Range(row.Role.Openness.SelfDirectedShare));
+            html.Write($"""<tr data-role="{row.Role.Id}"><td>{name}</td><td>{openness}</td>""");
             if (row.Drift is { } drift)
             {
-                html.Write($"""<td class="num">{Text.Percent(drift.NoveltyShare)}</td><td class="num">{Text.Percent(row.SelfDirected!.Value)}</td><td class="num">{(drift.Turnover is { } turnover ? $"{turnover:0.##}×" : "–")}</td><td class="num">{row.Proposals}</td><td>{ReportContext.Day(drift.From)} to {ReportContext.Day(drift.To)}</td></tr>""");
+                html.Write($"""<td class="num">{context.Percent(drift.NoveltyShare)}</td><td class="num">{context.Percent(row.SelfDirected!.Value)}</td><td class="num">{(drift.Turnover is { } turnover ? w.Format("Format.Times", w.Number((decimal)turnover)) : "–")}</td><td class="num">{w.Number(row.Proposals)}</td><td>{w.Format("Overview.Period", context.Day(drift.From), context.Day(drift.To))}</td>""");
             }
             else
             {
-                html.Raw("<td class=\"num\">–</td><td class=\"num\">–</td><td class=\"num\">–</td><td class=\"num\">0</td><td>no history</td></tr>");
+                html.Write($"""<td class="num">–</td><td class="num">–</td><td class="num">–</td><td class="num">0</td><td>{w["Overview.NoHistory"]}</td>""");
             }
+
+            html.Raw("</tr>");
         }
 
         html.Raw("</tbody></table>");
-        WritePager(html, page, pages, first);
+        WritePager(html, context, page, pages, first);
+        html.Write($"""<section id="appendix"><h2>{w["Report.Appendix"]}</h2><table id="role-ids"><thead><tr><th>{w["Column.Role"]}</th><th>{w["Column.Identifier"]}</th></tr></thead><tbody>""");
+        foreach (var row in shown)
+        {
+            html.Write($"""<tr><td>{(context.Local(row.Role.Title) is { Length: > 0 } t ? t : row.Role.Id)}</td><td><code>{row.Role.Id}</code></td></tr>""");
+        }
+
+        html.Raw("</tbody></table></section>");
     }
 
-    private static void WritePager(HtmlWriter html, int page, int pages, string first)
+    private static void WritePager(HtmlWriter html, ReportContext context, int page, int pages, string first)
     {
+        var w = context.W;
         if (pages == 1)
         {
             return;
         }
 
-        html.Write($"""<nav class="pager" aria-label="Pages"><p>Page {page} of {pages}. """);
+        html.Write($"""<nav class="pager" aria-label="{w["Overview.Pages"]}"><p>{w.Format("Overview.PageOf", page, pages)} """);
         if (page > 1)
         {
-            html.Write($"""<a href="{PageFileName(first, page - 1)}" rel="prev">Previous page</a> · """);
+            html.Write($"""<a href="{PageFileName(first, page - 1)}" rel="prev">{w["Overview.Previous"]}</a> · """);
         }
 
         if (page < pages)
         {
-            html.Write($"""<a href="{PageFileName(first, page + 1)}" rel="next">Next page</a> · """);
+            html.Write($"""<a href="{PageFileName(first, page + 1)}" rel="next">{w["Overview.Next"]}</a> · """);
         }
 
-        html.Write($"""<a href="{PageFileName(first, 1)}">First page</a> · <a href="{PageFileName(first, pages)}">Last page</a></p></nav>""");
+        html.Write($"""<a href="{PageFileName(first, 1)}">{w["Overview.First"]}</a> · <a href="{PageFileName(first, pages)}">{w["Overview.Last"]}</a></p></nav>""");
     }
 
     [GeneratedRegex("[^A-Za-z0-9._-]")]

@@ -50,6 +50,6 @@ internal static class GradingChoice
     /// <summary>The criterion in one plain sentence.</summary>
     public static string Statement(ReportContext context, Role role, GradingCriterion criterion) =>
         criterion.AreaId is { } area
-            ? $"At least {Text.Percent(criterion.Threshold)} of the working time on tasks of the area \u201c{context.AreaLabel(role, area)}\u201d."
-            : $"At least {Text.Percent(criterion.Threshold)} of the working time on tasks that need some competency at level {context.LevelName(new LevelReference(criterion.Scale!.Id, criterion.LevelCode!))} of the scale {criterion.Scale.Id} or higher.";
+            ? context.W.Format("Grading.CriterionArea", context.Percent(criterion.Threshold), context.AreaLabel(role, area))
+            : context.W.Format("Grading.CriterionLevel", context.Percent(criterion.Threshold), context.LevelName(new LevelReference(criterion.Scale!.Id, criterion.LevelCode!)));
 }

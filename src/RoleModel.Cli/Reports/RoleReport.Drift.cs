@@ -2,86 +2,113 @@ using RoleModel.Analysis;
 
 namespace RoleModel.Cli.Reports;
 
-/// <summary>The drift figures, the grading share, and the optional people section of a role report.</summary>
+/// <summary>The drift figures, the grading share, the optional people section and the appendix of a role report.</summary>
 internal static partial class RoleReport
 {
     private static void WriteDrift(HtmlWriter html, ReportContext context, RoleReportRequest request)
     {
+        var w = context.W;
         var drift = request.View.MeasureDrift(request.From, request.To, context.Catalogue);
-        var (from, to) = (ReportContext.Day(request.From), ReportContext.Day(request.To));
+        var (from, to) = (context.LongDay(request.From), context.LongDay(request.To));
         var end = context.Catalogue.Resolve(request.View.ProjectOn(request.To).Role);
-        var bounds = end.Openness.SelfDirectedShare;
-        html.Write($"""<section id="drift"><h2>Drift from {from} to {to}</h2><p>How far the role moved away from what it was on {from}. Each figure comes with what it means.</p><dl class="figures">""");
-        Figure(html, "novelty", "Novelty", Text.Percent(drift.NoveltyShare),
-            $"of the working time on {to} goes to tasks that did not exist on {from}.");
-        Figure(html, "self-initiated", "Self-initiated", Text.Percent(drift.SelfInitiatedShare),
-            $"of the working time on {to} goes to tasks the holder found; the role allows {bounds}.");
-        Figure(html, "turnover", "Turnover", drift.Turnover is { } turnover ? $"{turnover:0.##}×" : "–",
-            $"{Text.Count(drift.TasksAdded, "task")} joined and {drift.TasksRemoved} left, against {Text.Count(drift.TasksAtStart, "task")} on {from}"
-            + (drift.Turnover is null ? " (no tasks at the start, so no ratio)." : "."));
-        Figure(html, "unrequired", "Outgrown", drift.UnrequiredCompetencyIds.Length.ToString(Text.Culture),
-            "used by the tasks, named by no requirement: " + List(drift.UnrequiredCompetencyIds.Select(context.CompetencyName)) + ".");
-        Figure(html, "unused", "Left behind", drift.UnusedRequirementIds.Length.ToString(Text.Culture),
-            "required, used by no task any more: " + List(drift.UnusedRequirementIds.Select(id => end.FindRequirement(id) is { } r ? context.Requirement(r) : id)) + ".");
+        var bounds = context.Range(end.Openness.SelfDirectedShare);
+        html.Write($"""<section id="drift"><h2>{w.Format("Report.DriftFromTo", from, to)}</h2><p>{w.Format("Report.DriftIntro", from)}</p><dl class="figures">""");
+        Figure(html, "novelty", w["Drift.Novelty"], context.Percent(drift.NoveltyShare), w.Format("Drift.Novelty.Meaning", to, from));
+        Figure(html, "self-initiated", w["Drift.SelfInitiated"], context.Percent(drift.SelfInitiatedShare), w.Format("Drift.SelfInitiated.Meaning", to, bounds));
+        Figure(html, "turnover", w["Drift.Turnover"], drift.Turnover is { } turnover ? w.Format("Format.Times", w.Number((decimal)turnover)) : "–",
+            w.Format(drift.Turnover is null ? "Drift.Turnover.MeaningNoRatio" : "Drift.Turnover.Meaning", w.Count(drift.TasksAdded, "Count.Task"), w.Number(drift.TasksRemoved), w.Count(drift.TasksAtStart, "Count.Task"), from));
+        Figure(html, "unrequired", w["Drift.Outgrown"], w.Number(drift.UnrequiredCompetencyIds.Length),
+            w.Format("Drift.Outgrown.Meaning", List(context, drift.UnrequiredCompetencyIds.Select(context.CompetencyName))));
+        Figure(html, "unused", w["Drift.LeftBehind"], w.Number(drift.UnusedRequirementIds.Length),
+            w.Format("Drift.LeftBehind.Meaning", List(context, drift.UnusedRequirementIds.Select(id => end.FindRequirement(id) is { } r ? context.Requirement(r) : id))));
         html.Raw("</dl></section>\n");
     }
 
     private static void Figure(HtmlWriter html, string key, string name, string figure, string meaning) =>
         html.Write($"""<dt>{name}</dt><dd data-figure="{key}"><span class="figure">{figure}</span> <span class="meaning">{meaning}</span></dd>""");
 
-    private static string List(IEnumerable<string> items) => string.Join(", ", items.DefaultIfEmpty("none"));
+    private static string List(ReportContext context, IEnumerable<string> items) => context.W.List([.. items]);
 
     private static void WriteGrading(HtmlWriter html, ReportContext context, RoleReportRequest request, Role role)
     {
-        html.Raw("<section id=\"grading\"><h2>Grading</h2>");
+        var w = context.W;
+        html.Write($"""<section id="grading"><h2>{w["Report.Grading"]}</h2>""");
         if (request.Grading is not { } criterion)
         {
-            html.Raw("<p>No grading criterion: the role names no essential requirement with a level, and none was given (--grading-area or --grading-level).</p></section>\n");
+            html.Write($"<p>{w["Report.NoGrading"]}</p></section>\n");
             return;
         }
 
         var series = request.View.EvaluateGrading(request.From, request.To, criterion);
         var last = series.Steps[^1];
         var days = NodaTime.Period.DaysBetween(request.From, request.To) + 1;
-        html.Write($"""<div class="keep"><p>In German public service a position's pay grade follows the share of working time that meets the grade's criterion: at least half of it ("zeitlich mindestens zur Hälfte", TVöD § 12). The criterion used here:</p><p class="note" id="grading-criterion">{GradingChoice.Statement(context, role, criterion)}</p>""");
-        var summary = $"On {ReportContext.Day(request.To)} the share was {Text.Percent(last.Share)}: the threshold of {Text.Percent(criterion.Threshold)} is {(last.MeetsThreshold ? "met" : "not met")}. It was met on {series.DaysMet} of the {days} days of the period"
-            + (series.Crossings.IsEmpty ? "." : "; it changed sides on " + string.Join(", ", series.Crossings.Select(c => $"{ReportContext.Day(c.Day)} ({(c.ReachesThreshold ? "reached" : "fell below")}, {Text.Percent(c.Share)})")) + ".");
-        GradingChart.Write(html, "chart-grading", "Share of working time meeting the grading criterion", summary, series);
+        html.Write($"""<div class="keep"><p>{w["Report.GradingIntro"]}</p><p class="note" id="grading-criterion">{GradingChoice.Statement(context, role, criterion)}</p>""");
+        var crossings = series.Crossings.Select(c => w.Format(c.ReachesThreshold ? "Grading.Reached" : "Grading.FellBelow", context.LongDay(c.Day), context.Percent(c.Share))).ToList();
+        var summary = w.Format("Grading.Summary", context.LongDay(request.To), context.Percent(last.Share), context.Percent(criterion.Threshold), w[last.MeetsThreshold ? "Grading.Met" : "Grading.NotMet"], w.Number(series.DaysMet), w.Number(days))
+            + (crossings.Count == 0 ? "." : w.Format("Grading.Crossings", string.Join(", ", crossings)));
+        GradingChart.Write(html, context, "chart-grading", w["Grading.ChartTitle"], summary, series);
         html.Raw("</div></section>\n");
     }
 
     private static void WritePeople(HtmlWriter html, ReportContext context, RoleReportRequest request, RoleSnapshot end)
     {
-        html.Raw("<section id=\"people\"><h2>People in this role</h2>");
+        var w = context.W;
+        html.Write($"""<section id="people"><h2>{w["Report.People"]}</h2>""");
         if (!request.IncludePeople)
         {
-            html.Raw("<p class=\"note\" id=\"people-omitted\">Not shown. This report is meant for councils and staff councils, and the competency gaps of named employees are personal data. The people who hold the role are left out unless the report is written with <code>--include-people</code>.</p></section>\n");
+            html.Write($"""<p class="note" id="people-omitted">{w["Report.PeopleOmitted"]}</p></section>""");
+            html.Raw("\n");
             return;
         }
 
         var holders = context.Catalogue.People.Where(p => p.Assignments.Any(a => a.RoleId == end.Role.Id && a.Contains(request.To))).ToList();
-        html.Write($"""<p class="note">Included on request (--include-people): personal data. People appear under their pseudonymous identifiers, with their gap to the role's requirements on {ReportContext.Day(request.To)}.</p>""");
+        html.Write($"""<p class="note">{w.Format("Report.PeopleIncluded", context.LongDay(request.To))}</p>""");
         if (holders.Count == 0)
         {
-            html.Raw("<p>Nobody held the role on that day.</p></section>\n");
+            html.Write($"<p>{w["Report.NobodyHeld"]}</p></section>\n");
             return;
         }
 
-        html.Raw("<table><thead><tr><th>Person</th><th class=\"num\">Fit</th><th>Essential requirements met</th><th>Gaps</th></tr></thead><tbody>");
+        html.Write($"""<table><thead><tr><th>{w["Column.Person"]}</th><th class="num">{w["Column.Fit"]}</th><th>{w["Column.EssentialMet"]}</th><th>{w["Column.Gaps"]}</th></tr></thead><tbody>""");
         foreach (var person in holders)
         {
             var gap = FitAnalysis.Analyze(context.Catalogue, end, person, request.To, context.Analysis);
-            var open = gap.Requirements.Where(r => r.Status != RequirementStatus.Met).Select(r => $"{r.Requirement.Id}: {GapText(r)}");
-            html.Write($"""<tr data-person="{person.Id}"><td>{person.Id}</td><td class="num">{gap.Score:0.00}</td><td>{(gap.AllEssentialMet ? "yes" : "no")}</td><td>{List(open)}</td></tr>""");
+            var open = gap.Requirements.Where(r => r.Status != RequirementStatus.Met).Select(r => $"{context.Requirement(r.Requirement)}: {GapText(context, r)}");
+            html.Write($"""<tr data-person="{person.Id}"><td>{person.Id}</td><td class="num">{gap.Score.ToString("0.00", w.Culture)}</td><td>{w[gap.AllEssentialMet ? "Value.Yes" : "Value.No"]}</td><td>{List(context, open)}</td></tr>""");
         }
 
         html.Raw("</tbody></table></section>\n");
     }
 
-    private static string GapText(RequirementGap gap) => gap.Status switch
+    private static string GapText(ReportContext context, RequirementGap gap) => gap.Status switch
     {
-        RequirementStatus.PartlyMet => $"partly met (holds {gap.HeldLevel?.LevelCode}, needs {gap.RequiredLevel?.LevelCode}{(gap.IsStale ? ", assessment stale" : string.Empty)})",
-        RequirementStatus.Missing => "missing",
-        _ => "not comparable",
+        RequirementStatus.PartlyMet => context.W.Format(gap.IsStale ? "Gap.PartlyMetStale" : "Gap.PartlyMet",
+            gap.HeldLevel is { } held ? context.LevelName(held) : "–", gap.RequiredLevel is { } needed ? context.LevelName(needed) : "–"),
+        _ => context.W.Name(gap.Status),
     };
+
+    /// <summary>For HR: the identifiers, the instant and the options behind the page, kept out of the running text.</summary>
+    private static void WriteAppendix(HtmlWriter html, ReportContext context, RoleReportRequest request, Role role)
+    {
+        var w = context.W;
+        html.Write($"""<section id="appendix"><h2>{w["Report.Appendix"]}</h2><p class="muted">{w["Report.AppendixIntro"]}</p><table id="appendix-table"><tbody>""");
+        void Row(string label, string value) => html.Write($"<tr><th>{label}</th><td><code>{value}</code></td></tr>");
+        Row(w["Appendix.RoleId"], role.Id);
+        Row(w["Appendix.Document"], request.DocumentName);
+        Row(w["Appendix.Period"], $"--from {request.From:yyyy-MM-dd} --to {request.To:yyyy-MM-dd}");
+        Row(w["Appendix.KnownAt"], $"--known-at {request.View.KnownAt}");
+        if (request.Grading is { } criterion)
+        {
+            Row(w["Appendix.Grading"], criterion.AreaId is { } area
+                ? $"--grading-area {area} --grading-threshold {criterion.Threshold.ToString(Text.Culture)}"
+                : $"--grading-level {criterion.Scale!.Id}:{criterion.LevelCode} --grading-threshold {criterion.Threshold.ToString(Text.Culture)}");
+        }
+        else
+        {
+            Row(w["Appendix.Grading"], "--grading-area AREA | --grading-level SCALE:LEVEL");
+        }
+
+        Row(w["Appendix.People"], request.IncludePeople ? "--include-people" : w["Appendix.PeopleOff"]);
+        html.Raw("</tbody></table></section>\n");
+    }
 }

@@ -7,20 +7,21 @@ internal static partial class RoleReport
 {
     private static void WriteTimeline(HtmlWriter html, ReportContext context, RoleReportRequest request)
     {
+        var w = context.W;
         var events = request.View.GetEvents(request.From, request.To);
-        html.Write($"""<section id="timeline"><h2>What changed, and when</h2><p>{Text.Count(events.Length, "change")} taking effect in the period, by the day each takes effect. Proposals are marked with their decision; a <strong>correction</strong> is a change recorded after the day it takes effect that replaced what was on record for that day.</p><ol class="timeline">""");
+        html.Write($"""<section id="timeline"><h2>{w["Report.Timeline"]}</h2><p>{context.Html("Timeline.Intro", w.Count(events.Length, "Count.Change"))}</p><ol class="timeline">""");
         foreach (var entry in events)
         {
             var kind = entry.IsCorrection ? "correction" : entry.State is ProposalState.Rejected or ProposalState.Withdrawn ? "declined" : "change";
-            html.Write($"""<li class="{kind}" data-change="{entry.Change.Id}"><span class="when">{ReportContext.Day(entry.Day)}</span>""");
+            html.Write($"""<li class="{kind}" data-change="{entry.Change.Id}"><span class="when">{context.Day(entry.Day)}</span>""");
             if (entry.Change.IsProposal)
             {
-                html.Write($"""<span class="tag">Proposal: {StateName(entry.State)}</span>""");
+                html.Write($"""<span class="tag">{w.Format("Timeline.Proposal", w.Name(entry.State))}</span>""");
             }
 
             if (entry.IsCorrection)
             {
-                html.Raw("<span class=\"tag correction\">Correction</span>");
+                html.Write($"""<span class="tag correction">{w["Timeline.Correction"]}</span>""");
             }
 
             html.Write($" {Describe(context, request.View, entry)}");
@@ -33,42 +34,49 @@ internal static partial class RoleReport
 
     private static void WriteDetails(HtmlWriter html, ReportContext context, RoleEvent entry)
     {
+        var w = context.W;
         var change = entry.Change;
         var late = NodaTime.Period.DaysBetween(change.EffectiveOn, change.RecordedAt.InUtc().Date);
-        var when = entry.IsRetroactive && late > 0 ? $" ({Text.Count(late, "day")} after it took effect)" : string.Empty;
-        html.Write($"""<br><span class="muted">Recorded {change.RecordedAt.ToString("uuuu-MM-dd", null)}{when} by {change.Author}{(change.Reason.Length > 0 ? ": " : ".")}{change.Reason}</span>""");
+        var recorded = context.Day(change.RecordedAt.InUtc().Date);
+        var line = entry.IsRetroactive && late > 0
+            ? w.Format("Timeline.RecordedLate", recorded, w.Count(late, "Count.Day"), change.Author)
+            : w.Format("Timeline.Recorded", recorded, change.Author);
+        html.Write($"""<br><span class="muted">{line}{(change.Reason.Length > 0 ? ": " : ".")}<span class="reason">{change.Reason}</span></span>""");
         if (entry.Decision is { } decision)
         {
-            html.Write($"""<br><span class="muted">{char.ToUpperInvariant(StateName(entry.State)[0]) + StateName(entry.State)[1..]} on {ReportContext.Day(decision.EffectiveOn)} by {decision.Author}{(decision.Reason.Length > 0 ? ": " : ".")}{decision.Reason}</span>""");
+            html.Write($"""<br><span class="muted">{w.Format("Timeline.Decided", w[$"ProposalState.{entry.State}.Decision"], context.Day(decision.EffectiveOn), decision.Author)}{(decision.Reason.Length > 0 ? ": " : ".")}<span class="reason">{decision.Reason}</span></span>""");
         }
 
         if (entry.IsCorrection)
         {
-            html.Write($"""<br><span class="correction-detail">Known before: {TaskState(context, entry.KnownBefore)}. Known now: {TaskState(context, entry.KnownNow)}.</span>""");
+            html.Write($"""<br><span class="correction-detail">{w.Format("Timeline.KnownBeforeNow", TaskState(context, entry.KnownBefore), TaskState(context, entry.KnownNow))}</span>""");
         }
     }
 
     private static string Describe(ReportContext context, RoleHistoryView view, RoleEvent entry)
     {
+        var w = context.W;
         var change = entry.Change;
         var task = entry.Task;
-        string Title() => task is null ? change.TaskId ?? string.Empty : $"\u201c{context.TaskTitle(task)}\u201d";
+        string Title() => task is null ? change.TaskId ?? string.Empty : w.Format("Format.Quoted", context.TaskTitle(task));
+        string PreviousShare() => entry.PreviousTask is { } p ? ", " + context.Percent(p.Share) : string.Empty;
         return change.Kind switch
         {
-            RoleChangeKind.TaskAdded => $"Task added: {Title()}, {Text.Percent(task!.Share)}, {ReportContext.OriginName(task.Origin)}.",
-            RoleChangeKind.TaskChanged => $"Task changed: {Title()}{TaskChangeText(entry)}.",
-            RoleChangeKind.TaskDelegated => $"Task delegated to {context.RoleTitle(change.TargetRoleId!)} ({change.TargetRoleId}): {Title()}{(entry.PreviousTask is { } p ? $", {Text.Percent(p.Share)}" : string.Empty)}.",
-            RoleChangeKind.TaskRetired => $"Task retired: {Title()}{(entry.PreviousTask is { } p ? $", {Text.Percent(p.Share)}" : string.Empty)}.",
-            RoleChangeKind.RequirementAdded => $"Requirement added: {context.Requirement(change.Requirement!)}.",
-            RoleChangeKind.RequirementChanged => $"Requirement changed: {context.Requirement(change.Requirement!)}.",
-            RoleChangeKind.RequirementRemoved => $"Requirement removed: {RemovedRequirement(context, view, entry)}.",
-            RoleChangeKind.MetadataChanged => $"Definition changed: {string.Join("; ", DefinitionChanges(context, change))}.",
-            _ => change.Template is { } template ? $"Template changed: the role now derives from {context.RoleTitle(template.RoleId)}." : "Template dropped: the role no longer derives from one.",
+            RoleChangeKind.TaskAdded => w.Format("Change.TaskAdded", Title(), context.Percent(task!.Share), context.OriginName(task.Origin)),
+            RoleChangeKind.TaskChanged => w.Format("Change.TaskChanged", Title(), TaskChangeText(context, entry)),
+            RoleChangeKind.TaskDelegated => w.Format("Change.TaskDelegated", context.RoleTitle(change.TargetRoleId!), Title(), PreviousShare()),
+            RoleChangeKind.TaskRetired => w.Format("Change.TaskRetired", Title(), PreviousShare()),
+            RoleChangeKind.RequirementAdded => w.Format("Change.RequirementAdded", context.Requirement(change.Requirement!)),
+            RoleChangeKind.RequirementChanged => w.Format("Change.RequirementChanged", context.Requirement(change.Requirement!)),
+            RoleChangeKind.RequirementRemoved => w.Format("Change.RequirementRemoved", RemovedRequirement(context, view, entry)),
+            RoleChangeKind.MetadataChanged => w.Format("Change.DefinitionChanged", string.Join("; ", DefinitionChanges(context, change))),
+            _ => change.Template is { } template ? w.Format("Change.TemplateChanged", context.RoleTitle(template.RoleId)) : w["Change.TemplateDropped"],
         };
     }
 
-    private static string TaskChangeText(RoleEvent entry)
+    private static string TaskChangeText(ReportContext context, RoleEvent entry)
     {
+        var w = context.W;
         if (entry.PreviousTask is not { } before || entry.Change.Task is not { } after)
         {
             return string.Empty;
@@ -77,22 +85,22 @@ internal static partial class RoleReport
         var parts = new List<string>();
         if (before.Share != after.Share)
         {
-            parts.Add($"share {Text.Percent(before.Share)} → {Text.Percent(after.Share)}");
+            parts.Add(w.Format("Change.Share", context.Percent(before.Share), context.Percent(after.Share)));
         }
 
         if (before.Status != after.Status)
         {
-            parts.Add($"status {Text.Name(before.Status)} → {Text.Name(after.Status)}");
+            parts.Add(w.Format("Change.Status", w.Name(before.Status), w.Name(after.Status)));
         }
 
         if (!string.Equals(before.AreaId, after.AreaId, StringComparison.Ordinal))
         {
-            parts.Add("moved to another area");
+            parts.Add(w["Change.Moved"]);
         }
 
         if (!before.Title.Equals(after.Title) || !before.Description.Equals(after.Description) || !before.Uses.SequenceEqual(after.Uses))
         {
-            parts.Add("reworded or new competencies");
+            parts.Add(w["Change.Reworded"]);
         }
 
         return parts.Count == 0 ? string.Empty : ", " + string.Join(", ", parts);
@@ -103,40 +111,35 @@ internal static partial class RoleReport
 
     private static IEnumerable<string> DefinitionChanges(ReportContext context, RoleChange change)
     {
+        var w = context.W;
         if (change.Title is { } title)
         {
-            yield return $"title \u201c{context.Local(title)}\u201d";
+            yield return w.Format("Change.Title", context.Local(title));
         }
 
         if (change.Purpose is { } purpose)
         {
-            yield return $"purpose \u201c{context.Local(purpose)}\u201d";
+            yield return w.Format("Change.Purpose", context.Local(purpose));
         }
 
         if (change.Outcomes is { } outcomes)
         {
-            yield return Text.Count(outcomes.Length, "outcome");
+            yield return w.Count(outcomes.Length, "Count.Outcome");
         }
 
         if (change.Openness is { } openness)
         {
-            yield return OpennessSentence(openness);
+            yield return OpennessSentence(context, openness);
         }
 
         if (change.Areas is { } areas)
         {
-            yield return "areas " + string.Join(", ", areas.Select(a => context.Local(a.Name)));
+            yield return w.Format("Change.Areas", string.Join(", ", areas.Select(a => context.Local(a.Name))));
         }
     }
 
     private static string TaskState(ReportContext context, RoleTask? task) =>
-        task is null ? "no such task that day" : $"\u201c{context.TaskTitle(task)}\u201d at {Text.Percent(task.IsActive ? task.Share : 0)}{(task.IsActive ? string.Empty : $" ({Text.Name(task.Status)})")}";
-
-    private static string StateName(ProposalState state) => state switch
-    {
-        ProposalState.Accepted => "accepted",
-        ProposalState.Rejected => "rejected",
-        ProposalState.Withdrawn => "withdrawn",
-        _ => "pending",
-    };
+        task is null
+            ? context.W["Timeline.NoSuchTask"]
+            : context.W.Format(task.IsActive ? "Timeline.TaskState" : "Timeline.TaskStateInactive", context.TaskTitle(task), context.Percent(task.IsActive ? task.Share : 0), context.W.Name(task.Status));
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using RoleModel.History;
 
 namespace RoleModel.Cli.Reports;
@@ -9,7 +8,7 @@ internal static class StackedChart
     /// <summary>A band drawn over the chart, such as the self-directed share an open role allows.</summary>
     public sealed record Band(decimal Minimum, decimal Maximum, string Label);
 
-    public static void Write<TKey>(HtmlWriter html, string id, string title, string summary, ShareSeries<TKey> series, IReadOnlyList<string> labels, Band? band = null)
+    public static void Write<TKey>(HtmlWriter html, ReportContext context, string id, string title, string summary, ShareSeries<TKey> series, IReadOnlyList<string> labels, Band? band = null)
         where TKey : notnull
     {
         var maximum = Math.Max(100m, series.Steps.Max(s => s.Total));
@@ -49,33 +48,33 @@ internal static class StackedChart
         html.Raw("</svg><ul class=\"legend\">");
         for (var k = 0; k < series.Keys.Length; k++)
         {
-            ChartStyle.WriteLegendEntry(html, id, k, $"{labels[k]}: {Text.Percent(series.Steps[^1].Shares[k])} on {series.To.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}");
+            ChartStyle.WriteLegendEntry(html, id, k, context.W.Format("Chart.LegendOn", labels[k], context.Percent(series.Steps[^1].Shares[k]), context.Day(series.To)));
         }
 
         html.Write($"</ul><figcaption>{summary}</figcaption></figure>");
-        WriteTable(html, id, title, series, labels);
+        WriteTable(html, context, id, title, series, labels);
     }
 
     /// <summary>The chart's data, one row per step, for readers who cannot or will not read the chart.</summary>
-    private static void WriteTable<TKey>(HtmlWriter html, string id, string title, ShareSeries<TKey> series, IReadOnlyList<string> labels)
+    private static void WriteTable<TKey>(HtmlWriter html, ReportContext context, string id, string title, ShareSeries<TKey> series, IReadOnlyList<string> labels)
         where TKey : notnull
     {
-        html.Write($"""<table class="data" id="{id}-data"><caption class="muted">{title}: the data</caption><thead><tr><th>From</th><th>To</th>""");
+        html.Write($"""<table class="data" id="{id}-data"><caption class="muted">{context.W.Format("Chart.Data", title)}</caption><thead><tr><th>{context.W["Column.From"]}</th><th>{context.W["Column.To"]}</th>""");
         foreach (var label in labels)
         {
             html.Write($"""<th class="num">{label}</th>""");
         }
 
-        html.Raw("<th class=\"num\">Total</th></tr></thead><tbody>");
+        html.Write($"""<th class="num">{context.W["Column.Total"]}</th></tr></thead><tbody>""");
         foreach (var step in series.Steps)
         {
-            html.Write($"""<tr><td>{step.From:yyyy-MM-dd}</td><td>{step.Until.PlusDays(-1):yyyy-MM-dd}</td>""");
+            html.Write($"""<tr><td>{context.Day(step.From)}</td><td>{context.Day(step.Until.PlusDays(-1))}</td>""");
             foreach (var share in step.Shares)
             {
-                html.Write($"""<td class="num">{Text.Percent(share)}</td>""");
+                html.Write($"""<td class="num">{context.Percent(share)}</td>""");
             }
 
-            html.Write($"""<td class="num">{Text.Percent(step.Total)}</td></tr>""");
+            html.Write($"""<td class="num">{context.Percent(step.Total)}</td></tr>""");
         }
 
         html.Raw("</tbody></table>");

@@ -20,6 +20,8 @@ public sealed class ReportBrowserTests(Chromium chromium) : IClassFixture<Chromi
 
     private readonly TemporaryFile folder = new([], "unused");
 
+    private static string Day(LocalDate day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
     private static RoleHistoryView View => ReportExpectations.Sample.FindHistory("cdo")!.AsKnownAt(KnownAt);
 
     public void Dispose() => folder.Dispose();
@@ -79,9 +81,9 @@ public sealed class ReportBrowserTests(Chromium chromium) : IClassFixture<Chromi
         var grading = View.EvaluateGrading(From, To, GradingChoice.Choose(ReportExpectations.Sample, View.ProjectOn(To).Role, null, null, 50m)!);
 
         (await Rows(page, "#chart-areas-data")).Should().Equal(byArea.Steps.Select(s =>
-            string.Join('|', new[] { ReportContext.Day(s.From), ReportContext.Day(s.Until.PlusDays(-1)) }.Concat(s.Shares.Select(Text.Percent)).Append(Text.Percent(s.Total)))));
+            string.Join('|', new[] { Day(s.From), Day(s.Until.PlusDays(-1)) }.Concat(s.Shares.Select(Text.Percent)).Append(Text.Percent(s.Total)))));
         (await Rows(page, "#chart-grading-data")).Should().Equal(grading.Steps.Select(s =>
-            $"{ReportContext.Day(s.From)}|{ReportContext.Day(s.Until.PlusDays(-1))}|{Text.Percent(s.Share)}|{(s.MeetsThreshold ? "met" : "not met")}"));
+            $"{Day(s.From)}|{Day(s.Until.PlusDays(-1))}|{Text.Percent(s.Share)}|{(s.MeetsThreshold ? "met" : "not met")}"));
         var selfInitiated = View.GetSharesByOrigin(From, To).GetShare(TaskOrigin.SelfInitiated, To);
         (await page.EvaluateAsync<string>("document.querySelector('#chart-origins-data tbody tr:last-child td:nth-child(3)').textContent")).Should().Be(Text.Percent(selfInitiated));
     }

@@ -1,0 +1,168 @@
+using System.Globalization;
+using RoleModel.Cli.Tests.Reports;
+
+namespace RoleModel.Cli.Tests;
+
+/// <summary>
+/// One language rule for every command (docs/cli.md, "Languages"): --lang when given, and then only a language the
+/// document has; else the user's language (LANG) when the document has it; else the document's first language.
+/// </summary>
+public sealed class LanguageRuleTests : IDisposable
+{
+    private static readonly string SamplePath = Path.Combine(RepositoryPaths.Samples, "municipal.json");
+
+    private readonly TemporaryFile folder = new([], "unused");
+
+    /// <summary>Every command that reads the sample and shows its texts, with the arguments it needs.</summary>
+    public static TheoryData<string[]> ReadingCommands => new()
+    {
+        { ["find", "strategie"] },
+        { ["show", "--role", "cdo", "--as-of", "2024-06-30"] },
+        { ["history", "--role", "cdo"] },
+        { ["diff", "--role", "cdo", "--from", "2022-01-01", "--to", "2026-01-01"] },
+        { ["drift", "--role", "cdo", "--from", "2022-01-01", "--to", "2026-01-01"] },
+        { ["compare", SamplePath, SamplePath] },
+        { ["gap", "--role", "cdo", "--person", "p-0001", "--as-of", "2025-06-30"] },
+        { ["match", "--person", "p-0001", "--as-of", "2025-06-30"] },
+        { ["coverage", "--as-of", "2025-06-30", "--role", "cdo"] },
+        { ["suggest", "--text", "Digitalstrategie", "--method", "CharacterNGrams", "--top", "2"] },
+        { ["patterns", "--from", "2024-01-01", "--to", "2026-01-01"] },
+        { ["evolve", "--template", "municipal-cdo", "--on", "2026-01-01"] },
+        { ["lineage", "--role", "data-officer"] },
+        { ["describe", "--role", "cdo", "--as-of", "2024-06-30", "--format", "md"] },
+        { ["report", "--role", "cdo", "--from", "2022-01-01", "--to", "2026-01-01", "--out", "PAGE"] },
+        { ["report", "--all", "--out", "PAGE"] },
+    };
+
+    public void Dispose() => folder.Dispose();
+
+    [Theory]
+    [MemberData(nameof(ReadingCommands))]
+    public void UnknownLanguage_IsAUsageErrorListingTheDocumentsLanguages(string[] command)
+    {
+        var result = CliRunner.Run([.. Page(command), "--lang", "fr"]);
+
+        result.ExitCode.Should().Be(2, result.Out);
+        result.Error.Should().Contain("'fr'").And.Contain("de, en");
+        Directory.GetFiles(folder.Folder).Should().ContainSingle("no page is written");
+    }
+
+    [Fact]
+    public void UnknownLanguage_InARecordingCommand_IsAUsageErrorAndRecordsNothing()
+    {
+        using var document = new TemporaryFile(File.ReadAllBytes(SamplePath));
+
+        var result = CliRunner.Run("propose", document.Path, "--role", "cdo", "--task", "open-budget", "--title", "Offener Haushalt", "--share", "5",
+            "--effective", "2026-02-01", "--author", "cdo-holder", "--reason", "Transparenz", "--lang", "fr");
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().Contain("de, en");
+        File.ReadAllBytes(document.Path).Should().Equal(File.ReadAllBytes(SamplePath));
+    }
+
+    [Theory]
+    [InlineData("de", "de")]
+    [InlineData("en", "en")]
+    [InlineData("de-AT", "de")]
+    public void Propose_WithoutTitleLang_StoresTheTitleInTheChosenLanguage(string user, string stored)
+    {
+        using var document = new TemporaryFile(File.ReadAllBytes(SamplePath));
+
+        var result = CliRunner.RunIn(CultureInfo.GetCultureInfo(user), "propose", document.Path, "--role", "cdo", "--task", "open-budget", "--title", "Offener Haushalt",
+            "--share", "5", "--effective", "2026-02-01", "--author", "cdo-holder", "--reason", "Transparenz", "--recorded-at", "2026-01-15T00:00:00Z");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        File.ReadAllText(document.Path).Should().Contain($"\"{stored}\": \"Offener Haushalt\"");
+    }
+
+    [Theory]
+    [MemberData(nameof(ReadingCommands))]
+    public void WithLangInTheEnvironment_TheCommandSpeaksThatLanguage(string[] command)
+    {
+        foreach (var (lang, language) in new[] { ("de_DE.UTF-8", "de"), ("en_US.UTF-8", "en") })
+        {
+            var result = ProcessTests.RunProcessIn(lang, null, Page(command));
+            result.ExitCode.Should().Be(0, result.Error);
+            var shown = command[0] == "report" ? File.ReadAllText(Path.Combine(folder.Folder, "page.html")) : result.Out;
+            var other = language == "de" ? "en" : "de";
+
+            var mine = Variants(language, other);
+            var theirs = Variants(other, language);
+            if (command[0] != "compare")
+            {
+                mine.Where(shown.Contains).Should().NotBeEmpty($"{command[0]} with LANG={lang} shows the document's {language} texts");
+            }
+
+            theirs.Where(t => shown.Contains(t, StringComparison.Ordinal) && !mine.Any(m => m.Contains(t, StringComparison.Ordinal))).Should().BeEmpty($"{command[0]} with LANG={lang} shows no {other} text where the document has a {language} one");
+            if (WordingMarker(command[0], language) is { } marker)
+            {
+                shown.Should().Contain(marker, $"{command[0]} with LANG={lang} speaks {language}");
+            }
+        }
+    }
+
+    [Fact]
+    public void WithoutAUserLanguageTheDocumentHas_TheDocumentsFirstLanguageIsChosen()
+    {
+        var result = CliRunner.RunIn(CultureInfo.GetCultureInfo("fr"), "describe", "--role", "cdo", "--as-of", "2024-06-30", "--format", "md");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        result.Out.Should().StartWith("# Stellenbeschreibung");
+    }
+
+    [Fact]
+    public void Compare_ATitleChangedInAnotherLanguage_NamesThatLanguageWithBothValues()
+    {
+        var changed = File.ReadAllText(SamplePath).Replace("\"CDO einer Kleinstadt\"", "\"CDO einer kleinen Stadt\"", StringComparison.Ordinal);
+        using var newer = new TemporaryFile(System.Text.Encoding.UTF8.GetBytes(changed));
+
+        var result = CliRunner.Run("compare", SamplePath, newer.Path, "--lang", "en");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        result.Out.Should().Contain("Small-town CDO").And.Contain("title [de] was 'CDO einer Kleinstadt', now 'CDO einer kleinen Stadt'");
+    }
+
+    /// <summary>A word of the tool's own that the command shows in that language (commands whose text output is still English have none).</summary>
+    private static string? WordingMarker(string command, string language) => (command, language) switch
+    {
+        ("report", _) => $"<html lang=\"{language}\">",
+        ("describe", "de") => "Stellenbeschreibung",
+        ("describe", _) => "Job description",
+        ("show", "de") => "Zweck:",
+        ("show", _) => "Purpose:",
+        ("drift", "de") => "Neuheit:",
+        ("drift", _) => "Novelty:",
+        ("history", "de") => "Änderungen an",
+        ("history", _) => "History of",
+        ("diff", "de") => "Anteil vorher",
+        ("diff", _) => "Share before",
+        ("find", "de") => "Gefundene Bezeichnung",
+        ("find", _) => "Matched label",
+        ("suggest", "de") => "Ähnliche Aufgaben",
+        ("suggest", _) => "Similar tasks",
+        ("gap", "de") => "Vorhanden",
+        ("gap", _) => "Held",
+        ("match", "de") => "Unverzichtbares erfüllt",
+        ("match", _) => "Essential met",
+        ("coverage", "de") => "Vertretungsstärke",
+        ("coverage", _) => "Bench strength",
+        _ => null,
+    };
+
+    private string[] Page(string[] command) => [.. command.Select(a => a == "PAGE" ? Path.Combine(folder.Folder, "page.html") : a)];
+
+    /// <summary>The sample's texts (role titles, competency and area names, task titles) whose two languages differ, in <paramref name="language"/>.</summary>
+    private static List<string> Variants(string language, string other)
+    {
+        var sample = ReportExpectations.Sample;
+        var texts = sample.Roles.Select(r => r.Title)
+            .Concat(sample.Roles.SelectMany(r => r.Areas).Select(a => a.Name))
+            .Concat(sample.Frameworks.SelectMany(f => f.Competencies).Select(c => c.Name))
+            .Concat(sample.Histories.SelectMany(h => h.Changes).Where(c => c.Task is not null).Select(c => c.Task!.Title));
+        return [.. texts
+            .Select(t => (Mine: t.TryGetExact(language, out var a) ? a : null, Theirs: t.TryGetExact(other, out var b) ? b : null))
+            .Where(p => p.Mine is { Length: > 6 } && p.Theirs is not null && !p.Theirs.Contains(p.Mine, StringComparison.Ordinal) && !p.Mine.Contains(p.Theirs, StringComparison.Ordinal))
+            .Select(p => p.Mine!)
+            .Distinct()];
+    }
+}

@@ -1,0 +1,188 @@
+namespace RoleModel.Evolution;
+
+/// <summary>
+/// The texts of a <see cref="LexicalTaskSimilarity"/> as unit-length TF-IDF vectors over numbered features, with an
+/// exact search for the pairs above a threshold by prefix filtering (all-pairs similarity search).
+/// </summary>
+/// <remarks>
+/// Each vector's features are put in order of rising document frequency. The prefix is the shortest head such that the
+/// tail cannot reach the threshold with any other text: the tail's sum of weight times the largest weight that feature
+/// has anywhere (and the tail's length, by Cauchy–Schwarz) stays below it. Two texts that reach the threshold share a
+/// feature of either's prefix, so an inverted index over prefixes, probed with whole vectors, yields every such pair.
+/// </remarks>
+internal sealed class LexicalTextIndex : TaskTextIndex
+{
+    private readonly int[][] features;
+    private readonly double[][] weights;
+    private readonly int[] documentFrequency;
+    private readonly double[] largestWeight;
+
+    public LexicalTextIndex(Dictionary<string, int>[] counts, Dictionary<string, int> frequency)
+    {
+        var ids = new Dictionary<string, int>(frequency.Count, StringComparer.Ordinal);
+        foreach (var feature in frequency.Keys.Order(StringComparer.Ordinal))
+        {
+            ids[feature] = ids.Count;
+        }
+
+        documentFrequency = new int[ids.Count];
+        foreach (var (feature, id) in ids)
+        {
+            documentFrequency[id] = frequency[feature];
+        }
+
+        largestWeight = new double[ids.Count];
+        features = new int[counts.Length][];
+        weights = new double[counts.Length][];
+        for (var i = 0; i < counts.Length; i++)
+        {
+            var entries = counts[i].Select(p => (Id: ids[p.Key], Weight: p.Value * (Math.Log((1d + counts.Length) / (1d + frequency[p.Key])) + 1d)))
+                .OrderBy(e => e.Id).ToArray();
+            var norm = Math.Sqrt(entries.Sum(e => e.Weight * e.Weight));
+            features[i] = [.. entries.Select(e => e.Id)];
+            weights[i] = norm == 0d ? new double[entries.Length] : [.. entries.Select(e => e.Weight / norm)];
+            for (var k = 0; k < entries.Length; k++)
+            {
+                largestWeight[features[i][k]] = Math.Max(largestWeight[features[i][k]], weights[i][k]);
+            }
+        }
+    }
+
+    public override int Count => features.Length;
+
+    public override double Score(int first, int second)
+    {
+        if (first == second)
+        {
+            return 1d;
+        }
+
+        var (a, b) = (features[first], features[second]);
+        var (wa, wb) = (weights[first], weights[second]);
+        var dot = 0d;
+        for (int i = 0, j = 0; i < a.Length && j < b.Length;)
+        {
+            if (a[i] == b[j])
+            {
+                dot += wa[i++] * wb[j++];
+            }
+            else if (a[i] < b[j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return Math.Clamp(dot, 0d, 1d);
+    }
+
+    public override IEnumerable<(int First, int Second, double Score)> PairsAtLeast(double threshold)
+    {
+        var postings = Prefixes(threshold);
+        var scratch = new double[documentFrequency.Length];
+        var seen = new int[Count];
+        Array.Fill(seen, -1);
+        var candidates = new List<int>();
+        for (var x = 0; x < Count; x++)
+        {
+            candidates.Clear();
+            foreach (var feature in features[x])
+            {
+                foreach (var y in postings[feature] ?? [])
+                {
+                    if (y > x && seen[y] != x)
+                    {
+                        seen[y] = x;
+                        candidates.Add(y);
+                    }
+                }
+            }
+
+            if (candidates.Count == 0)
+            {
+                continue;
+            }
+
+            for (var k = 0; k < features[x].Length; k++)
+            {
+                scratch[features[x][k]] = weights[x][k];
+            }
+
+            candidates.Sort();
+            foreach (var y in candidates)
+            {
+                var dot = 0d;
+                for (var k = 0; k < features[y].Length; k++)
+                {
+                    dot += scratch[features[y][k]] * weights[y][k];
+                }
+
+                if (dot >= threshold)
+                {
+                    yield return (x, y, Math.Min(dot, 1d));
+                }
+            }
+
+            foreach (var feature in features[x])
+            {
+                scratch[feature] = 0d;
+            }
+        }
+    }
+
+    public override double Average(IReadOnlyList<int> first, IReadOnlyList<int> second)
+    {
+        var sum = new Dictionary<int, double>();
+        foreach (var i in first)
+        {
+            for (var k = 0; k < features[i].Length; k++)
+            {
+                sum[features[i][k]] = sum.GetValueOrDefault(features[i][k]) + weights[i][k];
+            }
+        }
+
+        var dot = 0d;
+        foreach (var j in second)
+        {
+            for (var k = 0; k < features[j].Length; k++)
+            {
+                dot += sum.GetValueOrDefault(features[j][k]) * weights[j][k];
+            }
+        }
+
+        return dot / (first.Count * second.Count);
+    }
+
+    /// <summary>For each feature, the texts that have it in their prefix for the threshold (null for none).</summary>
+    private List<int>?[] Prefixes(double threshold)
+    {
+        var postings = new List<int>?[documentFrequency.Length];
+        for (var x = 0; x < Count; x++)
+        {
+            var order = Enumerable.Range(0, features[x].Length)
+                .OrderBy(k => documentFrequency[features[x][k]]).ThenBy(k => features[x][k]).ToArray();
+            var (bound, squares, end) = (0d, 0d, order.Length);
+            while (end > 0)
+            {
+                var k = order[end - 1];
+                var (nextBound, nextSquares) = (bound + (weights[x][k] * largestWeight[features[x][k]]), squares + (weights[x][k] * weights[x][k]));
+                if (Math.Min(nextBound, Math.Sqrt(nextSquares)) >= threshold)
+                {
+                    break;
+                }
+
+                (bound, squares, end) = (nextBound, nextSquares, end - 1);
+            }
+
+            for (var p = 0; p < end; p++)
+            {
+                (postings[features[x][order[p]]] ??= []).Add(x);
+            }
+        }
+
+        return postings;
+    }
+}

@@ -3,7 +3,6 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.AI;
 using NodaTime;
-using RoleModel.Cli.Commands;
 using RoleModel.Discovery;
 using RoleModel.Evolution;
 using static System.FormattableString;
@@ -23,19 +22,22 @@ internal sealed class PatternsEvaluation(CliConsole console, IEmbeddingGenerator
     private const double TodayThreshold = 0.35;
     private const double LeastPrecision = 0.5;
 
+    /// <summary>The day the release's tasks take effect in the histories built from it (any day will do: the grouping does not depend on it).</summary>
+    private static readonly LocalDate ReleasedOn = new(2025, 8, 1);
+
     private TextWriter Out => console.Out;
 
     public void Run(string directory)
     {
         var clock = Stopwatch.StartNew();
         var onet = OnetCorpus.Load(directory, console);
-        var catalogue = onet.Import.Catalogue!;
-        var knownAt = Today.Now;
-        var (from, to) = EvolutionCommands.Period(catalogue, knownAt, null, null);
+        var histories = onet.Import.ToHistories(ReleasedOn);
+        var knownAt = ReleasedOn.PlusDays(1).AtStartOfDayInZone(DateTimeZone.Utc).ToInstant();
+        var (from, to) = (ReleasedOn, ReleasedOn);
         var labels = onet.Tasks.ToDictionary(t => (t.RoleId, t.TaskId), t => (IReadOnlySet<string>)t.ActivityIds.ToHashSet(StringComparer.Ordinal));
-        Out.WriteLine(Invariant($"O*NET: {onet.Tasks.Length:N0} tasks in {catalogue.Histories.Length:N0} occupations; imported in {clock.Elapsed.TotalSeconds:0.0} s"));
+        Out.WriteLine(Invariant($"O*NET: {onet.Tasks.Length:N0} tasks in {histories.Length:N0} occupations; imported in {clock.Elapsed.TotalSeconds:0.0} s"));
         Out.WriteLine("Pairs: two tasks of different occupations; right when they share a DWA. Occupations split in halves by SHA-256 of the code.");
-        var halves = catalogue.Histories.ToLookup(h => SHA256.HashData(Encoding.UTF8.GetBytes(h.RoleId))[0] % 2 == 1);
+        var halves = histories.ToLookup(h => SHA256.HashData(Encoding.UTF8.GetBytes(h.RoleId))[0] % 2 == 1);
         var (tuning, reporting) = (halves[false].ToList(), halves[true].ToList());
         var similarities = new List<(string Name, ITaskSimilarity Similarity, double[] Thresholds)> { ("lexical", LexicalTaskSimilarity.Default, LexicalThresholds) };
         if (generator is not null)
@@ -73,10 +75,10 @@ internal sealed class PatternsEvaluation(CliConsole console, IEmbeddingGenerator
         }
 
         Out.WriteLine();
-        Out.WriteLine(Invariant($"All {catalogue.Histories.Length} occupations (time: grouping and describing the patterns, texts embedded or read from the cache included):"));
+        Out.WriteLine(Invariant($"All {histories.Length} occupations (time: grouping and describing the patterns, texts embedded or read from the cache included):"));
         foreach (var (name, similarity, threshold) in chosen)
         {
-            var (scores, elapsed) = Evaluate(catalogue.Histories, similarity, threshold, labels, knownAt, from, to);
+            var (scores, elapsed) = Evaluate(histories, similarity, threshold, labels, knownAt, from, to);
             Out.WriteLine(Invariant($"    {name,-28} {Line(scores)}   ({elapsed.TotalSeconds:0.0} s)"));
         }
 

@@ -11,6 +11,7 @@ internal sealed class DenseTextIndex : TaskTextIndex
     private const int Iterations = 5;
 
     private readonly float[][] vectors;
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<int>, GroupSum> sums = [];
 
     public DenseTextIndex(IReadOnlyList<ReadOnlyMemory<float>> embeddings)
     {
@@ -63,24 +64,28 @@ internal sealed class DenseTextIndex : TaskTextIndex
         }
     }
 
-    public override double Average(IReadOnlyList<int> first, IReadOnlyList<int> second)
+    /// <remarks>From the sums of the two sets' vectors, kept between calls for a set that only grows by appending (as grouping does).</remarks>
+    public override double Average(IReadOnlyList<int> first, IReadOnlyList<int> second) =>
+        DenseIndex.Dot(Sum(first), Sum(second)) / ((double)first.Count * second.Count);
+
+    private float[] Sum(IReadOnlyList<int> members)
     {
-        var sum = new float[vectors[first[0]].Length];
-        foreach (var i in first)
+        var sum = sums.GetValue(members, _ => new GroupSum());
+        if (members.Count < sum.Members || sum.Vector.Length == 0)
         {
-            for (var k = 0; k < sum.Length; k++)
+            (sum.Members, sum.Vector) = (0, new float[vectors.Length == 0 ? 0 : vectors[0].Length]);
+        }
+
+        for (; sum.Members < members.Count; sum.Members++)
+        {
+            var vector = vectors[members[sum.Members]];
+            for (var k = 0; k < vector.Length; k++)
             {
-                sum[k] += vectors[i][k];
+                sum.Vector[k] += vector[k];
             }
         }
 
-        var dot = 0d;
-        foreach (var j in second)
-        {
-            dot += DenseIndex.Dot(sum, vectors[j]);
-        }
-
-        return dot / (first.Count * second.Count);
+        return sum.Vector;
     }
 
     private static int FirstShared(int[] first, int[] second)
@@ -169,5 +174,13 @@ internal sealed class DenseTextIndex : TaskTextIndex
         }
 
         return [.. best.Select(b => b.Centroid)];
+    }
+
+    /// <summary>The sum of the vectors of a set's first <see cref="Members"/> positions.</summary>
+    private sealed class GroupSum
+    {
+        public int Members { get; set; }
+
+        public float[] Vector { get; set; } = [];
     }
 }

@@ -16,6 +16,7 @@ internal sealed class LexicalTextIndex : TaskTextIndex
     private readonly double[][] weights;
     private readonly int[] documentFrequency;
     private readonly double[] largestWeight;
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<int>, GroupSum> sums = [];
 
     public LexicalTextIndex(Dictionary<string, int>[] counts, Dictionary<string, int> frequency)
     {
@@ -133,27 +134,42 @@ internal sealed class LexicalTextIndex : TaskTextIndex
         }
     }
 
+    /// <remarks>From the sums of the two sets' vectors, kept between calls for a set that only grows by appending (as grouping does).</remarks>
     public override double Average(IReadOnlyList<int> first, IReadOnlyList<int> second)
     {
-        var sum = new Dictionary<int, double>();
-        foreach (var i in first)
+        var (a, b) = (Sum(first), Sum(second));
+        if (a.Count > b.Count)
         {
-            for (var k = 0; k < features[i].Length; k++)
-            {
-                sum[features[i][k]] = sum.GetValueOrDefault(features[i][k]) + weights[i][k];
-            }
+            (a, b) = (b, a);
         }
 
         var dot = 0d;
-        foreach (var j in second)
+        foreach (var (feature, weight) in a)
         {
-            for (var k = 0; k < features[j].Length; k++)
-            {
-                dot += sum.GetValueOrDefault(features[j][k]) * weights[j][k];
-            }
+            dot += weight * b.GetValueOrDefault(feature);
         }
 
         return dot / (first.Count * second.Count);
+    }
+
+    private Dictionary<int, double> Sum(IReadOnlyList<int> members)
+    {
+        var sum = sums.GetValue(members, _ => new GroupSum());
+        if (members.Count < sum.Members)
+        {
+            (sum.Members, sum.Vector) = (0, []);
+        }
+
+        for (; sum.Members < members.Count; sum.Members++)
+        {
+            var i = members[sum.Members];
+            for (var k = 0; k < features[i].Length; k++)
+            {
+                sum.Vector[features[i][k]] = sum.Vector.GetValueOrDefault(features[i][k]) + weights[i][k];
+            }
+        }
+
+        return sum.Vector;
     }
 
     /// <summary>For each feature, the texts that have it in their prefix for the threshold (null for none).</summary>
@@ -184,5 +200,13 @@ internal sealed class LexicalTextIndex : TaskTextIndex
         }
 
         return postings;
+    }
+
+    /// <summary>The sum of the vectors of a set's first <see cref="Members"/> positions.</summary>
+    private sealed class GroupSum
+    {
+        public int Members { get; set; }
+
+        public Dictionary<int, double> Vector { get; set; } = [];
     }
 }

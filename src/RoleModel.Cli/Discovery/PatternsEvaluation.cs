@@ -82,6 +82,7 @@ internal sealed class PatternsEvaluation(CliConsole console, IEmbeddingGenerator
             Out.WriteLine(Invariant($"    {name,-28} {Line(scores)}   ({elapsed.TotalSeconds:0.0} s)"));
         }
 
+        PatternGrowth.Run(Out, onet.Import, ReleasedOn, knownAt);
         using var process = Process.GetCurrentProcess();
         Out.WriteLine(Invariant($"Peak working set {process.PeakWorkingSet64 / 1048576:N0} MiB; total {clock.Elapsed.TotalSeconds:0} s"));
     }

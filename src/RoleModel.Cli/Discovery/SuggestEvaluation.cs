@@ -174,7 +174,8 @@ internal sealed class SuggestEvaluation(CliConsole console, IEmbeddingGenerator<
     /// <summary>How many texts the model embedded in this run (not found in the cache); 0 without a cache.</summary>
     private int Computed() => generator.GetService(typeof(CachingEmbeddingGenerator)) is CachingEmbeddingGenerator cache ? cache.Computed : 0;
 
-    private static SuggesterOptions Options(SuggestionMethod method) => new() { Method = method };
+    /// <summary>The settings of a method as before issue 25 (no class score, title weight 0.4), whatever the defaults are now.</summary>
+    private static SuggesterOptions Options(SuggestionMethod method) => new() { Method = method, ClassWeight = 0, ActivityTitleWeight = 0.4 };
 
     internal static string Name(SuggestionMethod method) => method switch
     {

@@ -105,6 +105,11 @@ internal sealed class DenseTextIndex : TaskTextIndex
     /// <summary>k-means over the vectors (deterministic start), then each vector filed under its nearest <see cref="Probes"/> centroids.</summary>
     private List<int>[] Lists()
     {
+        if (Count == 0)
+        {
+            return [];
+        }
+
         var k = Math.Max(1, (int)Math.Round(Math.Sqrt(Count)));
         var dimensions = Count == 0 ? 0 : vectors[0].Length;
         var centroids = Enumerable.Range(0, k).Select(c => (float[])vectors[(int)((long)c * Count / k)].Clone()).ToArray();

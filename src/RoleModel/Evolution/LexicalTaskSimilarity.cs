@@ -49,18 +49,30 @@ public sealed class LexicalTaskSimilarity : ITaskSimilarity
     public TaskTextIndex Index(IReadOnlyList<LocalizedText> texts)
     {
         Preconditions.CheckNotNull(texts);
-        var counts = new Dictionary<string, int>[texts.Count];
-        var documentFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        var documentFrequency = new List<int>();
+        var features = new int[texts.Count][];
+        var counts = new int[texts.Count][];
         for (var i = 0; i < texts.Count; i++)
         {
-            counts[i] = Features(Preconditions.CheckNotNull(texts[i], nameof(texts)));
-            foreach (var feature in counts[i].Keys)
+            var found = Features(Preconditions.CheckNotNull(texts[i], nameof(texts)));
+            (features[i], counts[i]) = (new int[found.Count], new int[found.Count]);
+            var k = 0;
+            foreach (var (feature, count) in found)
             {
-                documentFrequency[feature] = documentFrequency.GetValueOrDefault(feature) + 1;
+                if (!ids.TryGetValue(feature, out var id))
+                {
+                    ids[feature] = id = ids.Count;
+                    documentFrequency.Add(0);
+                }
+
+                documentFrequency[id]++;
+                (features[i][k], counts[i][k]) = (id, count);
+                k++;
             }
         }
 
-        return new LexicalTextIndex(counts, documentFrequency);
+        return new LexicalTextIndex(features, counts, [.. documentFrequency]);
     }
 
     /// <summary>The folded words of a text without stop words, in order (exposed for tests and docs).</summary>

@@ -18,31 +18,21 @@ internal sealed class LexicalTextIndex : TaskTextIndex
     private readonly double[] largestWeight;
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<int>, GroupSum> sums = [];
 
-    public LexicalTextIndex(Dictionary<string, int>[] counts, Dictionary<string, int> frequency)
+    /// <summary>Weighs the features of each text (numbered in order of first appearance) by count times smoothed inverse document frequency.</summary>
+    public LexicalTextIndex(int[][] featuresOfText, int[][] counts, int[] frequency)
     {
-        var ids = new Dictionary<string, int>(frequency.Count, StringComparer.Ordinal);
-        foreach (var feature in frequency.Keys.Order(StringComparer.Ordinal))
+        documentFrequency = frequency;
+        largestWeight = new double[frequency.Length];
+        features = new int[featuresOfText.Length][];
+        weights = new double[featuresOfText.Length][];
+        for (var i = 0; i < featuresOfText.Length; i++)
         {
-            ids[feature] = ids.Count;
-        }
-
-        documentFrequency = new int[ids.Count];
-        foreach (var (feature, id) in ids)
-        {
-            documentFrequency[id] = frequency[feature];
-        }
-
-        largestWeight = new double[ids.Count];
-        features = new int[counts.Length][];
-        weights = new double[counts.Length][];
-        for (var i = 0; i < counts.Length; i++)
-        {
-            var entries = counts[i].Select(p => (Id: ids[p.Key], Weight: p.Value * (Math.Log((1d + counts.Length) / (1d + frequency[p.Key])) + 1d)))
-                .OrderBy(e => e.Id).ToArray();
-            var norm = Math.Sqrt(entries.Sum(e => e.Weight * e.Weight));
-            features[i] = [.. entries.Select(e => e.Id)];
-            weights[i] = norm == 0d ? new double[entries.Length] : [.. entries.Select(e => e.Weight / norm)];
-            for (var k = 0; k < entries.Length; k++)
+            var order = Enumerable.Range(0, featuresOfText[i].Length).OrderBy(k => featuresOfText[i][k]).ToArray();
+            features[i] = [.. order.Select(k => featuresOfText[i][k])];
+            var raw = order.Select(k => counts[i][k] * (Math.Log((1d + featuresOfText.Length) / (1d + frequency[featuresOfText[i][k]])) + 1d)).ToArray();
+            var norm = Math.Sqrt(raw.Sum(w => w * w));
+            weights[i] = norm == 0d ? raw : [.. raw.Select(w => w / norm)];
+            for (var k = 0; k < raw.Length; k++)
             {
                 largestWeight[features[i][k]] = Math.Max(largestWeight[features[i][k]], weights[i][k]);
             }

@@ -5,10 +5,11 @@ namespace RoleModel.Evolution;
 /// exact search for the pairs above a threshold by prefix filtering (all-pairs similarity search).
 /// </summary>
 /// <remarks>
-/// Each vector's features are put in order of rising document frequency. The prefix is the shortest head such that the
-/// tail cannot reach the threshold with any other text: the tail's sum of weight times the largest weight that feature
-/// has anywhere (and the tail's length, by Cauchy–Schwarz) stays below it. Two texts that reach the threshold share a
-/// feature of either's prefix, so an inverted index over prefixes, probed with whole vectors, yields every such pair.
+/// Each vector's features are put in one global order, rising document frequency. The prefix is the shortest head such
+/// that the tail cannot reach the threshold with any other text: the tail's sum of weight times the largest weight that
+/// feature has anywhere (and the tail's length, by Cauchy–Schwarz) stays below it. Two texts that reach the threshold
+/// share a feature of both prefixes (all shared features past the shorter prefix would lie in that text's tail), so an
+/// inverted index over prefixes, probed with prefixes, yields every such pair; rare features have short lists.
 /// </remarks>
 internal sealed class LexicalTextIndex : TaskTextIndex
 {
@@ -72,7 +73,7 @@ internal sealed class LexicalTextIndex : TaskTextIndex
 
     public override IEnumerable<(int First, int Second, double Score)> PairsAtLeast(double threshold)
     {
-        var postings = Prefixes(threshold);
+        var (postings, prefixes) = Prefixes(threshold);
         var scratch = new double[documentFrequency.Length];
         var seen = new int[Count];
         Array.Fill(seen, -1);
@@ -80,7 +81,7 @@ internal sealed class LexicalTextIndex : TaskTextIndex
         for (var x = 0; x < Count; x++)
         {
             candidates.Clear();
-            foreach (var feature in features[x])
+            foreach (var feature in prefixes[x])
             {
                 foreach (var y in postings[feature] ?? [])
                 {
@@ -162,10 +163,11 @@ internal sealed class LexicalTextIndex : TaskTextIndex
         return sum.Vector;
     }
 
-    /// <summary>For each feature, the texts that have it in their prefix for the threshold (null for none).</summary>
-    private List<int>?[] Prefixes(double threshold)
+    /// <summary>For each feature, the texts that have it in their prefix for the threshold (null for none); each text's prefix.</summary>
+    private (List<int>?[] Postings, int[][] Prefixes) Prefixes(double threshold)
     {
         var postings = new List<int>?[documentFrequency.Length];
+        var prefixes = new int[Count][];
         for (var x = 0; x < Count; x++)
         {
             var order = Enumerable.Range(0, features[x].Length)
@@ -183,13 +185,14 @@ internal sealed class LexicalTextIndex : TaskTextIndex
                 (bound, squares, end) = (nextBound, nextSquares, end - 1);
             }
 
-            for (var p = 0; p < end; p++)
+            prefixes[x] = [.. order.Take(end).Select(k => features[x][k])];
+            foreach (var feature in prefixes[x])
             {
-                (postings[features[x][order[p]]] ??= []).Add(x);
+                (postings[feature] ??= []).Add(x);
             }
         }
 
-        return postings;
+        return (postings, prefixes);
     }
 
     /// <summary>The sum of the vectors of a set's first <see cref="Members"/> positions.</summary>

@@ -4,7 +4,7 @@ namespace RoleModel.Cli.Tests;
 
 public sealed class PairwiseAgreementTests
 {
-    private static IReadOnlySet<string> Labels(params string[] labels) => labels.ToHashSet(StringComparer.Ordinal);
+    private static HashSet<string> Labels(params string[] labels) => labels.ToHashSet(StringComparer.Ordinal);
 
     [Fact]
     public void Of_HandWorkedCase_CountsPairsOfDifferentRolesSharingALabel()

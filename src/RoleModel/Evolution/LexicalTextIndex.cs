@@ -73,22 +73,25 @@ internal sealed class LexicalTextIndex : TaskTextIndex
 
     public override IEnumerable<(int First, int Second, double Score)> PairsAtLeast(double threshold)
     {
-        var (postings, prefixes) = Prefixes(threshold);
+        var (postings, prefixes, ends, tails) = Prefixes(threshold);
         var scratch = new double[documentFrequency.Length];
-        var seen = new int[Count];
-        Array.Fill(seen, -1);
+        var overlap = new double[Count];
         var candidates = new List<int>();
         for (var x = 0; x < Count; x++)
         {
             candidates.Clear();
-            foreach (var feature in prefixes[x])
+            foreach (var (feature, weight) in prefixes[x])
             {
-                foreach (var y in postings[feature] ?? [])
+                foreach (var (y, other) in postings[feature] ?? [])
                 {
-                    if (y > x && seen[y] != x)
+                    if (y > x)
                     {
-                        seen[y] = x;
-                        candidates.Add(y);
+                        if (overlap[y] == 0d)
+                        {
+                            candidates.Add(y);
+                        }
+
+                        overlap[y] += weight * other;
                     }
                 }
             }
@@ -106,6 +109,14 @@ internal sealed class LexicalTextIndex : TaskTextIndex
             candidates.Sort();
             foreach (var y in candidates)
             {
+                // What the prefixes share, plus at most the tail bound of the text whose prefix ends first in the global order.
+                var bound = overlap[y] + (ends[x] <= ends[y] ? tails[x] : tails[y]);
+                overlap[y] = 0d;
+                if (bound < threshold)
+                {
+                    continue;
+                }
+
                 var dot = 0d;
                 for (var k = 0; k < features[y].Length; k++)
                 {
@@ -163,15 +174,20 @@ internal sealed class LexicalTextIndex : TaskTextIndex
         return sum.Vector;
     }
 
-    /// <summary>For each feature, the texts that have it in their prefix for the threshold (null for none); each text's prefix.</summary>
-    private (List<int>?[] Postings, int[][] Prefixes) Prefixes(double threshold)
+    /// <summary>
+    /// For each feature, the texts that have it in their prefix for the threshold, with its weight (null for none); each
+    /// text's prefix; the global position at which it ends (-1 for none); the bound of its tail.
+    /// </summary>
+    private (List<(int Text, double Weight)>?[] Postings, (int Feature, double Weight)[][] Prefixes, long[] Ends, double[] Tails) Prefixes(double threshold)
     {
-        var postings = new List<int>?[documentFrequency.Length];
-        var prefixes = new int[Count][];
+        var postings = new List<(int, double)>?[documentFrequency.Length];
+        var prefixes = new (int, double)[Count][];
+        var ends = new long[Count];
+        var tails = new double[Count];
         for (var x = 0; x < Count; x++)
         {
             var order = Enumerable.Range(0, features[x].Length)
-                .OrderBy(k => documentFrequency[features[x][k]]).ThenBy(k => features[x][k]).ToArray();
+                .OrderBy(k => Rank(features[x][k])).ToArray();
             var (bound, squares, end) = (0d, 0d, order.Length);
             while (end > 0)
             {
@@ -185,15 +201,20 @@ internal sealed class LexicalTextIndex : TaskTextIndex
                 (bound, squares, end) = (nextBound, nextSquares, end - 1);
             }
 
-            prefixes[x] = [.. order.Take(end).Select(k => features[x][k])];
-            foreach (var feature in prefixes[x])
+            prefixes[x] = [.. order.Take(end).Select(k => (features[x][k], weights[x][k]))];
+            ends[x] = end == 0 ? -1 : Rank(features[x][order[end - 1]]);
+            tails[x] = Math.Min(bound, Math.Sqrt(squares));
+            foreach (var (feature, weight) in prefixes[x])
             {
-                (postings[feature] ??= []).Add(x);
+                (postings[feature] ??= []).Add((x, weight));
             }
         }
 
-        return (postings, prefixes);
+        return (postings, prefixes, ends, tails);
     }
+
+    /// <summary>A feature's position in the global order: rising document frequency, then feature number.</summary>
+    private long Rank(int feature) => ((long)documentFrequency[feature] << 32) | (uint)feature;
 
     /// <summary>The sum of the vectors of a set's first <see cref="Members"/> positions.</summary>
     private sealed class GroupSum

@@ -26,7 +26,8 @@ internal sealed class PatternSettings
     };
 
     /// <summary>The options of the library, from the values given (its defaults for those not given).</summary>
-    public PatternOptions Read(ParseResult parse) => new(
+    public PatternOptions Read(ParseResult parse, ITaskSimilarity? similarity = null) => new(
+        similarity,
         threshold: parse.GetValue(Threshold) ?? PatternOptions.Default.Threshold,
         minimumRoles: parse.GetValue(MinimumRoles) ?? PatternOptions.Default.MinimumRoles);
 

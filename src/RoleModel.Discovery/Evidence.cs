@@ -19,8 +19,11 @@ internal static class Evidence
     /// <summary>How many of the best activities lend their tasks' competencies.</summary>
     private const int LendingActivities = 5;
 
+    /// <summary>How many of an activity's most similar tasks make its class score (their mean similarity).</summary>
+    private const int ClassMembers = 3;
+
     public static ImmutableArray<Suggestion> Activities(
-        TaskSuggester suggester, string text, ReadOnlyMemory<float> vector, float[] scores, List<int> neighbours, int top)
+        TaskSuggester suggester, string text, ReadOnlyMemory<float> vector, float[] scores, List<int> neighbours, int top, string? excludedRole)
     {
         var tasks = suggester.Corpus.Tasks;
         var power = suggester.Options.VotePower;
@@ -45,16 +48,66 @@ internal static class Evidence
             }
         }
 
+        var classWeight = suggester.Options.ClassWeight;
+        if (classWeight > 0)
+        {
+            foreach (var (id, members) in suggester.TasksByActivity)
+            {
+                if (ClassScore(suggester, scores, members, excludedRole) is > 0 and var score)
+                {
+                    Tally.For(votes, id).Class = score;
+                }
+            }
+        }
+
         var titleIndex = titled.Select((a, i) => (a.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
         foreach (var (id, tally) in votes)
         {
             tally.Title = titleScores is not null && titleIndex.TryGetValue(id, out var at) ? titleScores[at] : 0;
-            tally.Score = ((1 - titleWeight) * tally.Votes) + (titleWeight * tally.Title);
+            tally.Score = ((1 - titleWeight - classWeight) * tally.Votes) + (titleWeight * tally.Title) + (classWeight * tally.Class);
         }
 
         return [.. Ranking.Top(votes, t => t.Score, top).Select(p => new Suggestion(p.Key, null, Title(suggester, p.Key), p.Value.Score,
             p.Value.Tasks, p.Value.Roles.Count, string.Create(CultureInfo.InvariantCulture,
                 $"{p.Value.Tasks} of {neighbours.Count} similar tasks in {Counted(p.Value.Roles.Count, "role")}; title similarity {p.Value.Title:0.00}")))];
+    }
+
+    /// <summary>The mean similarity of the text to the activity's <see cref="ClassMembers"/> most similar tasks (fewer when it has fewer).</summary>
+    private static double ClassScore(TaskSuggester suggester, float[] scores, List<int> members, string? excludedRole)
+    {
+        Span<float> best = stackalloc float[ClassMembers];
+        var count = 0;
+        foreach (var i in members)
+        {
+            if (excludedRole is not null && suggester.Corpus.Tasks[i].RoleId == excludedRole)
+            {
+                continue;
+            }
+
+            var score = scores[i];
+            if (count < ClassMembers)
+            {
+                best[count++] = score;
+            }
+            else
+            {
+                var lowest = 0;
+                for (var k = 1; k < ClassMembers; k++)
+                {
+                    lowest = best[k] < best[lowest] ? k : lowest;
+                }
+
+                best[lowest] = Math.Max(best[lowest], score);
+            }
+        }
+
+        var sum = 0d;
+        for (var k = 0; k < count; k++)
+        {
+            sum += best[k];
+        }
+
+        return count == 0 ? 0 : sum / count;
     }
 
     public static ImmutableArray<Suggestion> Competencies(
@@ -136,6 +189,8 @@ internal static class Evidence
         public HashSet<string> Roles { get; } = new(StringComparer.Ordinal);
 
         public double Title { get; set; }
+
+        public double Class { get; set; }
 
         public double Score { get; set; }
 

@@ -20,6 +20,11 @@ public sealed class SuggesterOptions
     /// similar tasks' votes); defaults to 0.4.</summary>
     public double ActivityTitleWeight { get; init; } = 0.4;
 
+    /// <summary>The share of an activity's score that comes from its class score: the mean similarity of the text to the
+    /// activity's three most similar tasks (a nearest-class vote over all labelled tasks, not only the nearest ones); with
+    /// <see cref="ActivityTitleWeight"/> at most 1; defaults to 0.</summary>
+    public double ClassWeight { get; init; }
+
     /// <summary>The power to which a similar task's similarity is raised for its vote on activities: higher favours the closest
     /// tasks; defaults to 5.</summary>
     public double VotePower { get; init; } = 5;
@@ -45,6 +50,11 @@ public sealed class SuggesterOptions
         if (ActivityTitleWeight is < 0 or > 1 || double.IsNaN(ActivityTitleWeight))
         {
             throw new ArgumentOutOfRangeException(nameof(ActivityTitleWeight), ActivityTitleWeight, "The activity title weight must lie between 0 and 1.");
+        }
+
+        if (ClassWeight is < 0 or > 1 || double.IsNaN(ClassWeight) || ClassWeight + ActivityTitleWeight > 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(ClassWeight), ClassWeight, "The class weight must lie between 0 and 1, and with the activity title weight add up to at most 1.");
         }
     }
 }

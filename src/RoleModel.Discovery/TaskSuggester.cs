@@ -175,7 +175,7 @@ public sealed class TaskSuggester
         var neighbours = ranked.Take(options.Neighbours).ToList();
         var similar = ranked.Take(top).Select(i => new Suggestion(corpus.Tasks[i].TaskId, corpus.Tasks[i].RoleId,
             TextScorer.EmbeddingText(corpus.Tasks[i].Title), scores[i], 1, 1, "similar task")).ToImmutableArray();
-        var activities = Evidence.Activities(this, text, vector, scores, neighbours, top);
+        var activities = Evidence.Activities(this, text, vector, scores, neighbours, top, excludedRole);
         var competencies = Evidence.Competencies(this, scores, neighbours, activities, top);
         return new TaskSuggestions(text, activities, similar, competencies);
     }

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using RoleModel.Cli.Discovery;
+using RoleModel.Discovery;
 using RoleModel.Evolution;
 using Spectre.Console;
 
@@ -14,6 +16,19 @@ internal static class PatternsCommand
         var to = CommonOptions.Date("--to", "The last day of the period; defaults to the last day any known change takes effect");
         var knownAt = CommonOptions.Instant("--known-at", "Use what was on record at this instant; defaults to now");
         var patterns = new PatternSettings();
+        var similarity = new Option<PatternSimilarity>("--similarity")
+        {
+            Description = "How task titles are compared: Lexical (default: words and character trigrams, any language) or Embeddings (meaning, by the embedding model; English titles).",
+            DefaultValueFactory = _ => PatternSimilarity.Lexical,
+        };
+        var cache = new Option<FileInfo?>("--embedding-cache")
+        {
+            Description = "With --similarity Embeddings or --evaluate: the file that keeps embeddings between runs (default: rolemodel/embeddings-minilm.bin in the user's local application data).",
+        };
+        var evaluate = new Option<DirectoryInfo?>("--evaluate")
+        {
+            Description = "Instead: evaluate the grouping on an O*NET release folder against DWA co-membership (pairwise precision, recall, F1; thresholds tuned on half of the occupations, reported on the other).",
+        };
         var format = CommonOptions.Format();
         var lang = CommonOptions.Lang();
         var command = new Command("patterns",
@@ -22,15 +37,34 @@ internal static class PatternsCommand
             + "(spreading during the period and mostly self-initiated).\n\n"
             + "Example:\n  rolemodel patterns --from 2024-01-01 --to 2026-01-01")
         {
-            file, from, to, knownAt, patterns.Threshold, patterns.MinimumRoles, format, lang,
+            file, from, to, knownAt, patterns.Threshold, patterns.MinimumRoles, similarity, cache, evaluate, format, lang,
         };
         command.SetAction(parse =>
         {
+            if (parse.GetValue(evaluate) is { } folder)
+            {
+                if (parse.GetValue(file) is not null)
+                {
+                    throw new UsageException("Give either a document or --evaluate, not both.");
+                }
+
+                if (!folder.Exists)
+                {
+                    throw new UsageException($"The O*NET release folder '{folder}' does not exist.");
+                }
+
+                using var model = EmbeddingModel.Open(parse.GetValue(cache));
+                new PatternsEvaluation(console, model).Run(folder.FullName);
+                return ExitCodes.Success;
+            }
+
             var catalogue = DocumentLoader.ReadValid(parse.GetValue(file), console, parse);
             var labels = Labels.For(catalogue, parse.GetValue(lang), console);
             var instant = parse.GetValue(knownAt) ?? Today.Now;
             var (first, last) = EvolutionCommands.Period(catalogue, instant, parse.GetValue(from), parse.GetValue(to));
-            var report = TaskPatterns.Find(catalogue.Histories, instant, first, last, patterns.Read(parse));
+            using var generator = parse.GetValue(similarity) == PatternSimilarity.Embeddings ? EmbeddingModel.Open(parse.GetValue(cache)) : null;
+            var options = patterns.Read(parse, generator is null ? null : new EmbeddingTaskSimilarity(generator));
+            var report = TaskPatterns.Find(catalogue.Histories, instant, first, last, options);
             if (parse.GetValue(format) == OutputFormat.Json)
             {
                 JsonOutput.Write(console.Out, writer => EvolutionJson.WritePatterns(writer, report));

@@ -19,4 +19,14 @@ public interface ITaskSimilarity
     /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="texts"/> or one of its items is null.</exception>
     Func<int, int, double> Prepare(IReadOnlyList<LocalizedText> texts);
+
+    /// <summary>
+    /// Prepares a set of task texts for grouping: what <see cref="Prepare"/> does, plus a way to find the pairs above a
+    /// threshold. The default compares every pair (time grows with the square of the number of texts); an implementation
+    /// with an index overrides it.
+    /// </summary>
+    /// <param name="texts">The texts; positions in this list are the positions the index takes.</param>
+    /// <returns>The prepared texts.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="texts"/> or one of its items is null.</exception>
+    TaskTextIndex Index(IReadOnlyList<LocalizedText> texts) => TaskTextIndex.AllPairs(Prepare(texts), Preconditions.CheckNotNull(texts).Count);
 }

@@ -39,25 +39,40 @@ public sealed class LexicalTaskSimilarity : ITaskSimilarity
     /// <inheritdoc />
     public Func<int, int, double> Prepare(IReadOnlyList<LocalizedText> texts)
     {
+        var index = Index(texts);
+        return index.Score;
+    }
+
+    /// <inheritdoc />
+    /// <remarks>The pairs above a threshold are found through an inverted index over each text's rarest features (prefix
+    /// filtering): a pair that shares none of them cannot reach the threshold, so no pair is missed and most are never scored.</remarks>
+    public TaskTextIndex Index(IReadOnlyList<LocalizedText> texts)
+    {
         Preconditions.CheckNotNull(texts);
-        var counts = new Dictionary<string, int>[texts.Count];
-        var documentFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        var documentFrequency = new List<int>();
+        var features = new int[texts.Count][];
+        var counts = new int[texts.Count][];
         for (var i = 0; i < texts.Count; i++)
         {
-            counts[i] = Features(Preconditions.CheckNotNull(texts[i], nameof(texts)));
-            foreach (var feature in counts[i].Keys)
+            var found = Features(Preconditions.CheckNotNull(texts[i], nameof(texts)));
+            (features[i], counts[i]) = (new int[found.Count], new int[found.Count]);
+            var k = 0;
+            foreach (var (feature, count) in found)
             {
-                documentFrequency[feature] = documentFrequency.GetValueOrDefault(feature) + 1;
+                if (!ids.TryGetValue(feature, out var id))
+                {
+                    ids[feature] = id = ids.Count;
+                    documentFrequency.Add(0);
+                }
+
+                documentFrequency[id]++;
+                (features[i][k], counts[i][k]) = (id, count);
+                k++;
             }
         }
 
-        var vectors = new Dictionary<string, double>[texts.Count];
-        for (var i = 0; i < texts.Count; i++)
-        {
-            vectors[i] = Weigh(counts[i], documentFrequency, texts.Count);
-        }
-
-        return (first, second) => first == second ? 1d : Cosine(vectors[first], vectors[second]);
+        return new LexicalTextIndex(features, counts, [.. documentFrequency]);
     }
 
     /// <summary>The folded words of a text without stop words, in order (exposed for tests and docs).</summary>
@@ -102,50 +117,6 @@ public sealed class LexicalTaskSimilarity : ITaskSimilarity
     }
 
     private static void Count(Dictionary<string, int> counts, string feature) => counts[feature] = counts.GetValueOrDefault(feature) + 1;
-
-    private static Dictionary<string, double> Weigh(Dictionary<string, int> counts, Dictionary<string, int> documentFrequency, int documents)
-    {
-        var vector = new Dictionary<string, double>(counts.Count, StringComparer.Ordinal);
-        var norm = 0d;
-        foreach (var (feature, count) in counts)
-        {
-            var weight = count * (Math.Log((1d + documents) / (1d + documentFrequency[feature])) + 1d);
-            vector[feature] = weight;
-            norm += weight * weight;
-        }
-
-        norm = Math.Sqrt(norm);
-        if (norm == 0d)
-        {
-            return [];
-        }
-
-        foreach (var feature in counts.Keys)
-        {
-            vector[feature] /= norm;
-        }
-
-        return vector;
-    }
-
-    private static double Cosine(Dictionary<string, double> first, Dictionary<string, double> second)
-    {
-        if (first.Count > second.Count)
-        {
-            (first, second) = (second, first);
-        }
-
-        var dot = 0d;
-        foreach (var (feature, weight) in first)
-        {
-            if (second.TryGetValue(feature, out var other))
-            {
-                dot += weight * other;
-            }
-        }
-
-        return Math.Clamp(dot, 0d, 1d);
-    }
 
     private static string Fold(string text)
     {

@@ -7,7 +7,8 @@ namespace RoleModel.Evolution;
 internal static class TaskGrouping
 {
     /// <summary>
-    /// Considers every pair of occurrences of different roles scoring at least <paramref name="threshold"/>,
+    /// Considers every pair of occurrences of different roles scoring at least <paramref name="threshold"/> (found by the
+    /// similarity's index, <see cref="ITaskSimilarity.Index"/>),
     /// best first (ties by position); merges the two groups they belong to when the average score over all
     /// pairs across the two groups is at least the threshold too.
     /// </summary>
@@ -15,26 +16,18 @@ internal static class TaskGrouping
     internal static List<List<TaskOccurrence>> Group(IEnumerable<TaskOccurrence> occurrences, ITaskSimilarity similarity, double threshold)
     {
         var items = occurrences.OrderBy(o => o.RoleId, StringComparer.Ordinal).ThenBy(o => o.TaskId, StringComparer.Ordinal).ToList();
-        var score = similarity.Prepare([.. items.Select(o => o.Title)]);
-        var pairs = new List<(double Score, int First, int Second)>();
-        for (var i = 0; i < items.Count; i++)
-        {
-            for (var j = i + 1; j < items.Count; j++)
-            {
-                if (!string.Equals(items[i].RoleId, items[j].RoleId, StringComparison.Ordinal) && score(i, j) is var s && s >= threshold)
-                {
-                    pairs.Add((s, i, j));
-                }
-            }
-        }
-
+        var index = similarity.Index([.. items.Select(o => o.Title)]);
+        var pairs = index.PairsAtLeast(threshold)
+            .Where(p => !string.Equals(items[p.First].RoleId, items[p.Second].RoleId, StringComparison.Ordinal))
+            .Select(p => (p.Score, p.First, p.Second))
+            .ToList();
         pairs.Sort((a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.First != b.First ? a.First.CompareTo(b.First) : a.Second.CompareTo(b.Second));
         var groupOf = Enumerable.Range(0, items.Count).ToArray();
         var members = Enumerable.Range(0, items.Count).Select(i => new List<int> { i }).ToArray();
         foreach (var (_, first, second) in pairs)
         {
             var (a, b) = (groupOf[first], groupOf[second]);
-            if (a == b || Average(members[a], members[b], score) < threshold)
+            if (a == b || index.Average(members[a], members[b]) < threshold)
             {
                 continue;
             }
@@ -50,19 +43,5 @@ internal static class TaskGrouping
         }
 
         return [.. members.Where(m => m.Count > 0).Select(m => m.Order().Select(i => items[i]).ToList())];
-    }
-
-    private static double Average(List<int> first, List<int> second, Func<int, int, double> score)
-    {
-        var sum = 0d;
-        foreach (var i in first)
-        {
-            foreach (var j in second)
-            {
-                sum += score(i, j);
-            }
-        }
-
-        return sum / (first.Count * second.Count);
     }
 }

@@ -54,6 +54,11 @@ internal static class PatternsCommand
                 }
 
                 using var model = EmbeddingModel.Open(parse.GetValue(cache));
+                if (model is null)
+                {
+                    console.Error.WriteLine(EmbeddingModel.LexicalOnlyLine);
+                }
+
                 new PatternsEvaluation(console, model).Run(folder.FullName);
                 return ExitCodes.Success;
             }
@@ -63,6 +68,11 @@ internal static class PatternsCommand
             var instant = parse.GetValue(knownAt) ?? Today.Now;
             var (first, last) = EvolutionCommands.Period(catalogue, instant, parse.GetValue(from), parse.GetValue(to));
             using var generator = parse.GetValue(similarity) == PatternSimilarity.Embeddings ? EmbeddingModel.Open(parse.GetValue(cache)) : null;
+            if (generator is null && parse.GetValue(similarity) == PatternSimilarity.Embeddings)
+            {
+                console.Error.WriteLine(EmbeddingModel.LexicalOnlyLine);
+            }
+
             var options = patterns.Read(parse, generator is null ? null : new EmbeddingTaskSimilarity(generator));
             var report = TaskPatterns.Find(catalogue.Histories, instant, first, last, options);
             if (parse.GetValue(format) == OutputFormat.Json)

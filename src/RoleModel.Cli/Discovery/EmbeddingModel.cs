@@ -30,6 +30,9 @@ internal static class EmbeddingModel
     /// <summary>The one line a command prints (to standard error) when it falls back to character n-grams.</summary>
     public const string FallbackLine = "rolemodel: note: texts are compared by character n-grams only: " + NotInstalled + ".";
 
+    /// <summary>The one line <c>patterns --similarity Embeddings</c> prints (to standard error) when it groups by words instead.</summary>
+    public const string LexicalOnlyLine = "rolemodel: note: tasks are grouped by their words (lexical similarity) only: " + NotInstalled + ".";
+
     /// <summary>The model behind a cache file (<paramref name="cache"/>, or the default one in the user's local
     /// application data), or null when the model is not installed.</summary>
     /// <exception cref="UsageException">The folder of a given cache file does not exist.</exception>

@@ -9,8 +9,10 @@ public sealed class ConventionTests
 {
     private static readonly Type[] PublicTypes = typeof(Catalogue).Assembly.GetExportedTypes();
 
-    /// <summary>The interfaces the library offers on purpose, for callers to plug in their own implementation.</summary>
-    private static readonly Type[] ExtensionPoints = [typeof(RoleModel.Evolution.ITaskSimilarity), typeof(RoleModel.Serialization.ICatalogueResolver)];
+    /// <summary>The interfaces (and the base class an <see cref="RoleModel.Evolution.ITaskSimilarity"/> returns its index as) the
+    /// library offers on purpose, for callers to plug in their own implementation.</summary>
+    private static readonly Type[] ExtensionPoints =
+        [typeof(RoleModel.Evolution.ITaskSimilarity), typeof(RoleModel.Evolution.TaskTextIndex), typeof(RoleModel.Serialization.ICatalogueResolver)];
 
     [Fact]
     public void PublicTypes_AreSealedStaticEnumOrReadonlyStruct() =>

@@ -44,10 +44,7 @@ internal sealed class CtdlWriter(Catalogue catalogue, Utf8JsonWriter writer, Ctd
     private void WriteFramework(CompetencyFramework framework)
     {
         var ctid = ids.Framework(framework.Id);
-        writer.WriteStartObject();
-        writer.WriteString("@id", CtdlIdentifiers.Uri(ctid));
-        writer.WriteString("@type", "ceasn:CompetencyFramework");
-        writer.WriteString("ceterms:ctid", ctid);
+        StartNode(ctid, "ceasn:CompetencyFramework");
         WriteLanguageMap("ceasn:name", framework.Name, framework.Id);
         if (!framework.Description.IsEmpty)
         {
@@ -111,10 +108,7 @@ internal sealed class CtdlWriter(Catalogue catalogue, Utf8JsonWriter writer, Ctd
         var role = source.Role;
         var roleCtid = ids.WorkRole(role.Id);
         var description = Describe(source.Text(role.Purpose), source.Text(role.Title) ?? role.Id);
-        writer.WriteStartObject();
-        writer.WriteString("@id", CtdlIdentifiers.Uri(roleCtid));
-        writer.WriteString("@type", "ceterms:WorkRole");
-        writer.WriteString("ceterms:ctid", roleCtid);
+        StartNode(roleCtid, "ceterms:WorkRole");
         WriteLanguageMap("ceterms:name", role.Title, role.Id);
         WriteText("ceterms:description", description);
         writer.WriteString("ceterms:codedNotation", role.Id);
@@ -130,10 +124,7 @@ internal sealed class CtdlWriter(Catalogue catalogue, Utf8JsonWriter writer, Ctd
         foreach (var task in source.Tasks)
         {
             var taskCtid = ids.Task(role.Id, task.Id);
-            writer.WriteStartObject();
-            writer.WriteString("@id", CtdlIdentifiers.Uri(taskCtid));
-            writer.WriteString("@type", "ceterms:Task");
-            writer.WriteString("ceterms:ctid", taskCtid);
+            StartNode(taskCtid, "ceterms:Task");
             WriteLanguageMap("ceterms:name", task.Title, task.Id);
             WriteText("ceterms:description", Describe(source.Text(task.Description), source.Text(task.Title) ?? task.Id));
             writer.WriteString("ceterms:codedNotation", task.Id);
@@ -142,10 +133,7 @@ internal sealed class CtdlWriter(Catalogue catalogue, Utf8JsonWriter writer, Ctd
         }
 
         var jobCtid = ids.Job(role.Id);
-        writer.WriteStartObject();
-        writer.WriteString("@id", CtdlIdentifiers.Uri(jobCtid));
-        writer.WriteString("@type", "ceterms:Job");
-        writer.WriteString("ceterms:ctid", jobCtid);
+        StartNode(jobCtid, "ceterms:Job");
         WriteLanguageMap("ceterms:name", role.Title, role.Id);
         WriteText("ceterms:description", description);
         WriteReferences("ceterms:offeredBy", [publisher]);
@@ -184,6 +172,15 @@ internal sealed class CtdlWriter(Catalogue catalogue, Utf8JsonWriter writer, Ctd
         }
 
         return uri;
+    }
+
+    /// <summary>Opens the node of a registry resource: its URI, type and CTID.</summary>
+    private void StartNode(string ctid, string type)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("@id", CtdlIdentifiers.Uri(ctid));
+        writer.WriteString("@type", type);
+        writer.WriteString("ceterms:ctid", ctid);
     }
 
     /// <summary>A description of at least the 15 characters the registry asks for: the text, else the name.</summary>

@@ -15,21 +15,7 @@ internal sealed partial class HrOpenReader
                 case "positionID": parts.RoleId = Id(String(member.Value, at), at); parts.RoleIdPath = at; break;
                 case "title": parts.Title = String(member.Value, at); break;
                 case "descriptions":
-                    foreach (var (item, path) in Items(member.Value, at))
-                    {
-                        if (String(item, path) is { } text)
-                        {
-                            if (parts.Purpose is null)
-                            {
-                                parts.Purpose = text;
-                            }
-                            else
-                            {
-                                Warning(path, "not imported: a role has one purpose, the first description.");
-                            }
-                        }
-                    }
-
+                    parts.Purpose = FirstText(member.Value, at, parts.Purpose, "not imported: a role has one purpose, the first description.");
                     break;
                 case "responsibilities":
                     foreach (var (item, path) in Objects(member.Value, at))
@@ -132,21 +118,7 @@ internal sealed partial class HrOpenReader
                 case "name": term.Name = String(member.Value, at); break;
                 case "termCode": term.Code = String(member.Value, at); break;
                 case "descriptions":
-                    foreach (var (text, textPath) in Items(member.Value, at))
-                    {
-                        if (String(text, textPath) is { } description)
-                        {
-                            if (term.Description is null)
-                            {
-                                term.Description = description;
-                            }
-                            else
-                            {
-                                Warning(textPath, "not imported: one description is kept, the first.");
-                            }
-                        }
-                    }
-
+                    term.Description = FirstText(member.Value, at, term.Description, "not imported: one description is kept, the first.");
                     break;
                 case "inDefinedTermSet":
                     if (Expect(member.Value, JsonValueKind.Object, at, "a defined term set object"))

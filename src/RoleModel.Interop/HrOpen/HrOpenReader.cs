@@ -74,6 +74,28 @@ internal sealed partial class HrOpenReader(string fileName, HrOpenImportOptions 
 
     private string? String(JsonElement value, string path) => Expect(value, JsonValueKind.String, path, "a string") ? value.GetString() : null;
 
+    /// <summary>The text kept from an array of texts: <paramref name="kept"/> if there is one already, else the first text;
+    /// every further text is a warning (<paramref name="why"/>) at its path, never dropped silently.</summary>
+    private string? FirstText(JsonElement value, string path, string? kept, string why)
+    {
+        foreach (var (item, itemPath) in Items(value, path))
+        {
+            if (String(item, itemPath) is { } text)
+            {
+                if (kept is null)
+                {
+                    kept = text;
+                }
+                else
+                {
+                    Warning(itemPath, why);
+                }
+            }
+        }
+
+        return kept;
+    }
+
     private IEnumerable<(JsonElement Item, string Path)> Items(JsonElement value, string path)
     {
         if (!Expect(value, JsonValueKind.Array, path, "an array"))

@@ -144,3 +144,29 @@ public sealed class ProposalRoomTests
         CliRunner.Run(["decide", document.Path, "--role", "cdo", "--proposal", "cdo-open-budget", "--accept", "--on", "2026-01-20", "--author", "hr-office",
             "--recorded-at", "2026-01-20T10:00:00Z", .. more]);
 }
+
+/// <summary>The recording commands' own wording in German: refusals, lookups and the change file's problems.</summary>
+public sealed class RecordingWordingTests
+{
+    private static readonly byte[] Sample = File.ReadAllBytes(Path.Combine(RepositoryPaths.Samples, "municipal.json"));
+
+    [Fact]
+    public void Refusals_InGerman_AreGerman()
+    {
+        using var document = new TemporaryFile(Sample);
+        var german = CultureInfo.GetCultureInfo("de");
+        var change = Path.Combine(document.Folder, "change.json");
+        File.WriteAllText(change, "42");
+
+        CliRunner.RunIn(german, "task", "set-share", document.Path, "--role", "cdo", "--task", "innovation-radar", "--share", "15", "--effective", "2026-02-01", "--author", "hr-office")
+            .Error.Should().Contain("am 01.02.2026 nähmen die aktiven Aufgaben von Chief Digital Officer (CDO) (cdo) 105\u00a0% der Arbeitszeit ein, 5 Prozentpunkte mehr als 100\u00a0%; es wurde nichts geschrieben. Geben Sie der Aufgabe höchstens 10\u00a0%");
+        CliRunner.RunIn(german, "task", "retire", document.Path, "--role", "mayor", "--task", "x", "--effective", "2026-02-01", "--author", "hr-office")
+            .Error.Should().Contain("Es gibt keine Stelle 'mayor'; Stellen: cdo");
+        CliRunner.RunIn(german, "append", document.Path, "--role", "cdo", "--change", change)
+            .Error.Should().Contain(": erwartet wird eine Änderung (ein JSON-Objekt) oder ein Array von Änderungen.");
+        var refused = CliRunner.RunIn(german, "task", "retire", document.Path, "--role", "cdo", "--task", "innovation-radar", "--effective", "2026-02-01", "--author", "hr-office",
+            "--id", "cdo-01");
+        refused.Error.Should().Contain("task retire: error RM").And.Contain("die Änderung wird abgelehnt").And.Contain($"1 Änderung abgelehnt; {document.Path} ist unverändert.");
+        File.ReadAllBytes(document.Path).Should().Equal(Sample);
+    }
+}

@@ -29,9 +29,10 @@ internal static class RecordingCommands
             change);
         command.SetAction(parse =>
         {
+            var labels = parts.Choose(parse, console);
             var path = parse.GetRequiredValue(change);
-            var changes = HistoryAppender.ReadChanges(path, console);
-            return parts.Record(parse, path == "-" ? "(standard input)" : path, changes, console);
+            var changes = HistoryAppender.ReadChanges(path, console, labels.W);
+            return parts.Record(parse, path == "-" ? labels.W["Record.StandardInput"] : path, _ => changes, console, labels);
         });
         return command;
     }

@@ -33,10 +33,6 @@ internal sealed class RecordingParts
     public Labels Choose(ParseResult parse, CliConsole console) =>
         Labels.For(DocumentLoader.ReadValid(parse.GetRequiredValue(file), console, parse), parse.GetValue(lang), console);
 
-    /// <summary>Records changes given as JSON (<c>append</c>).</summary>
-    public int Record(ParseResult parse, string source, IReadOnlyList<JsonObject> changes, CliConsole console) =>
-        Record(parse, source, _ => changes, console, Choose(parse, console));
-
     /// <summary>Records the changes <paramref name="build"/> makes from the document as read under the lock.</summary>
     public int Record(ParseResult parse, string source, Func<RecordingContext, IReadOnlyList<JsonObject>> build, CliConsole console, Labels labels)
     {

@@ -18,19 +18,6 @@ namespace RoleModel.Cli.Recording;
 /// </summary>
 internal static class HistoryAppender
 {
-    /// <summary>Appends the changes, or throws <see cref="CommandFailedException"/> after printing each located problem.</summary>
-    /// <param name="file">The document to change.</param>
-    /// <param name="roleId">The role whose history receives the changes.</param>
-    /// <param name="changes">The changes as JSON objects in the document format; a missing <c>id</c> or <c>recorded</c> is filled in.</param>
-    /// <param name="source">Where the changes came from, for problem messages.</param>
-    /// <param name="recordedAt">The instant for changes without <c>recorded</c>.</param>
-    /// <param name="console">Where problems go.</param>
-    /// <param name="supplied">The catalogues supplied with <c>--with</c>, for the document's imports.</param>
-    /// <param name="wording">The tool's wording for the messages.</param>
-    /// <returns>The changes as recorded, in order.</returns>
-    public static IReadOnlyList<RoleModel.History.RoleChange> Append(FileInfo file, string roleId, IReadOnlyList<JsonObject> changes, string source, Instant recordedAt, CliConsole console, IReadOnlyList<FileInfo> supplied, Wording wording) =>
-        Append(file, roleId, _ => changes, source, recordedAt, console, supplied, wording);
-
     /// <summary>
     /// Appends the changes that <paramref name="build"/> makes from the document as read under the lock (so that a change
     /// that copies a task's current version copies the version that is current when it is written), or throws
@@ -46,14 +33,20 @@ internal static class HistoryAppender
     /// <param name="wording">The tool's wording for the messages.</param>
     /// <returns>The changes as recorded, in order.</returns>
     public static IReadOnlyList<RoleModel.History.RoleChange> Append(FileInfo file, string roleId, Func<Catalogue, IReadOnlyList<JsonObject>> build, string source, Instant recordedAt, CliConsole console, IReadOnlyList<FileInfo> supplied, Wording wording) =>
-        LockedDocument.Change(file, console, original => Compose(file, original, roleId, build, source, recordedAt, console, supplied, wording));
+        LockedDocument.Change(file, console, original => Compose(file, original, roleId, build, source, recordedAt, console, supplied, wording), wording: wording);
 
     /// <summary>The document with the changes recorded, computed from the bytes read under the lock; ids are allocated here.</summary>
     private static DocumentReplacement<IReadOnlyList<RoleModel.History.RoleChange>> Compose(
         FileInfo file, byte[] original, string roleId, Func<Catalogue, IReadOnlyList<JsonObject>> build, string source, Instant recordedAt, CliConsole console, IReadOnlyList<FileInfo> supplied, Wording wording)
     {
         var catalogue = DocumentLoader.RequireValid(DocumentLoader.Compose(original, file.ToString(), file.FullName, supplied), console).Catalogue!;
-        Lookup.Role(catalogue, roleId);
+        if (catalogue.FindRole(roleId) is null)
+        {
+            var roles = catalogue.Roles.Select(r => r.Id).Take(11).ToList();
+            throw new CommandFailedException(wording.Format("Record.NoRole", roleId,
+                roles.Count == 0 ? wording["List.None"] : string.Join(", ", roles.Take(10)) + (roles.Count > 10 ? ", ..." : string.Empty)));
+        }
+
         var changes = build(catalogue);
         if (changes.Count == 0)
         {
@@ -116,24 +109,24 @@ internal static class HistoryAppender
     }
 
     /// <summary>Reads one change object or an array of them from a file or, for <c>-</c>, standard input.</summary>
-    public static IReadOnlyList<JsonObject> ReadChanges(string path, CliConsole console)
+    public static IReadOnlyList<JsonObject> ReadChanges(string path, CliConsole console, Wording wording)
     {
         string text;
         if (path == "-")
         {
-            text = (console.In ?? throw new UsageException("there is no standard input to read the change from.")).ReadToEnd();
+            text = (console.In ?? throw new UsageException(wording["Record.NoInput"])).ReadToEnd();
         }
         else
         {
             if (!File.Exists(path))
             {
-                throw new UsageException($"the file '{path}' does not exist.");
+                throw new UsageException(wording.Format("Record.NoFile", path));
             }
 
             text = File.ReadAllText(path);
         }
 
-        var name = path == "-" ? "(standard input)" : path;
+        var name = path == "-" ? wording["Record.StandardInput"] : path;
         JsonNode? node;
         try
         {
@@ -141,14 +134,14 @@ internal static class HistoryAppender
         }
         catch (JsonException e)
         {
-            throw new CommandFailedException($"{name}:{(e.LineNumber ?? 0) + 1}:{(e.BytePositionInLine ?? 0) + 1}: the change is not valid JSON: {e.Message.Split(" Path:")[0]}");
+            throw new CommandFailedException(wording.Format("Record.NotJson", name, ((e.LineNumber ?? 0) + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), ((e.BytePositionInLine ?? 0) + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), e.Message.Split(" Path:")[0]));
         }
 
         return node switch
         {
             JsonObject change => [change],
             JsonArray array when array.All(item => item is JsonObject) => [.. array.Select(item => item!.AsObject().DeepClone().AsObject())],
-            _ => throw new CommandFailedException($"{name}: expected one change (a JSON object) or an array of changes."),
+            _ => throw new CommandFailedException(wording.Format("Record.NotChanges", name)),
         };
     }
 

@@ -48,7 +48,7 @@ public sealed class ProposalRoomTests
 
         result.ExitCode.Should().Be(0, result.Error);
         result.Out.Should().Contain("Offener Haushalt (open-budget), 12,5\u00a0% (Vorschlag), gültig ab 01.02.2026");
-        result.Error.Should().Contain("rolemodel: Warnung: Wird er angenommen, am 01.02.2026 nähmen die aktiven Aufgaben von Chief Digital Officer (CDO) (cdo) 112,5\u00a0% der Arbeitszeit ein, 12,5 Prozentpunkte mehr als 100\u00a0%.")
+        result.Error.Should().Contain("rolemodel: Warnung: Falls der Vorschlag angenommen wird: Am 01.02.2026 nähmen die aktiven Aufgaben von Chief Digital Officer (CDO) (cdo) 112,5\u00a0% der Arbeitszeit ein, 12,5 Prozentpunkte mehr als 100\u00a0%.")
             .And.Contain("--set-share citizen-participation=2.5");
     }
 
@@ -159,7 +159,7 @@ public sealed class RecordingWordingTests
         File.WriteAllText(change, "42");
 
         CliRunner.RunIn(german, "task", "set-share", document.Path, "--role", "cdo", "--task", "innovation-radar", "--share", "15", "--effective", "2026-02-01", "--author", "hr-office")
-            .Error.Should().Contain("am 01.02.2026 nähmen die aktiven Aufgaben von Chief Digital Officer (CDO) (cdo) 105\u00a0% der Arbeitszeit ein, 5 Prozentpunkte mehr als 100\u00a0%; es wurde nichts geschrieben. Geben Sie der Aufgabe höchstens 10\u00a0%");
+            .Error.Should().Contain("Am 01.02.2026 nähmen die aktiven Aufgaben von Chief Digital Officer (CDO) (cdo) 105\u00a0% der Arbeitszeit ein, 5 Prozentpunkte mehr als 100\u00a0%; es wurde nichts geschrieben. Geben Sie der Aufgabe höchstens 10\u00a0%");
         CliRunner.RunIn(german, "task", "retire", document.Path, "--role", "mayor", "--task", "x", "--effective", "2026-02-01", "--author", "hr-office")
             .Error.Should().Contain("Es gibt keine Stelle 'mayor'; Stellen: cdo");
         CliRunner.RunIn(german, "append", document.Path, "--role", "cdo", "--change", change)

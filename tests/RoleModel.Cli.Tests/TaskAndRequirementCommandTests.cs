@@ -209,7 +209,7 @@ public sealed class TaskAndRequirementCommandTests
             "--effective", "2026-02-01", "--author", "hr-office", "--recorded-at", RecordedAt).ExitCode.Should().Be(0);
         var before = File.ReadAllBytes(document.Path);
 
-        var result = CliRunner.Run("task", "add", document.Path, "--role", "cdo", "--task", "hackathon", "--title", "Hackathon", "--share", "40", "--origin", "selfInitiated",
+        var result = CliRunner.Run("task", "add", document.Path, "--role", "cdo", "--task", "hackathon", "--title", "Hackathon", "--share", "40", "--origin", "self-initiated",
             "--effective", "2026-02-01", "--author", "hr-office", "--recorded-at", RecordedAt);
 
         result.ExitCode.Should().Be(1);

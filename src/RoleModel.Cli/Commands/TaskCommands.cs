@@ -32,7 +32,7 @@ internal static class TaskCommands
         var share = RecordingCommands.Share("The share of working time the task takes, in percent (0-100).");
         var origin = new Option<TaskOrigin>("--origin")
         {
-            Description = "Where the task comes from: assigned (default), selfInitiated or delegated (received from another role).",
+            Description = "Where the task comes from: assigned (default), selfInitiated (also self-initiated) or delegated (received from another role).",
             HelpName = "assigned|selfInitiated|delegated",
             DefaultValueFactory = _ => TaskOrigin.Assigned,
             CustomParser = ParseOrigin,
@@ -115,7 +115,7 @@ internal static class TaskCommands
         switch (text)
         {
             case "assigned": return TaskOrigin.Assigned;
-            case "selfInitiated": return TaskOrigin.SelfInitiated;
+            case "selfInitiated" or "self-initiated": return TaskOrigin.SelfInitiated;
             case "delegated": return TaskOrigin.Delegated;
             default:
                 result.AddError($"'{text}' is not valid for --origin; expected assigned, selfInitiated or delegated.");

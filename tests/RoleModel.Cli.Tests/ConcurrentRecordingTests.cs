@@ -61,6 +61,37 @@ public sealed class ConcurrentRecordingTests(ITestOutputHelper output)
         ProcessTests.RunProcess("validate", document.Path).ExitCode.Should().Be(0);
     }
 
+    /// <summary>
+    /// Sixteen writers each add a task of 1 % where only 8 points are free: the share rule is checked under the lock, against the
+    /// document as the writer finds it, so exactly eight are recorded (none lost) and eight refused (nothing written by them).
+    /// </summary>
+    [Fact]
+    public void TaskAdd_SixteenProcessesForEightPointsOfRoom_RecordsEightAndRefusesEight()
+    {
+        using var document = Sample();
+        var alone = Alone(document, ["task", "set-share", document.Path, "--role", "cdo", "--task", "innovation-radar", "--share", "2",
+            "--effective", "2026-03-01", "--author", "hr-office", "--recorded-at", "2026-03-01T08:00:00Z", "--lang", "en"]);
+        var before = Changes(document.Path);
+
+        var runs = RunAtOnce(i => ["task", "add", document.Path, "--role", "cdo", "--task", $"parallel-{i:00}", "--title", $"Parallel task {i}",
+            "--share", "1", "--effective", "2026-03-01", "--author", "hr-office", "--recorded-at", "2026-03-01T08:00:00Z", "--lang", "en"]);
+
+        Report("task add", alone, runs);
+        var recorded = runs.Where(r => r.Result.ExitCode == 0).ToList();
+        var refused = runs.Where(r => r.Result.ExitCode != 0).ToList();
+        recorded.Should().HaveCount(8);
+        refused.Should().HaveCount(8).And.AllSatisfy(r =>
+        {
+            r.Result.ExitCode.Should().Be(1);
+            r.Result.Error.Should().Contain("101 % of working time, 1 point more than 100 %; nothing was written");
+        });
+        var added = Changes(document.Path).Skip(before.Count).ToList();
+        added.Should().HaveCount(8);
+        added.Select(c => c.Id).Should().OnlyHaveUniqueItems();
+        recorded.Select(r => IdPrinted(r.Result.Out)).Should().BeEquivalentTo(added.Select(c => c.Id), "each writer that recorded prints the id it recorded");
+        ProcessTests.RunProcess("validate", document.Path).ExitCode.Should().Be(0);
+    }
+
     private static TemporaryFile Sample() => new(File.ReadAllBytes(Path.Combine(RepositoryPaths.Samples, "municipal.json")), "roles.json");
 
     private static List<RoleModel.History.RoleChange> Changes(string path) =>

@@ -35,6 +35,9 @@ public sealed class EveryCommandEveryDocumentTests
         ["append", "{doc}", "--role", "cdo", "--change", "{change}"],
         ["propose", "{doc}", "--role", "cdo", "--task", "t", "--title", "T", "--share", "1", "--effective", "2026-02-01", "--author", "a", "--reason", "r"],
         ["decide", "{doc}", "--role", "cdo", "--proposal", "cdo-01", "--accept", "--on", "2026-02-01", "--author", "hr"],
+        ["task", "set-share", "{doc}", "--role", "cdo", "--task", "innovation-radar", "--share", "5", "--effective", "2026-02-01", "--author", "hr"],
+        ["task", "add", "{doc}", "--role", "cdo", "--task", "t", "--title", "T", "--share", "0", "--effective", "2026-02-01", "--author", "hr"],
+        ["requirement", "add", "{doc}", "--role", "cdo", "--competency", "data-governance", "--level", "generic:expert", "--effective", "2026-02-01", "--author", "hr"],
     ];
 
     public static TheoryData<string> Documents()

@@ -16,6 +16,8 @@ internal static class CommandCatalog
         RecordingCommands.Append(console),
         RecordingCommands.Propose(console),
         RecordingCommands.Decide(console),
+        TaskCommands.Create(console),
+        RequirementCommands.Create(console),
         CompareCommand.Create(console),
         GapCommand.Create(console),
         MatchCommand.Create(console),

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using RoleModel.Cli.Localization;
 
 namespace RoleModel.Cli.Recording;
 
@@ -51,9 +52,11 @@ internal sealed class DocumentLock : IDisposable
     /// <param name="document">The document to lock.</param>
     /// <param name="wait">How long to wait for one holder.</param>
     /// <param name="waiting">Told once, with the holder's note, when the lock is not free at once (may be null).</param>
+    /// <param name="wording">The tool's wording for the messages; English when null.</param>
     /// <exception cref="CommandFailedException">The lock stayed taken for <paramref name="wait"/>, or the lock file cannot be made; the message names the holder when it can.</exception>
-    public static DocumentLock Acquire(string document, TimeSpan wait, Action<string>? waiting = null)
+    public static DocumentLock Acquire(string document, TimeSpan wait, Action<string>? waiting = null, Wording? wording = null)
     {
+        var w = wording ?? Wording.English;
         var lockPath = PathOf(document);
         var clock = Stopwatch.StartNew();
         var pause = TimeSpan.FromMilliseconds(5);
@@ -107,14 +110,13 @@ internal sealed class DocumentLock : IDisposable
                 }
                 catch (IOException)
                 {
-                    throw new CommandFailedException(
-                        $"'{document}' is being changed by {Holder(lockPath)}; gave up after waiting {clock.Elapsed.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture)} s, nothing was written. Try again later.");
+                    throw new CommandFailedException(w.Format("Lock.GaveUp", document, Holder(lockPath), w.Number((decimal)clock.Elapsed.TotalSeconds, 1)));
                 }
             }
         }
         catch (UnauthorizedAccessException e)
         {
-            throw new CommandFailedException($"cannot lock '{document}' for the change: its lock file '{lockPath}' cannot be opened ({e.Message}); nothing was written.");
+            throw new CommandFailedException(w.Format("Lock.CannotOpen", document, lockPath, e.Message));
         }
         finally
         {

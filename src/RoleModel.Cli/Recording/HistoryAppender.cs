@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using NodaTime;
 using NodaTime.Text;
+using RoleModel.Cli.Localization;
 using RoleModel.Serialization;
 using RoleModel.Validation;
 
@@ -17,29 +18,39 @@ namespace RoleModel.Cli.Recording;
 /// </summary>
 internal static class HistoryAppender
 {
-    /// <summary>Appends the changes, or throws <see cref="CommandFailedException"/> after printing each located problem.</summary>
+    /// <summary>
+    /// Appends the changes that <paramref name="build"/> makes from the document as read under the lock (so that a change
+    /// that copies a task's current version copies the version that is current when it is written), or throws
+    /// <see cref="CommandFailedException"/> after printing each located problem.
+    /// </summary>
     /// <param name="file">The document to change.</param>
     /// <param name="roleId">The role whose history receives the changes.</param>
-    /// <param name="changes">The changes as JSON objects in the document format; a missing <c>id</c> or <c>recorded</c> is filled in.</param>
+    /// <param name="build">Makes the changes, as JSON objects in the document format, from the composed document; throws <see cref="CommandFailedException"/> to refuse.</param>
     /// <param name="source">Where the changes came from, for problem messages.</param>
     /// <param name="recordedAt">The instant for changes without <c>recorded</c>.</param>
     /// <param name="console">Where problems go.</param>
     /// <param name="supplied">The catalogues supplied with <c>--with</c>, for the document's imports.</param>
+    /// <param name="wording">The tool's wording for the messages.</param>
     /// <returns>The changes as recorded, in order.</returns>
-    public static IReadOnlyList<RoleModel.History.RoleChange> Append(FileInfo file, string roleId, IReadOnlyList<JsonObject> changes, string source, Instant recordedAt, CliConsole console, IReadOnlyList<FileInfo> supplied)
-    {
-        return LockedDocument.Change(file, console, original => Compose(file, original, roleId, changes, source, recordedAt, console, supplied));
-    }
+    public static IReadOnlyList<RoleModel.History.RoleChange> Append(FileInfo file, string roleId, Func<Catalogue, IReadOnlyList<JsonObject>> build, string source, Instant recordedAt, CliConsole console, IReadOnlyList<FileInfo> supplied, Wording wording) =>
+        LockedDocument.Change(file, console, original => Compose(file, original, roleId, build, source, recordedAt, console, supplied, wording), wording: wording);
 
     /// <summary>The document with the changes recorded, computed from the bytes read under the lock; ids are allocated here.</summary>
     private static DocumentReplacement<IReadOnlyList<RoleModel.History.RoleChange>> Compose(
-        FileInfo file, byte[] original, string roleId, IReadOnlyList<JsonObject> changes, string source, Instant recordedAt, CliConsole console, IReadOnlyList<FileInfo> supplied)
+        FileInfo file, byte[] original, string roleId, Func<Catalogue, IReadOnlyList<JsonObject>> build, string source, Instant recordedAt, CliConsole console, IReadOnlyList<FileInfo> supplied, Wording wording)
     {
         var catalogue = DocumentLoader.RequireValid(DocumentLoader.Compose(original, file.ToString(), file.FullName, supplied), console).Catalogue!;
-        Lookup.Role(catalogue, roleId);
+        if (catalogue.FindRole(roleId) is null)
+        {
+            var roles = catalogue.Roles.Select(r => r.Id).Take(11).ToList();
+            throw new CommandFailedException(wording.Format("Record.NoRole", roleId,
+                roles.Count == 0 ? wording["List.None"] : string.Join(", ", roles.Take(10)) + (roles.Count > 10 ? ", ..." : string.Empty)));
+        }
+
+        var changes = build(catalogue);
         if (changes.Count == 0)
         {
-            throw new CommandFailedException($"{source} holds no change.");
+            throw new CommandFailedException(wording.Format("Record.NoChange", source));
         }
 
         var document = JsonNode.Parse(original, documentOptions: new JsonDocumentOptions { AllowDuplicateProperties = false })!.AsObject();
@@ -68,10 +79,19 @@ internal static class HistoryAppender
         {
             foreach (var problem in result.Report.Errors)
             {
-                console.Error.WriteLine(Locate(problem, historyIndex, existing, changes.Count, source, file.ToString()));
+                console.Error.WriteLine(Locate(problem, historyIndex, existing, changes.Count, source, file.ToString(), wording));
             }
 
-            throw new CommandFailedException($"{Text.Count(changes.Count, "change")} refused; {file} is unchanged.");
+            throw new CommandFailedException(wording.Format("Record.Refused", wording.Count(changes.Count, "Count.Change"), file));
+        }
+
+        // Nothing silent: a warning the new changes bring (such as a self-directed share below the openness' minimum) is told, located in the change.
+        foreach (var warning in result.Report.Warnings)
+        {
+            if (InNewChange(warning.Path, historyIndex, existing, changes.Count) is { } inner)
+            {
+                console.Error.WriteLine($"{source}: warning {warning.Code}: {warning.Message} ({inner})");
+            }
         }
 
         var endsWithNewline = original.Length > 0 && original[^1] == (byte)'\n';
@@ -89,24 +109,24 @@ internal static class HistoryAppender
     }
 
     /// <summary>Reads one change object or an array of them from a file or, for <c>-</c>, standard input.</summary>
-    public static IReadOnlyList<JsonObject> ReadChanges(string path, CliConsole console)
+    public static IReadOnlyList<JsonObject> ReadChanges(string path, CliConsole console, Wording wording)
     {
         string text;
         if (path == "-")
         {
-            text = (console.In ?? throw new UsageException("there is no standard input to read the change from.")).ReadToEnd();
+            text = (console.In ?? throw new UsageException(wording["Record.NoInput"])).ReadToEnd();
         }
         else
         {
             if (!File.Exists(path))
             {
-                throw new UsageException($"the file '{path}' does not exist.");
+                throw new UsageException(wording.Format("Record.NoFile", path));
             }
 
             text = File.ReadAllText(path);
         }
 
-        var name = path == "-" ? "(standard input)" : path;
+        var name = path == "-" ? wording["Record.StandardInput"] : path;
         JsonNode? node;
         try
         {
@@ -114,14 +134,14 @@ internal static class HistoryAppender
         }
         catch (JsonException e)
         {
-            throw new CommandFailedException($"{name}:{(e.LineNumber ?? 0) + 1}:{(e.BytePositionInLine ?? 0) + 1}: the change is not valid JSON: {e.Message.Split(" Path:")[0]}");
+            throw new CommandFailedException(wording.Format("Record.NotJson", name, ((e.LineNumber ?? 0) + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), ((e.BytePositionInLine ?? 0) + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), e.Message.Split(" Path:")[0]));
         }
 
         return node switch
         {
             JsonObject change => [change],
             JsonArray array when array.All(item => item is JsonObject) => [.. array.Select(item => item!.AsObject().DeepClone().AsObject())],
-            _ => throw new CommandFailedException($"{name}: expected one change (a JSON object) or an array of changes."),
+            _ => throw new CommandFailedException(wording.Format("Record.NotChanges", name)),
         };
     }
 
@@ -163,8 +183,23 @@ internal static class HistoryAppender
         }
     }
 
+    /// <summary>The path of a problem within the appended change it concerns, or null when it is outside them.</summary>
+    private static string? InNewChange(string path, int historyIndex, int existing, int count)
+    {
+        for (var k = count - 1; k >= 0; k--)
+        {
+            var prefix = $"$.histories[{historyIndex}].changes[{existing + k}]";
+            if (path.StartsWith(prefix, StringComparison.Ordinal) && (path.Length == prefix.Length || path[prefix.Length] is '.' or '['))
+            {
+                return count == 1 ? "$" + path[prefix.Length..] : $"{k + 1}/{count}: ${path[prefix.Length..]}";
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>A problem of an appended change, located in the change (its number and member path) rather than in the composed document.</summary>
-    private static string Locate(ValidationProblem problem, int historyIndex, int existing, int count, string source, string file)
+    private static string Locate(ValidationProblem problem, int historyIndex, int existing, int count, string source, string file, Wording wording)
     {
         for (var k = count - 1; k >= 0; k--)
         {
@@ -172,8 +207,8 @@ internal static class HistoryAppender
             if (problem.Path.StartsWith(prefix, StringComparison.Ordinal))
             {
                 var inner = "$" + problem.Path[prefix.Length..];
-                var which = count == 1 ? "the change" : $"change {k + 1} of {count}";
-                return $"{source}: error {problem.Code}: {which} is refused: {problem.Message} ({inner})";
+                var which = count == 1 ? wording["Record.TheChangeIsRefused"] : wording.Format("Record.ChangeIsRefused", k + 1, count);
+                return $"{source}: error {problem.Code}: {which}: {problem.Message} ({inner})";
             }
         }
 

@@ -1,3 +1,5 @@
+using RoleModel.Cli.Localization;
+
 namespace RoleModel.Cli.Recording;
 
 /// <summary>What a change of a document writes, and what it tells its caller.</summary>
@@ -20,13 +22,15 @@ internal static class LockedDocument
     /// <param name="console">Where a writer that has to wait says so.</param>
     /// <param name="change">Computes the new document from the bytes read; throws <see cref="CommandFailedException"/> to refuse (nothing is written).</param>
     /// <param name="wait">How long to wait for the lock; <see cref="DocumentLock.DefaultWait"/> when null.</param>
+    /// <param name="wording">The tool's wording for the messages; English when null.</param>
     /// <returns>What the change returned.</returns>
     /// <exception cref="CommandFailedException">The lock could not be had in time, the change refused, or the file changed under the lock (nothing written in each case).</exception>
-    public static T Change<T>(FileInfo file, CliConsole console, Func<byte[], DocumentReplacement<T>> change, TimeSpan? wait = null)
+    public static T Change<T>(FileInfo file, CliConsole console, Func<byte[], DocumentReplacement<T>> change, TimeSpan? wait = null, Wording? wording = null)
     {
+        var w = wording ?? Wording.English;
         DocumentLoader.CheckFile(file);
         using var held = DocumentLock.Acquire(file.FullName, wait ?? DocumentLock.DefaultWait,
-            holder => console.Error.WriteLine($"rolemodel: waiting for '{file}', which is being changed by {holder} …"));
+            holder => console.Error.WriteLine(w.Format("Lock.Waiting", file, holder)), w);
         var original = File.ReadAllBytes(file.FullName);
         var replacement = change(original);
         try
@@ -35,8 +39,7 @@ internal static class LockedDocument
         }
         catch (FileChangedException)
         {
-            throw new CommandFailedException(
-                $"'{file}' was changed by another program while this change was being made; nothing was written, and its new content is kept. Run the command again.");
+            throw new CommandFailedException(w.Format("Lock.ChangedMeanwhile", file));
         }
 
         return replacement.Result;

@@ -10,7 +10,8 @@ namespace RoleModel.Cli;
 /// <param name="Catalogue">The composed view (the document with everything it imports) when it could be built.</param>
 /// <param name="Own">The document's own content, what is written back.</param>
 /// <param name="Documents">The problems of the document (first) and of each imported document, with their names.</param>
-internal sealed record LoadedDocument(string Name, Catalogue? Catalogue, Catalogue? Own, IReadOnlyList<(string Name, ValidationReport Report)> Documents)
+/// <param name="OwnScope">The roles, people and histories of the composed view that are the document's own (see <see cref="CompositionResult"/>).</param>
+internal sealed record LoadedDocument(string Name, Catalogue? Catalogue, Catalogue? Own, IReadOnlyList<(string Name, ValidationReport Report)> Documents, DocumentScope OwnScope)
 {
     /// <summary>The problems of the document itself.</summary>
     public ValidationReport Report => Documents[0].Report;
@@ -79,7 +80,8 @@ internal static class DocumentLoader
     {
         var root = result.Documents[0].Location;
         var documents = result.Documents.Select((d, i) => (i == 0 ? name : DisplayName(name, root, d.Location), d.Report)).ToList();
-        return new LoadedDocument(name, result.Composed, result.Document, documents);
+        var scope = result.Composed is { } composed ? new DocumentScope(result.OwnRoles, result.OwnPeople, result.OwnHistories, composed) : DocumentScope.Everything(Catalogue.Empty);
+        return new LoadedDocument(name, result.Composed, result.Document, documents, scope);
     }
 
     /// <summary>Reads a document that a command needs valid, with its imports: problems end the command with exit code 1.</summary>

@@ -6,14 +6,14 @@ namespace RoleModel.Cli;
 /// <summary>The drift of a role told for people: where it started, what it does now, and how much of that it found itself.</summary>
 internal static class DriftStory
 {
-    public static void Write(IAnsiConsole console, Labels labels, RoleHistoryView view, RoleDrift drift)
+    public static void Write(IAnsiConsole console, Labels labels, RoleHistoryView view, RoleDrift drift, Catalogue catalogue)
     {
         var w = labels.W;
         var start = view.ProjectOn(drift.From);
         var end = view.ProjectOn(drift.To);
         var role = end.Role;
         console.MarkupLine($"[bold]{Text.Escape(labels.Show(role.Title))}[/] ({Text.Escape(role.Id)}), {Text.Escape(w.Format("DriftText.Period", w.Day(drift.From), w.Day(drift.To), view.KnownAt))}");
-        console.WriteLine(w.Format("DriftText.Openness", labels.Openness(role.Openness)));
+        console.WriteLine(w.Format("DriftText.Openness", labels.Openness(catalogue.Resolve(role).Openness))); // a derived role's effective openness
         console.WriteLine();
         console.WriteLine(w.Format("DriftText.Day", w.Day(drift.From), w.Count(Active(start), "Count.ActiveTask"), w.Percent(start.Tasks.ActiveShare), w.Percent(start.Tasks.SelfInitiatedShare)));
         console.WriteLine(w.Format("DriftText.Day", w.Day(drift.To), w.Count(Active(end), "Count.ActiveTask"), w.Percent(end.Tasks.ActiveShare), w.Percent(end.Tasks.SelfInitiatedShare)));

@@ -120,6 +120,96 @@ public sealed class Catalogue : IEquatable<Catalogue>
     /// </summary>
     public ImmutableArray<CatalogueImport> Imports { get; }
 
+    /// <summary>This catalogue with other competency frameworks; every other member is kept.</summary>
+    /// <param name="frameworks">The frameworks, in order.</param>
+    /// <returns>The catalogue with those frameworks.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="frameworks"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="frameworks"/> holds null.</exception>
+    public Catalogue WithFrameworks(IEnumerable<CompetencyFramework> frameworks) =>
+        new(Preconditions.CheckNotNull(frameworks), Roles, People, Extensions, Histories, Lineage, Identity, Imports);
+
+    /// <summary>This catalogue with other roles; every other member is kept (a history of a role no longer here is then a validation problem).</summary>
+    /// <param name="roles">The roles, in order.</param>
+    /// <returns>The catalogue with those roles.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="roles"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="roles"/> holds null.</exception>
+    public Catalogue WithRoles(IEnumerable<Role> roles) =>
+        new(Frameworks, Preconditions.CheckNotNull(roles), People, Extensions, Histories, Lineage, Identity, Imports);
+
+    /// <summary>This catalogue with other people; every other member is kept.</summary>
+    /// <param name="people">The people, in order.</param>
+    /// <returns>The catalogue with those people.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="people"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="people"/> holds null.</exception>
+    public Catalogue WithPeople(IEnumerable<Person> people) =>
+        new(Frameworks, Roles, Preconditions.CheckNotNull(people), Extensions, Histories, Lineage, Identity, Imports);
+
+    /// <summary>
+    /// This catalogue with other role histories; every other member is kept. To add changes to a history with the checks of
+    /// <c>rolemodel append</c>, use <see cref="Record(string, IEnumerable{RoleChange})"/>.
+    /// </summary>
+    /// <param name="histories">The histories, in order.</param>
+    /// <returns>The catalogue with those histories.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="histories"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="histories"/> holds null.</exception>
+    public Catalogue WithHistories(IEnumerable<RoleHistory> histories) =>
+        new(Frameworks, Roles, People, Extensions, Preconditions.CheckNotNull(histories), Lineage, Identity, Imports);
+
+    /// <summary>This catalogue with other lineage facts; every other member is kept.</summary>
+    /// <param name="lineage">The lineage facts, in order.</param>
+    /// <returns>The catalogue with that lineage.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="lineage"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="lineage"/> holds null.</exception>
+    public Catalogue WithLineage(IEnumerable<RoleLineage> lineage) =>
+        new(Frameworks, Roles, People, Extensions, Histories, Preconditions.CheckNotNull(lineage), Identity, Imports);
+
+    /// <summary>This catalogue with other unknown JSON members; every other member is kept.</summary>
+    /// <param name="extensions">The members, <see cref="ExtensionData.Empty"/> for none.</param>
+    /// <returns>The catalogue with those members.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="extensions"/> is null.</exception>
+    public Catalogue WithExtensions(ExtensionData extensions) =>
+        new(Frameworks, Roles, People, Preconditions.CheckNotNull(extensions), Histories, Lineage, Identity, Imports);
+
+    /// <summary>
+    /// Records changes at the end of a role's history (starting one from the role when it has none) with the checks of
+    /// <c>rolemodel append</c>: the catalogue with the changes is validated as a whole (<see cref="Validate()"/>, which checks
+    /// each change against the role as it stands on the change's day), and only a catalogue without errors is the result.
+    /// Every other member is kept.
+    /// </summary>
+    /// <remarks>The catalogue is checked on its own, as <see cref="Validate()"/> checks it: a document that imports other
+    /// catalogues is checked with them by reading it again with <see cref="Serialization.CatalogueComposer"/>.</remarks>
+    /// <param name="roleId">The role whose history receives the changes (ordinal).</param>
+    /// <param name="changes">The changes, in recorded order, each recorded no earlier than the history's last change.</param>
+    /// <returns>The catalogue with the changes, or the located problems (JSONPaths in the written document) that refused them.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="roleId"/> or <paramref name="changes"/> is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// The catalogue has no role <paramref name="roleId"/>; there is no change; or a change is null, recorded before the one
+    /// preceding it, or repeats an identifier of the history (see <see cref="RoleHistory.Append(IEnumerable{RoleChange})"/>).
+    /// </exception>
+    public RecordingResult Record(string roleId, IEnumerable<RoleChange> changes)
+    {
+        var role = FindRole(Preconditions.CheckNotNull(roleId))
+            ?? throw new ArgumentException($"The catalogue has no role '{roleId}' to record changes for.", nameof(roleId));
+        Preconditions.CheckNotNull(changes);
+        var added = Preconditions.CheckItems(changes);
+        if (added.IsEmpty)
+        {
+            throw new ArgumentException("There is no change to record.", nameof(changes));
+        }
+
+        var index = -1;
+        for (var i = 0; i < Histories.Length && index < 0; i++)
+        {
+            index = string.Equals(Histories[i].RoleId, role.Id, StringComparison.Ordinal) ? i : -1;
+        }
+
+        var recorded = index >= 0
+            ? WithHistories(Histories.SetItem(index, Histories[index].Append(added)))
+            : WithHistories(Histories.Add(new RoleHistory(role, added)));
+        var report = recorded.Validate();
+        return report.IsValid ? RecordingResult.Recorded(recorded, report) : RecordingResult.Refused(this, report);
+    }
+
     /// <summary>This catalogue with another identity.</summary>
     /// <param name="identity">The identity, or null for none.</param>
     /// <returns>The catalogue with that identity.</returns>

@@ -18,7 +18,8 @@ public sealed class Role : IEquatable<Role>
     /// <summary>Creates a role.</summary>
     /// <param name="id">The identifier, unique in a catalogue.</param>
     /// <param name="title">The title.</param>
-    /// <param name="openness">The degree of freedom; defaults to <see cref="RoleOpenness.Fixed"/>.</param>
+    /// <param name="openness">The degree of freedom; defaults to none stated: <see cref="RoleOpenness.Fixed"/> for a role without a
+    /// template, the template's effective openness for a derived role (see <see cref="Catalogue.Resolve"/>).</param>
     /// <param name="purpose">What the role is for; defaults to empty.</param>
     /// <param name="outcomes">The results the role is expected to achieve; defaults to none.</param>
     /// <param name="requirements">The competency requirements; defaults to none.</param>
@@ -42,7 +43,7 @@ public sealed class Role : IEquatable<Role>
     {
         Id = Preconditions.CheckIdentifier(id);
         Title = Preconditions.CheckNotNull(title);
-        Openness = openness ?? RoleOpenness.Fixed;
+        OwnOpenness = openness;
         Purpose = purpose ?? LocalizedText.Empty;
         Outcomes = Preconditions.CheckItems(outcomes);
         Requirements = Preconditions.CheckItems(requirements);
@@ -58,8 +59,14 @@ public sealed class Role : IEquatable<Role>
     /// <summary>The title.</summary>
     public LocalizedText Title { get; }
 
-    /// <summary>The degree of freedom.</summary>
-    public RoleOpenness Openness { get; }
+    /// <summary>
+    /// The degree of freedom the role states, <see cref="RoleOpenness.Fixed"/> when it states none. A derived role that states
+    /// none takes its template's: its effective openness is that of <see cref="Catalogue.Resolve"/>.
+    /// </summary>
+    public RoleOpenness Openness => OwnOpenness ?? RoleOpenness.Fixed;
+
+    /// <summary>The degree of freedom the role states itself, or null when it states none (JSON: no <c>openness</c>).</summary>
+    public RoleOpenness? OwnOpenness { get; }
 
     /// <summary>What the role is for, possibly empty.</summary>
     public LocalizedText Purpose { get; }
@@ -106,25 +113,25 @@ public sealed class Role : IEquatable<Role>
     /// <param name="requirements">The requirements.</param>
     /// <returns>The new role.</returns>
     public Role WithRequirements(IEnumerable<CompetencyRequirement> requirements) =>
-        new(Id, Title, Openness, Purpose, Outcomes, Preconditions.CheckNotNull(requirements), Areas, Template, Tags, Extensions);
+        new(Id, Title, OwnOpenness, Purpose, Outcomes, Preconditions.CheckNotNull(requirements), Areas, Template, Tags, Extensions);
 
     /// <summary>A copy with other responsibility areas.</summary>
     /// <param name="areas">The areas.</param>
     /// <returns>The new role.</returns>
     public Role WithAreas(IEnumerable<ResponsibilityArea> areas) =>
-        new(Id, Title, Openness, Purpose, Outcomes, Requirements, Preconditions.CheckNotNull(areas), Template, Tags, Extensions);
+        new(Id, Title, OwnOpenness, Purpose, Outcomes, Requirements, Preconditions.CheckNotNull(areas), Template, Tags, Extensions);
 
-    /// <summary>A copy with another openness.</summary>
-    /// <param name="openness">The openness.</param>
+    /// <summary>A copy with another openness, or none stated (a derived role then takes its template's).</summary>
+    /// <param name="openness">The openness, or null for none stated.</param>
     /// <returns>The new role.</returns>
-    public Role WithOpenness(RoleOpenness openness) =>
-        new(Id, Title, Preconditions.CheckNotNull(openness), Purpose, Outcomes, Requirements, Areas, Template, Tags, Extensions);
+    public Role WithOpenness(RoleOpenness? openness) =>
+        new(Id, Title, openness, Purpose, Outcomes, Requirements, Areas, Template, Tags, Extensions);
 
     /// <summary>A copy with another template, or none.</summary>
     /// <param name="template">The template, or null for an underived role.</param>
     /// <returns>The new role.</returns>
     public Role WithTemplate(RoleTemplate? template) =>
-        new(Id, Title, Openness, Purpose, Outcomes, Requirements, Areas, template, Tags, Extensions);
+        new(Id, Title, OwnOpenness, Purpose, Outcomes, Requirements, Areas, template, Tags, Extensions);
 
     /// <summary>A copy with another title, purpose and outcomes.</summary>
     /// <param name="title">The title.</param>
@@ -132,7 +139,7 @@ public sealed class Role : IEquatable<Role>
     /// <param name="outcomes">The outcomes.</param>
     /// <returns>The new role.</returns>
     public Role WithDescription(LocalizedText title, LocalizedText purpose, IEnumerable<LocalizedText> outcomes) =>
-        new(Id, Preconditions.CheckNotNull(title), Openness, Preconditions.CheckNotNull(purpose), Preconditions.CheckNotNull(outcomes), Requirements, Areas, Template, Tags, Extensions);
+        new(Id, Preconditions.CheckNotNull(title), OwnOpenness, Preconditions.CheckNotNull(purpose), Preconditions.CheckNotNull(outcomes), Requirements, Areas, Template, Tags, Extensions);
 
     /// <inheritdoc />
     public bool Equals(Role? other) =>
@@ -140,7 +147,7 @@ public sealed class Role : IEquatable<Role>
         || (other is not null
             && string.Equals(Id, other.Id, StringComparison.Ordinal)
             && Title.Equals(other.Title)
-            && Openness.Equals(other.Openness)
+            && Equals(OwnOpenness ?? Unstated(), other.OwnOpenness ?? other.Unstated())
             && Purpose.Equals(other.Purpose)
             && Equality.Sequence(Outcomes, other.Outcomes)
             && Equality.Sequence(Requirements, other.Requirements)
@@ -158,4 +165,7 @@ public sealed class Role : IEquatable<Role>
     /// <summary>The identifier.</summary>
     /// <returns>The identifier.</returns>
     public override string ToString() => Id;
+
+    /// <summary>What an unstated openness means for equality: fixed for an underived role (stated or not, the same role); for a derived role, unstated (inherited) differs from any stated one.</summary>
+    private RoleOpenness? Unstated() => Template is null ? RoleOpenness.Fixed : null;
 }

@@ -25,7 +25,7 @@ internal static class RoleResolver
         return new Role(
             role.Id,
             role.Title,
-            role.Openness,
+            role.OwnOpenness ?? resolvedBase.Openness,
             role.Purpose.IsEmpty ? resolvedBase.Purpose : role.Purpose,
             role.Outcomes.IsEmpty ? resolvedBase.Outcomes : role.Outcomes,
             Overlay(resolvedBase.Requirements, role.Requirements, template.RemovedRequirementIds, r => r.Id),

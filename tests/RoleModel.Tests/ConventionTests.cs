@@ -79,6 +79,70 @@ public sealed class ConventionTests
             .Should().BeEmpty("the remarks of an equatable type say what equality means (\"Equality: ...\")");
     }
 
+    [Fact]
+    public void Catalogue_EveryPublicMember_HasAWithMethodTakingItsValue() =>
+        CatalogueMembers()
+            .Where(p => WithMethod(p) is null)
+            .Select(p => p.Name)
+            .Should().BeEmpty("a catalogue rebuilt through the public API must be able to keep every member: each has a With… taking its value");
+
+    [Fact]
+    public void Catalogue_RebuiltThroughEachWith_ChangesThatMemberAndKeepsEveryOther()
+    {
+        var full = FullCatalogue();
+        var empty = Catalogue.Empty;
+        var members = CatalogueMembers().ToList();
+        members.Should().Contain(p => p.Name == nameof(Catalogue.Lineage)).And.Contain(p => p.Name == nameof(Catalogue.Extensions));
+        foreach (var member in members)
+        {
+            Same(member.GetValue(full), member.GetValue(empty)).Should().BeFalse($"the full catalogue has a {member.Name} of its own");
+            var rebuilt = (Catalogue)WithMethod(member)!.Invoke(full, [member.GetValue(empty)])!;
+            var kept = (Catalogue)WithMethod(member)!.Invoke(rebuilt, [member.GetValue(full)])!;
+
+            Same(member.GetValue(rebuilt), member.GetValue(empty)).Should().BeTrue($"With{member.Name} sets {member.Name}");
+            members.Where(other => other != member && !Same(other.GetValue(rebuilt), other.GetValue(full)))
+                .Select(other => other.Name).Should().BeEmpty($"With{member.Name} keeps every other member");
+            kept.Should().Be(full, $"With{member.Name} with the old value gives the catalogue back");
+        }
+    }
+
+    [Fact]
+    public void Catalogue_WithMethods_CheckTheirArgument()
+    {
+        foreach (var member in CatalogueMembers().Where(p => p.Name != nameof(Catalogue.Identity)))
+        {
+            var call = () => WithMethod(member)!.Invoke(Catalogue.Empty, [null]);
+
+            call.Should().Throw<TargetInvocationException>().WithInnerException<ArgumentNullException>($"With{member.Name}(null)");
+        }
+    }
+
+    /// <summary>The public instance properties of <see cref="Catalogue"/>: its members.</summary>
+    private static PropertyInfo[] CatalogueMembers() =>
+        typeof(Catalogue).GetProperties(BindingFlags.Public | BindingFlags.Instance);
+
+    /// <summary><c>With{Member}</c> with one parameter that takes the member's value, returning a catalogue.</summary>
+    private static MethodInfo? WithMethod(PropertyInfo member) =>
+        typeof(Catalogue).GetMethods(BindingFlags.Public | BindingFlags.Instance)
+            .FirstOrDefault(m => m.Name == $"With{member.Name}" && m.ReturnType == typeof(Catalogue)
+                && m.GetParameters() is [var parameter] && parameter.ParameterType.IsAssignableFrom(member.PropertyType));
+
+    /// <summary>The municipal sample with every member filled: identity, an import, lineage and unknown members too.</summary>
+    private static Catalogue FullCatalogue()
+    {
+        var sample = RoleModel.Serialization.RoleModelJson.Read(File.ReadAllBytes(Path.Combine(Serialization.TestPaths.Samples, "municipal.json"))).Catalogue!;
+        using var extension = System.Text.Json.JsonDocument.Parse("""{"hr:exported": "2026-01-15"}""");
+        return sample
+            .WithIdentity(new CatalogueIdentity("musterstadt", "2026.1", new NodaTime.LocalDate(2026, 1, 15)))
+            .WithImports([new CatalogueImport("esco", "1.1.1", "esco.json")])
+            .WithExtensions(new ExtensionData(extension.RootElement.EnumerateObject().Select(p => KeyValuePair.Create(p.Name, p.Value.Clone()))));
+    }
+
+    private static bool Same(object? a, object? b) =>
+        a is System.Collections.IEnumerable first && b is System.Collections.IEnumerable second && a is not string
+            ? first.Cast<object>().SequenceEqual(second.Cast<object>())
+            : Equals(a, b);
+
     private static readonly HashSet<Type> MutableCollections =
         [typeof(List<>), typeof(Dictionary<,>), typeof(HashSet<>), typeof(IList<>), typeof(ICollection<>), typeof(IDictionary<,>), typeof(ISet<>)];
 }

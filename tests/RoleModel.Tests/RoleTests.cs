@@ -65,7 +65,7 @@ public sealed class RoleTests
         var role = Create();
         FluentActions.Invoking(() => role.WithRequirements(null!)).Should().Throw<ArgumentNullException>().WithParameterName("requirements");
         FluentActions.Invoking(() => role.WithAreas(null!)).Should().Throw<ArgumentNullException>().WithParameterName("areas");
-        FluentActions.Invoking(() => role.WithOpenness(null!)).Should().Throw<ArgumentNullException>().WithParameterName("openness");
+        role.WithOpenness(null).OwnOpenness.Should().BeNull("null states no openness: a derived role then takes its template's");
         FluentActions.Invoking(() => role.WithDescription(Make.Text("T"), null!, [])).Should().Throw<ArgumentNullException>().WithParameterName("purpose");
     }
 

@@ -21,24 +21,28 @@ internal static class CoverageCommand
         var settings = new AnalysisSettings();
         var format = CommonOptions.Format();
         var lang = CommonOptions.Lang();
+        var imported = DocumentScope.Option();
         var command = new Command("coverage",
             "For the roles and people of a document: how many people meet each requirement, the requirements only one person meets "
             + "(single points of failure), and each role's bench strength (people meeting all essential requirements). "
-            + "Weakest first; the output is bounded by --top and says what it left out.\n\n"
+            + "Weakest first; the output is bounded by --top and says what it left out. The document's own roles and people only, unless --include-imported.\n\n"
             + "Example:\n  rolemodel coverage --as-of 2025-06-30 --below 2")
         {
-            file, asOf, role, competency, below, top, settings.EssentialShare, settings.StaleAfter, format, lang,
+            file, asOf, role, competency, below, top, settings.EssentialShare, settings.StaleAfter, format, lang, imported,
         };
         command.SetAction(parse =>
         {
-            var catalogue = DocumentLoader.ReadValid(parse.GetValue(file), console, parse);
+            var document = DocumentLoader.ReadValidDocument(parse.GetValue(file), console, DocumentLoader.Supplied(parse));
+            var catalogue = document.Catalogue!;
+            var scope = DocumentScope.Read(parse, imported, document);
             var filter = new CoverageFilter(parse.GetValue(role) ?? [], parse.GetValue(competency) ?? [], parse.GetValue(below));
             var report = new FitIndex(catalogue, parse.GetValue(asOf) ?? Today.Date, settings.Read(parse))
-                .Coverage(filter.Roles(catalogue), catalogue.People.Select(p => p.Id));
+                .Coverage(filter.Roles(catalogue, scope.Roles), scope.People.Select(p => p.Id));
             var requirements = report.Requirements.Where(filter.Keeps).OrderBy(r => r.PersonIds.Length).ToList();
             var roles = report.Roles.OrderBy(r => r.Strength).ToList();
             var count = parse.GetValue(top);
             var labels = Labels.For(catalogue, parse.GetValue(lang), console);
+            DocumentScope.NoteLeftOut(console, labels.W, roles: parse.GetValue(role) is { Length: > 0 } ? 0 : scope.RolesLeftOut, people: scope.PeopleLeftOut);
             if (parse.GetValue(format) == OutputFormat.Json)
             {
                 JsonOutput.Write(console.Out, writer => AnalysisJson.WriteCoverage(writer, requirements, roles, count, labels));

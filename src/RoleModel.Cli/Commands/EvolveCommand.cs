@@ -16,22 +16,26 @@ internal static class EvolveCommand
         var patterns = new PatternSettings();
         var format = CommonOptions.Format();
         var lang = CommonOptions.Lang();
+        var imported = DocumentScope.Option();
         var command = new Command("evolve",
             "Propose updates to a template role from the roles derived from it: tasks most of them took on that the template lacks, "
             + "competencies most of them use that it does not require, and template tasks and requirements none of them uses any more. "
-            + "Each proposal lists its evidence: which roles, which tasks, since when.\n\n"
+            + "Each proposal lists its evidence: which roles, which tasks, since when. The document's own derived roles, unless --include-imported.\n\n"
             + "Example:\n  rolemodel evolve --template municipal-cdo --on 2026-01-01")
         {
-            file, template, on, knownAt, patterns.Threshold, patterns.MinimumRoles, format, lang,
+            file, template, on, knownAt, patterns.Threshold, patterns.MinimumRoles, format, lang, imported,
         };
         command.SetAction(parse =>
         {
-            var catalogue = DocumentLoader.ReadValid(parse.GetValue(file), console, parse);
+            var document = DocumentLoader.ReadValidDocument(parse.GetValue(file), console, DocumentLoader.Supplied(parse));
+            var catalogue = document.Catalogue!;
+            var scope = DocumentScope.Read(parse, imported, document);
             var labels = Labels.For(catalogue, parse.GetValue(lang), console);
             var role = Lookup.Role(catalogue, parse.GetRequiredValue(template));
             var instant = parse.GetValue(knownAt) ?? Today.Now;
             var day = parse.GetValue(on) ?? EvolutionCommands.Period(catalogue, instant, null, null).To;
-            var report = TemplateEvolution.Propose(catalogue, role.Id, instant, day, patterns.Read(parse));
+            var report = TemplateEvolution.Propose(catalogue, role.Id, scope.Roles, instant, day, patterns.Read(parse));
+            DocumentScope.NoteLeftOut(console, labels.W, roles: catalogue.Roles.Count(r => string.Equals(r.Template?.RoleId, role.Id, StringComparison.Ordinal) && !scope.HasRole(r.Id)));
             if (parse.GetValue(format) == OutputFormat.Json)
             {
                 JsonOutput.Write(console.Out, writer => EvolutionJson.WriteEvolution(writer, report));

@@ -19,20 +19,27 @@ internal static class FindCommand
         var top = CommonOptions.Top("How many hits to list (default 10)", 10);
         var lang = CommonOptions.Lang();
         var format = CommonOptions.Format();
+        var imported = DocumentScope.Option();
         var command = new Command("find",
             "Find roles, competencies and people by name: titles and names in every language of the document, ESCO's alternative labels "
-            + "and ids. Ranked; tolerant of case, accents and small typos.\n\n"
+            + "and ids. Ranked; tolerant of case, accents and small typos. The document's own roles and people, and the competencies of every catalogue it imports; "
+            + "--include-imported adds the imported roles and people.\n\n"
             + "Example:\n  rolemodel find esco.json chef informaton oficer --kind role")
         {
-            words, kind, top, lang, format,
+            words, kind, top, lang, format, imported,
         };
         command.SetAction(parse =>
         {
             var (file, text) = Split(parse.GetRequiredValue(words));
-            var catalogue = DocumentLoader.ReadValid(file, console, parse);
+            var document = DocumentLoader.ReadValidDocument(file, console, DocumentLoader.Supplied(parse));
+            var catalogue = document.Catalogue!;
+            var scope = DocumentScope.Read(parse, imported, document);
             var kinds = (parse.GetValue(kind) ?? []).Select(Kind).ToList();
-            var hits = LabelIndex.Build(catalogue, kinds).Find(text, parse.GetValue(top));
+            var hits = LabelIndex.Build(catalogue, kinds, scope).Find(text, parse.GetValue(top));
             var labels = Labels.For(catalogue, parse.GetValue(lang), console);
+            DocumentScope.NoteLeftOut(console, labels.W,
+                roles: kinds.Count == 0 || kinds.Contains(SearchKind.Role) ? scope.RolesLeftOut : 0,
+                people: kinds.Count == 0 || kinds.Contains(SearchKind.Person) ? scope.PeopleLeftOut : 0);
             if (parse.GetValue(format) == OutputFormat.Json)
             {
                 JsonOutput.Write(console.Out, writer =>

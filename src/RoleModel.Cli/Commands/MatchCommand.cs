@@ -18,11 +18,12 @@ internal static class MatchCommand
         var settings = new AnalysisSettings();
         var format = CommonOptions.Format();
         var lang = CommonOptions.Lang();
+        var imported = DocumentScope.Option();
         var command = new Command("match",
-            "Rank the roles that fit a person, or the people who fit a role, by fit score (ties by identifier).\n\n"
+            "Rank the roles that fit a person, or the people who fit a role, by fit score (ties by identifier): the document's own roles or people, unless --include-imported.\n\n"
             + "Example:\n  rolemodel match --role cdo --top 3")
         {
-            file, person, role, top, essential, asOf, settings.EssentialShare, settings.StaleAfter, format, lang,
+            file, person, role, top, essential, asOf, settings.EssentialShare, settings.StaleAfter, format, lang, imported,
         };
         command.Validators.Add(result =>
         {
@@ -33,14 +34,18 @@ internal static class MatchCommand
         });
         command.SetAction(parse =>
         {
-            var catalogue = DocumentLoader.ReadValid(parse.GetValue(file), console, parse);
+            var document = DocumentLoader.ReadValidDocument(parse.GetValue(file), console, DocumentLoader.Supplied(parse));
+            var catalogue = document.Catalogue!;
+            var scope = DocumentScope.Read(parse, imported, document);
             var index = new FitIndex(catalogue, parse.GetValue(asOf) ?? Today.Date, settings.Read(parse));
             var count = parse.GetValue(top);
             var requireEssential = parse.GetValue(essential);
+            // Ranked over the whole composition (scores do not depend on who else is ranked), then narrowed to the scope.
             var hits = parse.GetValue(person) is { } personId
-                ? index.RankRoles(Lookup.Person(catalogue, personId).Id, count, requireEssential)
-                : index.RankPeople(Lookup.Role(catalogue, parse.GetValue(role)!).Id, count, requireEssential);
+                ? index.RankRoles(Lookup.Person(catalogue, personId).Id, Math.Max(catalogue.Roles.Length, 1), requireEssential).Where(h => scope.HasRole(h.RoleId)).Take(count).ToList()
+                : index.RankPeople(Lookup.Role(catalogue, parse.GetValue(role)!).Id, Math.Max(catalogue.People.Length, 1), requireEssential).Where(h => scope.HasPerson(h.PersonId)).Take(count).ToList();
             var labels = Labels.For(catalogue, parse.GetValue(lang), console);
+            DocumentScope.NoteLeftOut(console, labels.W, roles: parse.GetValue(person) is null ? 0 : scope.RolesLeftOut, people: parse.GetValue(person) is null ? scope.PeopleLeftOut : 0);
             if (parse.GetValue(format) == OutputFormat.Json)
             {
                 JsonOutput.Write(console.Out, writer => AnalysisJson.WriteRanking(writer, hits, labels));

@@ -31,13 +31,14 @@ internal static class PatternsCommand
         };
         var format = CommonOptions.Format();
         var lang = CommonOptions.Lang();
+        var imported = DocumentScope.Option();
         var command = new Command("patterns",
             "Find recurring tasks: groups of similar tasks (by their titles in all languages) in different roles. For each: how many roles "
             + "have it over time, since when, the median share, how many roles took it on self-initiated, and whether it is emerging "
-            + "(spreading during the period and mostly self-initiated).\n\n"
+            + "(spreading during the period and mostly self-initiated). The document's own histories, unless --include-imported.\n\n"
             + "Example:\n  rolemodel patterns --from 2024-01-01 --to 2026-01-01")
         {
-            file, from, to, knownAt, patterns.Threshold, patterns.MinimumRoles, similarity, cache, evaluate, format, lang,
+            file, from, to, knownAt, patterns.Threshold, patterns.MinimumRoles, similarity, cache, evaluate, format, lang, imported,
         };
         command.SetAction(parse =>
         {
@@ -63,8 +64,11 @@ internal static class PatternsCommand
                 return ExitCodes.Success;
             }
 
-            var catalogue = DocumentLoader.ReadValid(parse.GetValue(file), console, parse);
+            var document = DocumentLoader.ReadValidDocument(parse.GetValue(file), console, DocumentLoader.Supplied(parse));
+            var catalogue = document.Catalogue!;
+            var scope = DocumentScope.Read(parse, imported, document);
             var labels = Labels.For(catalogue, parse.GetValue(lang), console);
+            DocumentScope.NoteLeftOut(console, labels.W, histories: scope.HistoriesLeftOut);
             var instant = parse.GetValue(knownAt) ?? Today.Now;
             var (first, last) = EvolutionCommands.Period(catalogue, instant, parse.GetValue(from), parse.GetValue(to));
             using var generator = parse.GetValue(similarity) == PatternSimilarity.Embeddings ? EmbeddingModel.Open(parse.GetValue(cache)) : null;
@@ -74,7 +78,7 @@ internal static class PatternsCommand
             }
 
             var options = patterns.Read(parse, generator is null ? null : new EmbeddingTaskSimilarity(generator));
-            var report = TaskPatterns.Find(catalogue.Histories, instant, first, last, options);
+            var report = TaskPatterns.Find(scope.Histories, instant, first, last, options);
             if (parse.GetValue(format) == OutputFormat.Json)
             {
                 JsonOutput.Write(console.Out, writer => EvolutionJson.WritePatterns(writer, report));

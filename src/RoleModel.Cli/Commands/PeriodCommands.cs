@@ -60,7 +60,7 @@ internal static class PeriodCommands
                 return;
             }
 
-            DriftStory.Write(Text.Console(console), labels, view, drift);
+            DriftStory.Write(Text.Console(console), labels, view, drift, catalogue);
         });
 
     private static Command Create(CliConsole console, string name, string description, Action<Catalogue, Labels, RoleHistoryView, NodaTime.LocalDate, NodaTime.LocalDate, OutputFormat> run)

@@ -14,7 +14,8 @@ internal static class ReportCommand
     {
         var file = CommonOptions.OptionalFile();
         var role = new Option<string?>("--role") { Description = "The role to report on (or --all)." };
-        var all = new Option<bool>("--all") { Description = "An overview of every role instead of one role's report." };
+        var all = new Option<bool>("--all") { Description = "An overview of every role of the document (with --include-imported, of the catalogues it imports too) instead of one role's report." };
+        var imported = DocumentScope.Option();
         var from = CommonOptions.Date("--from", "The first day; defaults to the first day of the role's history");
         var to = CommonOptions.Date("--to", "The last day; defaults to today");
         var knownAt = CommonOptions.Instant("--known-at", "Report what was on record at this instant; defaults to now");
@@ -33,7 +34,7 @@ internal static class ReportCommand
             + "of changes, proposals and corrections. With --all, an overview of every role with links to their reports.\n\n"
             + "Examples:\n  rolemodel report --role cdo --from 2022-01-01 --to 2026-01-01 --out report.html\n  rolemodel report --all --write-role-reports --out overview.html")
         {
-            file, role, all, from, to, knownAt, language, people, analysis.EssentialShare, analysis.StaleAfter, gradingArea, gradingLevel, threshold, pageSize, roleReports, output,
+            file, role, all, from, to, knownAt, language, people, analysis.EssentialShare, analysis.StaleAfter, gradingArea, gradingLevel, threshold, pageSize, roleReports, output, imported,
         };
         command.Validators.Add(result =>
         {
@@ -49,15 +50,18 @@ internal static class ReportCommand
         });
         command.SetAction(parse =>
         {
-            var catalogue = DocumentLoader.ReadValid(parse.GetValue(file), console, parse);
+            var document = DocumentLoader.ReadValidDocument(parse.GetValue(file), console, DocumentLoader.Supplied(parse));
+            var catalogue = document.Catalogue!;
             var context = new ReportContext(catalogue, Labels.For(catalogue, parse.GetValue(language), console).Culture, analysis.Read(parse));
             var target = parse.GetRequiredValue(output);
             var settings = new ReportSettings(parse.GetValue(from), parse.GetValue(to), parse.GetValue(knownAt), parse.GetValue(people),
                 parse.GetValue(gradingArea), parse.GetValue(gradingLevel), parse.GetValue(threshold), DocumentName(parse.GetValue(file), context.W));
             if (parse.GetValue(all))
             {
-                var pages = CatalogueOverview.Write(context, settings, target, parse.GetValue(pageSize), parse.GetValue(roleReports));
-                console.Out.WriteLine(context.W.Format("Report.WroteOverview", target, context.W.Count(catalogue.Roles.Length, "Count.Role"), context.W.Count(pages, "Count.Page")));
+                var scope = DocumentScope.Read(parse, imported, document);
+                DocumentScope.NoteLeftOut(console, context.W, roles: scope.RolesLeftOut);
+                var pages = CatalogueOverview.Write(context, settings, target, parse.GetValue(pageSize), parse.GetValue(roleReports), scope.Roles);
+                console.Out.WriteLine(context.W.Format("Report.WroteOverview", target, context.W.Count(scope.Roles.Length, "Count.Role"), context.W.Count(pages, "Count.Page")));
                 return ExitCodes.Success;
             }
 

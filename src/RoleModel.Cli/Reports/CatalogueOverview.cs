@@ -15,18 +15,18 @@ internal static partial class CatalogueOverview
 {
     private sealed record Row(Role Role, RoleDrift? Drift, decimal? SelfDirected, int Proposals, string? Link);
 
-    /// <summary>Writes the overview's pages (and, on request, the role reports) and returns the number of pages.</summary>
-    public static int Write(ReportContext context, ReportSettings settings, FileInfo target, int pageSize, bool writeRoleReports)
+    /// <summary>Writes the overview's pages of <paramref name="roles"/> (and, on request, their reports) and returns the number of pages.</summary>
+    public static int Write(ReportContext context, ReportSettings settings, FileInfo target, int pageSize, bool writeRoleReports, IReadOnlyList<Role> roles)
     {
         var folder = target.Directory?.FullName ?? Directory.GetCurrentDirectory();
         var rows = new List<Row>();
-        foreach (var role in context.Catalogue.Roles)
+        foreach (var role in roles)
         {
             var history = context.Catalogue.FindHistory(role.Id);
             var start = history?.AsKnownAt(settings.KnownAt ?? Today.Now).KnownChanges.Select(c => (NodaTime.LocalDate?)c.EffectiveOn).Min();
             if (start is not { } first || settings.To < first)
             {
-                rows.Add(new Row(role, null, null, 0, ExistingLink(folder, role.Id)));
+                rows.Add(new Row(context.Catalogue.Resolve(role), null, null, 0, ExistingLink(folder, role.Id)));
                 continue;
             }
 

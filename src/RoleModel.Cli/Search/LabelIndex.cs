@@ -67,13 +67,16 @@ internal sealed class LabelIndex
     public int LabelCount => labels.Count;
 
     /// <summary>Indexes every title and name in every language, the ESCO alternative labels (<c>esco:altLabels</c>), and the ids.</summary>
-    public static LabelIndex Build(Catalogue catalogue, IReadOnlyCollection<SearchKind>? kinds = null)
+    /// <param name="catalogue">The composed catalogue: its competencies are searched.</param>
+    /// <param name="kinds">The kinds searched; all when null or empty.</param>
+    /// <param name="scope">The roles and people searched; the catalogue's when null.</param>
+    public static LabelIndex Build(Catalogue catalogue, IReadOnlyCollection<SearchKind>? kinds = null, DocumentScope? scope = null)
     {
         var labels = new List<SearchLabel>();
         bool Wanted(SearchKind kind) => kinds is null || kinds.Count == 0 || kinds.Contains(kind);
         if (Wanted(SearchKind.Role))
         {
-            foreach (var role in catalogue.Roles)
+            foreach (var role in scope?.Roles ?? catalogue.Roles)
             {
                 AddAll(labels, SearchKind.Role, role.Id, role.Title, role.Extensions);
             }
@@ -89,7 +92,7 @@ internal sealed class LabelIndex
 
         if (Wanted(SearchKind.Person))
         {
-            foreach (var person in catalogue.People)
+            foreach (var person in scope?.People ?? catalogue.People)
             {
                 Add(labels, SearchKind.Person, person.Id, person.Id);
             }

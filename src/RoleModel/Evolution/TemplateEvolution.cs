@@ -31,13 +31,33 @@ public static class TemplateEvolution
     /// <exception cref="ArgumentNullException"><paramref name="catalogue"/> or <paramref name="templateRoleId"/> is null.</exception>
     /// <exception cref="ArgumentException">The catalogue has no role <paramref name="templateRoleId"/>.</exception>
     /// <exception cref="InvalidOperationException">The template's own derivation cannot be resolved (a template cycle or a missing template).</exception>
-    public static TemplateEvolutionReport Propose(Catalogue catalogue, string templateRoleId, Instant knownAt, LocalDate on, PatternOptions? options = null)
+    public static TemplateEvolutionReport Propose(Catalogue catalogue, string templateRoleId, Instant knownAt, LocalDate on, PatternOptions? options = null) =>
+        Propose(catalogue, templateRoleId, Preconditions.CheckNotNull(catalogue).Roles, knownAt, on, options);
+
+    /// <summary>
+    /// Compares a template role with the roles derived from it among some roles on a day, as known at an instant: such as the
+    /// document's own roles of a composed catalogue (<see cref="Serialization.CompositionResult.OwnRoles"/>), so that roles of
+    /// imported catalogues derived from the same template are not counted.
+    /// </summary>
+    /// <param name="catalogue">The catalogue with the template, the derived roles and their histories.</param>
+    /// <param name="templateRoleId">The template role.</param>
+    /// <param name="roles">The roles that count as derived when their <see cref="Role.Template"/> names the template.</param>
+    /// <param name="knownAt">Read the histories as known at this instant.</param>
+    /// <param name="on">The day compared.</param>
+    /// <param name="options">How tasks are compared; defaults to <see cref="PatternOptions.Default"/> (its minimum number of roles is not used here).</param>
+    /// <returns>The proposals with their evidence.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="catalogue"/>, <paramref name="templateRoleId"/> or <paramref name="roles"/> is null.</exception>
+    /// <exception cref="ArgumentException">The catalogue has no role <paramref name="templateRoleId"/>, or <paramref name="roles"/> holds null.</exception>
+    /// <exception cref="InvalidOperationException">The template's own derivation cannot be resolved (a template cycle or a missing template).</exception>
+    public static TemplateEvolutionReport Propose(Catalogue catalogue, string templateRoleId, IEnumerable<Role> roles, Instant knownAt, LocalDate on, PatternOptions? options = null)
     {
         Preconditions.CheckNotNull(catalogue);
         var template = catalogue.FindRole(Preconditions.CheckNotNull(templateRoleId))
             ?? throw new ArgumentException($"The catalogue has no role '{templateRoleId}'.", nameof(templateRoleId));
+        Preconditions.CheckNotNull(roles);
+        var candidates = Preconditions.CheckItems(roles);
         options ??= PatternOptions.Default;
-        var derived = catalogue.Roles.Where(r => string.Equals(r.Template?.RoleId, template.Id, StringComparison.Ordinal))
+        var derived = candidates.Where(r => string.Equals(r.Template?.RoleId, template.Id, StringComparison.Ordinal))
             .Select(r => r.Id).Order(StringComparer.Ordinal).ToImmutableArray();
         var templateHistory = catalogue.FindHistory(template.Id);
         var family = derived.Append(template.Id).ToHashSet(StringComparer.Ordinal);

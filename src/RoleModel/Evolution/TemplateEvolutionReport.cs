@@ -3,7 +3,7 @@ using NodaTime;
 
 namespace RoleModel.Evolution;
 
-/// <summary>The proposals to update one template role (see <see cref="TemplateEvolution.Propose"/>). Immutable.</summary>
+/// <summary>The proposals to update one template role (see <see cref="TemplateEvolution.Propose(Catalogue, string, NodaTime.Instant, NodaTime.LocalDate, PatternOptions?)"/>). Immutable.</summary>
 /// <remarks>Reference equality: a computed answer.</remarks>
 public sealed class TemplateEvolutionReport
 {

@@ -3,7 +3,7 @@ using NodaTime;
 
 namespace RoleModel.Evolution;
 
-/// <summary>A proposal to update a template role, with its evidence from the roles derived from it (see <see cref="TemplateEvolution.Propose"/>). Immutable.</summary>
+/// <summary>A proposal to update a template role, with its evidence from the roles derived from it (see <see cref="TemplateEvolution.Propose(Catalogue, string, NodaTime.Instant, NodaTime.LocalDate, PatternOptions?)"/>). Immutable.</summary>
 /// <remarks>Reference equality: a computed answer.</remarks>
 public sealed class TemplateProposal
 {

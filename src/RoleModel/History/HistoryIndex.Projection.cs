@@ -42,7 +42,7 @@ internal sealed partial class HistoryIndex
         return new Role(
             baseline.Id,
             (LocalizedText)Part(TitlePart, day, bound)!,
-            (RoleOpenness)Part(OpennessPart, day, bound)!,
+            (RoleOpenness?)Part(OpennessPart, day, bound),
             (LocalizedText)Part(PurposePart, day, bound)!,
             (ImmutableArray<LocalizedText>)Part(OutcomesPart, day, bound)!,
             requirements.ToImmutable(),

@@ -77,7 +77,7 @@ internal sealed partial class HistoryIndex
             }
         }
 
-        object?[] baseParts = [baseline.Title, baseline.Purpose, baseline.Outcomes, baseline.Openness, baseline.Areas, baseline.Template];
+        object?[] baseParts = [baseline.Title, baseline.Purpose, baseline.Outcomes, baseline.OwnOpenness, baseline.Areas, baseline.Template];
         for (var p = 0; p < PartKeys.Length; p++)
         {
             parts.Add(PartKeys[p], DayNumbers.Beginning, -1, baseParts[p], -1);

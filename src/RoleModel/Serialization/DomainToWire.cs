@@ -99,7 +99,8 @@ internal static partial class DomainToWire
         Title = Text(role.Title, required: true),
         Purpose = Text(role.Purpose),
         Outcomes = List(role.Outcomes, static o => Text(o, required: true)),
-        Openness = role.Openness.Equals(RoleOpenness.Fixed) ? null : Map(role.Openness),
+        // A derived role's stated openness is written even when fixed: leaving it out would inherit the template's.
+        Openness = role.OwnOpenness is { } openness && (role.Template is not null || !openness.Equals(RoleOpenness.Fixed)) ? Map(openness) : null,
         Template = role.Template is { } template ? Map(template) : null,
         Requirements = List(role.Requirements, Map),
         Areas = List(role.Areas, Map),

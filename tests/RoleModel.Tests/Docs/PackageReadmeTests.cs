@@ -28,7 +28,7 @@ public sealed class PackageReadmeTests
     {
         var source = ReadmeBlocks.Normalize(File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "tests", "RoleModel.Tests", "Docs", "PackageReadmeTests.cs")));
 
-        ReadmeBlocks.Of(Readme).Should().HaveCount(4).And.OnlyContain(block => source.Contains(block, StringComparison.Ordinal));
+        ReadmeBlocks.Of(Readme).Should().HaveCount(5).And.OnlyContain(block => source.Contains(block, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -37,6 +37,54 @@ public sealed class PackageReadmeTests
         var text = File.ReadAllText(Readme);
 
         text.Should().NotContain("dotnet run").And.NotContain("docs/samples").And.NotContain("src/").And.NotContain("](docs/");
+    }
+
+    [Fact]
+    public void RecordingExample_AddsAChangeToTheCdosHistoryOfTheSample_AndKeepsEveryMember()
+    {
+        var townPath = Path.Combine(Path.GetTempPath(), $"town-{Guid.NewGuid():N}.json");
+        var sample = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(TestPaths.Samples, "municipal.json")))!.AsObject();
+        sample["hr:exported"] = "2026-01-15"; // an unknown member of the catalogue: it must survive too
+        File.WriteAllText(townPath, sample.ToJsonString());
+        var before = RoleModelJson.Read(File.ReadAllBytes(townPath)).Catalogue!;
+        try
+        {
+            var printed = ConsoleOutput.Capture(() => RunRecordingExample(townPath));
+
+            printed.Should().Equal("True", "5");
+            var after = RoleModelJson.Read(File.ReadAllBytes(townPath));
+            after.IsValid.Should().BeTrue();
+            var written = after.Catalogue!;
+            written.Lineage.Should().Equal(before.Lineage).And.NotBeEmpty();
+            written.Extensions.Should().Be(before.Extensions);
+            written.Extensions.IsEmpty.Should().BeFalse();
+            written.Frameworks.Should().Equal(before.Frameworks);
+            written.Roles.Should().Equal(before.Roles);
+            written.People.Should().Equal(before.People);
+            written.Histories.Where(h => h.RoleId != "cdo").Should().Equal(before.Histories.Where(h => h.RoleId != "cdo"));
+            written.FindHistory("cdo")!.Changes.Should().HaveCount(before.FindHistory("cdo")!.Changes.Length + 1);
+        }
+        finally
+        {
+            File.Delete(townPath);
+        }
+    }
+
+    private static void RunRecordingExample(string townPath)
+    {
+        var town = RoleModelJson.Read(File.ReadAllBytes(townPath)).Catalogue!;  // a valid document, such as the tool's municipal sample
+        var radar = town.FindHistory("cdo")!.AsKnownAt(Instant.MaxValue)
+            .ProjectOn(new LocalDate(2026, 2, 1)).Tasks.Find("innovation-radar")!;
+        var recording = town.Record("cdo", [
+            RoleChange.ChangeTask("cdo-18", new LocalDate(2026, 2, 1), Instant.FromUtc(2026, 1, 20, 9, 0), "cdo-holder",
+                radar.WithShare(5), reason: "The radar runs in the open-data team now.")]);
+        foreach (var problem in recording.Report.Errors)
+            Console.WriteLine(problem);                                           // what refused it, located in the document
+        if (recording.IsRecorded)                                                 // the catalogue with the change: lineage,
+            File.WriteAllBytes(townPath, RoleModelJson.WriteToUtf8Bytes(recording.Catalogue)); // unknown members and all
+        Console.WriteLine(recording.IsRecorded);                                  // True
+        Console.WriteLine(recording.Catalogue.FindHistory("cdo")!.AsKnownAt(Instant.MaxValue)
+            .ProjectOn(new LocalDate(2026, 2, 1)).Tasks.Find("innovation-radar")!.Share); // 5
     }
 
     private static readonly string[] Expected =

@@ -52,6 +52,28 @@ public sealed class TemplateEvolutionTests
     }
 
     [Fact]
+    public void Propose_AmongSomeRoles_CountsOnlyThoseAsDerived()
+    {
+        var catalogue = Catalogue(true, ThreeTowns());
+
+        var report = TemplateEvolution.Propose(catalogue, "model", catalogue.Roles.Where(r => r.Id != "town-c"), Now, Day(2026));
+
+        report.DerivedRoleIds.Should().Equal("town-a", "town-b");
+        var all = TemplateEvolution.Propose(catalogue, "model", catalogue.Roles, Now, Day(2026));
+        all.DerivedRoleIds.Should().Equal(Propose(catalogue).DerivedRoleIds);
+        all.Proposals.Select(p => p.ToString()).Should().Equal(Propose(catalogue).Proposals.Select(p => p.ToString()));
+    }
+
+    [Fact]
+    public void Propose_AmongSomeRoles_ChecksTheRoles()
+    {
+        var catalogue = Catalogue(true, ThreeTowns());
+
+        FluentActions.Invoking(() => TemplateEvolution.Propose(catalogue, "model", null!, Now, Day(2026))).Should().Throw<ArgumentNullException>().WithParameterName("roles");
+        FluentActions.Invoking(() => TemplateEvolution.Propose(catalogue, "model", [null!], Now, Day(2026))).Should().Throw<ArgumentException>().WithParameterName("roles");
+    }
+
+    [Fact]
     public void Propose_CompetencyMostDerivedRolesUseButTheTemplateDoesNotRequire_IsProposed()
     {
         var report = Propose(Catalogue(true, ThreeTowns()));

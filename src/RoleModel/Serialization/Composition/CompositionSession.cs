@@ -47,7 +47,7 @@ internal sealed class CompositionSession(ICatalogueResolver resolver, long maxim
     internal CompositionResult Run(ReadOnlySpan<byte> utf8, string location)
     {
         var root = ReadDocument(utf8, location, null);
-        return new CompositionResult(root.Own, root.Composed, [.. documents.Select(d => d!)]);
+        return new CompositionResult(root.Own, root.Composed, [.. documents.Select(d => d!)], root.Closure);
     }
 
     private Loaded ReadDocument(ReadOnlySpan<byte> utf8, string location, string? importedAs)

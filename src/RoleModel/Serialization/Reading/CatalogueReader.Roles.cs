@@ -54,7 +54,7 @@ internal sealed partial class CatalogueReader
 
         try
         {
-            return new Role(id, title, openness ?? RoleOpenness.Fixed, purpose, outcomes ?? [], requirements, areas, template, tags ?? [], Extensions(state));
+            return new Role(id, title, openness, purpose, outcomes ?? [], requirements, areas, template, tags ?? [], Extensions(state));
         }
         catch (ArgumentException e)
         {

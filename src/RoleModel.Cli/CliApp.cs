@@ -17,6 +17,7 @@ internal static class CliApp
         }
 
         root.Add(DocumentLoader.With());
+        root.Add(DocumentWarnings.Ignore());
 
         return root;
     }
@@ -82,6 +83,11 @@ internal static class CliApp
         {
             console.WriteError(e.Message);
             return ExitCodes.Failure;
+        }
+        catch (UnknownMembersException e)
+        {
+            console.WriteError(e.Message);
+            return ExitCodes.UnknownMembers;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

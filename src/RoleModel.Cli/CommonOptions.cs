@@ -121,24 +121,58 @@ internal static class CommonOptions
         }
     }
 
-    private static LocalDate? ParseDate(ArgumentResult result) =>
-        Parse(result, LocalDatePattern.Iso, "date", "yyyy-MM-dd, such as 2026-01-31");
-
-    private static Instant? ParseInstant(ArgumentResult result) =>
-        Parse(result, InstantPattern.ExtendedIso, "instant", "an ISO 8601 instant in UTC, such as 2026-03-01T09:30:00Z");
-
-    /// <summary>Parses the option's value with a NodaTime pattern, or records a located, plain usage error.</summary>
-    private static T? Parse<T>(ArgumentResult result, IPattern<T> pattern, string what, string expected)
-        where T : struct
+    /// <summary>
+    /// A day <c>yyyy-MM-dd</c>, or a usage error that says whether the form is wrong or, the form being right, which
+    /// month or day does not exist ("'2025-04-31' is not a day for --as-of: April 2025 has 30 days").
+    /// </summary>
+    private static LocalDate? ParseDate(ArgumentResult result)
     {
         var text = Token(result);
-        var parsed = pattern.Parse(text);
+        var parsed = LocalDatePattern.Iso.Parse(text);
+        if (parsed.Success && text.Length == 10 && parsed.Value.Year >= 1)
+        {
+            return parsed.Value;
+        }
+
+        result.AddError(DateError(text, OptionName(result), Localization.Wording.For(CultureInfo.CurrentUICulture)));
+        return null;
+    }
+
+    /// <summary>Why <paramref name="text"/> is not a day for <paramref name="option"/>: its form, or the year, month or day that does not exist.</summary>
+    internal static string DateError(string text, string option, Localization.Wording w)
+    {
+        var form = System.Text.RegularExpressions.Regex.Match(text, @"^([0-9]{4})-([0-9]{2})-([0-9]{2})$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        if (!form.Success)
+        {
+            return w.Format("Error.DateForm", text, option);
+        }
+
+        var year = int.Parse(form.Groups[1].Value, CultureInfo.InvariantCulture);
+        var month = int.Parse(form.Groups[2].Value, CultureInfo.InvariantCulture);
+        if (year == 0)
+        {
+            return w.Format("Error.DateNoYear", text, option);
+        }
+
+        if (month is < 1 or > 12)
+        {
+            return w.Format("Error.DateNoMonth", text, option, form.Groups[2].Value);
+        }
+
+        return w.Format("Error.DateNoDay", text, option, w.Culture.DateTimeFormat.GetMonthName(month), year, CalendarSystem.Iso.GetDaysInMonth(year, month));
+    }
+
+    /// <summary>An ISO 8601 instant in UTC, or a located, plain usage error.</summary>
+    private static Instant? ParseInstant(ArgumentResult result)
+    {
+        var text = Token(result);
+        var parsed = InstantPattern.ExtendedIso.Parse(text);
         if (parsed.Success)
         {
             return parsed.Value;
         }
 
-        result.AddError($"'{text}' is not a valid {what} for {OptionName(result)}; expected {expected}.");
+        result.AddError($"'{text}' is not a valid instant for {OptionName(result)}; expected an ISO 8601 instant in UTC, such as 2026-03-01T09:30:00Z.");
         return null;
     }
 

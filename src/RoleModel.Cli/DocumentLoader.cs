@@ -84,19 +84,24 @@ internal static class DocumentLoader
         return new LoadedDocument(name, result.Composed, result.Document, documents, scope);
     }
 
-    /// <summary>Reads a document that a command needs valid, with its imports: problems end the command with exit code 1.</summary>
+    /// <summary>
+    /// Reads a document that a command needs valid, with its imports: problems end the command with exit code 1,
+    /// unknown members with exit code 3 unless <c>--ignore-unknown-members</c> is given; other warnings are summarised
+    /// on standard error (<see cref="DocumentWarnings"/>).
+    /// </summary>
     public static Catalogue ReadValid(FileInfo? file, CliConsole console, ParseResult? parse = null) =>
-        ReadValidDocument(file, console, Supplied(parse)).Catalogue!;
+        RequireValid(Read(file, Supplied(parse)), console, DocumentWarnings.Ignored(parse)).Catalogue!;
 
-    /// <summary>Reads a document that a command needs valid, with its imports: problems end the command with exit code 1.</summary>
-    public static LoadedDocument ReadValidDocument(FileInfo? file, CliConsole console, IReadOnlyList<FileInfo> supplied) =>
-        RequireValid(Read(file, supplied), console);
-
-    /// <summary>The document when it and its imports are valid; otherwise its problems are printed and the command ends with exit code 1.</summary>
-    public static LoadedDocument RequireValid(LoadedDocument document, CliConsole console)
+    /// <summary>
+    /// The document when it and its imports are valid, its warnings summarised on standard error; otherwise its problems
+    /// are printed and the command ends with exit code 1. Unknown members end it with exit code 3 unless
+    /// <paramref name="ignoreUnknown"/>: the default for a document a command has read with <see cref="ReadValid"/> before.
+    /// </summary>
+    public static LoadedDocument RequireValid(LoadedDocument document, CliConsole console, bool ignoreUnknown = true)
     {
         if (document.IsValid)
         {
+            DocumentWarnings.Report(document, console, ignoreUnknown);
             return document;
         }
 

@@ -28,7 +28,7 @@ internal static class DriftStory
         }
 
         console.WriteLine(w.Format("DriftText.Outgrown", w.List([.. drift.UnrequiredCompetencyIds.Select(labels.Competency)])));
-        console.WriteLine(w.Format("DriftText.LeftBehind", w.List(drift.UnusedRequirementIds)));
+        console.WriteLine(w.Format("DriftText.LeftBehind", w.List([.. drift.UnusedRequirementIds.Select(id => labels.Requirement(role, id))])));
         console.WriteLine();
 
         var before = ActiveIds(start);

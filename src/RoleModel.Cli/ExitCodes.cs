@@ -11,4 +11,7 @@ internal static class ExitCodes
 
     /// <summary>Wrong usage: an unknown option, a missing or unreadable file, a malformed date.</summary>
     public const int Usage = 2;
+
+    /// <summary>A document has unknown members (warning RM010) that the command would leave out of its result; <c>--ignore-unknown-members</c> goes on.</summary>
+    public const int UnknownMembers = 3;
 }

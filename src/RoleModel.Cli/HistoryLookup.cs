@@ -13,6 +13,14 @@ internal static class HistoryLookup
             $"role '{roleId}' has no history in this document; roles with a history: {string.Join(", ", catalogue.Histories.Select(h => h.RoleId).DefaultIfEmpty("none"))}.");
     }
 
+    /// <summary>
+    /// The one rule for a day before a history (docs/cli.md, "Days before a history"): a command that shows a role on a
+    /// day refuses a day before the role's history starts (exit code 1), naming the first day; a role without a history
+    /// is the role as written on any day. Returns the view of the role's history, or null when it has none.
+    /// </summary>
+    public static RoleHistoryView? ViewOn(Catalogue catalogue, string roleId, Instant? knownAt, LocalDate day) =>
+        catalogue.FindHistory(roleId) is { } history ? View(history, knownAt, day) : null;
+
     /// <summary>The view as known at an instant (default now), checking that each day is not before the history starts.</summary>
     public static RoleHistoryView View(RoleHistory history, Instant? knownAt, params LocalDate[] days)
     {

@@ -88,6 +88,16 @@ internal sealed class Labels
     /// <summary><c>name (id)</c>, or the bare id when the competency is unknown.</summary>
     public string Competency(string id) => WithId(CompetencyName(id), id);
 
+    /// <summary>A requirement as <c>competency name (id)</c>, alternatives joined with " / "; the bare id when no competency has a name.</summary>
+    public string Requirement(CompetencyRequirement requirement) =>
+        WithId(string.Join(" / ", requirement.CompetencyIds.Select(CompetencyName).Where(n => n.Length > 0)), requirement.Id);
+
+    /// <summary>A requirement of a role (with what it inherits) by its id, as <see cref="Requirement(CompetencyRequirement)"/>; the bare id when the role has none such.</summary>
+    public string Requirement(Role role, string requirementId) =>
+        catalogue.Resolve(role).Requirements.FirstOrDefault(r => string.Equals(r.Id, requirementId, StringComparison.Ordinal)) is { } requirement
+            ? Requirement(requirement)
+            : requirementId;
+
     private static string WithId(string title, string id) => title.Length == 0 ? id : $"{title} ({id})";
 
     /// <summary>The languages of the document's role titles and competency names, in order of first appearance.</summary>

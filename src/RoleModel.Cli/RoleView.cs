@@ -23,7 +23,7 @@ internal sealed class RoleView(Labels labels, Role role, TaskProfile? tasks)
             console.WriteLine(w.Format("Show.Outcome", labels.Show(outcome)));
         }
 
-        var requirements = new Table().AddColumns(w["Column.Requirement"], w["Column.Competency"], w["Column.MinimumLevel"], w["Column.Importance"], w["Column.Weight"]);
+        var requirements = new Table().AddColumns(w["Column.Requirement"], w["Column.Competency"], w["Column.MinimumLevel"], w["Column.Importance"], w["Column.Weight"]).KeepWhole(0);
         foreach (var requirement in role.Requirements)
         {
             requirements.AddRow(
@@ -37,7 +37,7 @@ internal sealed class RoleView(Labels labels, Role role, TaskProfile? tasks)
         console.Write(requirements);
         if (!role.Areas.IsEmpty)
         {
-            var areas = new Table().AddColumns(w["Column.Area"], w["Column.Name"], w["Column.ExpectedShare"]);
+            var areas = new Table().AddColumns(w["Column.Area"], w["Column.Name"], w["Column.ExpectedShare"]).KeepWhole(0);
             foreach (var area in role.Areas)
             {
                 areas.AddRow(Text.Escape(area.Id), Text.Escape(labels.Show(area.Name)), Text.Escape(labels.Range(area.ExpectedShare)));
@@ -117,7 +117,7 @@ internal sealed class RoleView(Labels labels, Role role, TaskProfile? tasks)
             return;
         }
 
-        var table = new Table().AddColumns(w["Column.Task"], w["Column.Title"], w["Column.Share"], w["Column.Origin"], w["Column.Status"], w["Column.Area"]);
+        var table = new Table().AddColumns(w["Column.Task"], w["Column.Title"], w["Column.Share"], w["Column.Origin"], w["Column.Status"], w["Column.Area"]).KeepWhole(0, 5);
         foreach (var task in tasks.Tasks)
         {
             table.AddRow(

@@ -18,8 +18,28 @@ internal static class Text
             ColorSystem = console.UseColor ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
             Interactive = InteractionSupport.No,
         });
-        ansi.Profile.Width = console.IsTerminal ? ansi.Profile.Width : 160;
+        ansi.Profile.Width = console.IsTerminal ? ansi.Profile.Width : PipedWidth;
         return ansi;
+    }
+
+    /// <summary>
+    /// The width of text written to a pipe or file: wide enough that nothing is wrapped, so that a table row or a sentence
+    /// is one line and no identifier (an ESCO URI) is ever split over two lines for the tool reading it.
+    /// </summary>
+    public const int PipedWidth = 100_000;
+
+    /// <summary>
+    /// Marks the columns that hold identifiers as never wrapped, so that on a narrow terminal the other columns wrap
+    /// instead and an identifier stays whole, ready to be copied.
+    /// </summary>
+    public static Table KeepWhole(this Table table, params int[] columns)
+    {
+        foreach (var column in columns)
+        {
+            table.Columns[column].NoWrap = true;
+        }
+
+        return table;
     }
 
     /// <summary>An enumeration value as its camelCase name, the form the JSON format uses (<c>selfInitiated</c>).</summary>

@@ -22,24 +22,26 @@ public sealed class NewUserSurpriseTests
     }
 
     [Fact]
-    public void Show_DayBeforeTheHistoryStarts_ShowsTheDefinitionAndAnEmptyProfile()
+    public void Show_DayBeforeTheHistoryStarts_IsRefusedNamingTheFirstDayAsDiffAndDriftDo()
     {
+        // One rule for every command (docs/cli.md, "Days before a history"): an empty profile would be a wrong answer.
         var first = Sample.FindHistory("cdo")!.Changes.Min(c => c.EffectiveOn);
         var day = first.PlusDays(-1).ToString("yyyy-MM-dd", null);
 
         var result = CliRunner.Run("show", "--role", "cdo", "--as-of", day, "--known-at", "2026-01-01T00:00:00Z");
 
-        result.ExitCode.Should().Be(0, result.Error);
-        result.Out.Should().Contain("Chief Digital Officer").And.Contain("No tasks on record on this day: the task profile is empty.");
+        result.ExitCode.Should().Be(1);
+        result.Out.Should().BeEmpty();
+        result.Error.Should().Contain($"{day} is outside the history of role 'cdo', which starts on {first:yyyy-MM-dd}.");
     }
 
     [Fact]
-    public void Show_KnownAtBeforeAnythingWasRecorded_ShowsTheBaselineToo()
+    public void Show_KnownAtBeforeAnythingWasRecorded_IsRefusedAsDiffAndDriftDo()
     {
         var result = CliRunner.Run("show", "--role", "cdo", "--as-of", "2024-01-01", "--known-at", "2000-01-01T00:00:00Z");
 
-        result.ExitCode.Should().Be(0, result.Error);
-        result.Out.Should().Contain("No tasks on record on this day");
+        result.ExitCode.Should().Be(1);
+        result.Error.Should().Contain("nothing of the history of role 'cdo' was on record at 2000-01-01T00:00:00Z.");
     }
 
     [Fact]

@@ -68,7 +68,7 @@ internal static class FindCommand
             }
 
             var w = labels.W;
-            var table = new Table().AddColumns("#", w["Column.Kind"], w["Column.Title"], w["Column.Id"], w["Column.MatchedLabel"]);
+            var table = new Table().AddColumns("#", w["Column.Kind"], w["Column.Title"], w["Column.Id"], w["Column.MatchedLabel"]).KeepWhole(3);
             var rank = 0;
             foreach (var hit in hits)
             {

@@ -47,7 +47,7 @@ internal static class GapCommand
     {
         var w = labels.W;
         console.WriteLine(w.Format("Gap.Summary", analysis.PersonId, labels.Role(analysis.RoleId), w.Day(analysis.AsOf), analysis.Score.ToString("0.00", w.Culture), w[analysis.AllEssentialMet ? "Value.Yes" : "Value.No"]));
-        var table = new Table().AddColumns(w["Column.Requirement"], w["Column.Competency"], w["Column.Importance"], w["Column.Required"], w["Column.Held"], w["Column.Status"], w["Column.Gap"], w["Column.Contribution"]);
+        var table = new Table().AddColumns(w["Column.Requirement"], w["Column.Competency"], w["Column.Importance"], w["Column.Required"], w["Column.Held"], w["Column.Status"], w["Column.Gap"], w["Column.Contribution"]).KeepWhole(0);
         foreach (var gap in analysis.Requirements)
         {
             table.AddRow(

@@ -33,7 +33,7 @@ internal static class HistoryCommand
 
             var labels = Labels.For(catalogue, parse.GetValue(lang), console);
             var w = labels.W;
-            var table = new Table().AddColumns(w["Column.Change"], w["Column.Effective"], w["Column.Recorded"], w["Column.Kind"], w["Column.Subject"], w["Column.State"], w["Column.Author"], w["Column.Reason"]);
+            var table = new Table().AddColumns(w["Column.Change"], w["Column.Effective"], w["Column.Recorded"], w["Column.Kind"], w["Column.Subject"], w["Column.State"], w["Column.Author"], w["Column.Reason"]).KeepWhole(0);
             foreach (var change in changes)
             {
                 table.AddRow(
@@ -41,7 +41,7 @@ internal static class HistoryCommand
                     w.Day(change.EffectiveOn),
                     w.Day(change.RecordedAt.InUtc().Date) + change.RecordedAt.ToString(" HH:mm'Z'", Text.Culture),
                     w.Name(change.Kind),
-                    Text.Escape(change.Task is { } task ? $"{labels.Show(task.Title)} ({task.Id})" : HistoryJson.Subject(change)),
+                    Text.Escape(Subject(labels, view, change)),
                     State(w, view, change),
                     Text.Escape(change.Author),
                     Text.Escape(change.Reason));
@@ -54,6 +54,40 @@ internal static class HistoryCommand
         });
         return command;
     }
+
+    /// <summary>
+    /// What a change is about, named with its title: a task as <c>title (id)</c>, also one a change names by its id only (a
+    /// retired task: its title as last recorded before), a requirement as <c>competency name (id)</c>, else the subject's id.
+    /// </summary>
+    private static string Subject(Labels labels, RoleModel.History.RoleHistoryView view, RoleModel.History.RoleChange change)
+    {
+        var earlier = view.KnownChanges.Where(c => c.EffectiveOn <= change.EffectiveOn).Reverse().ToList();
+        if ((change.Task ?? Task(view, earlier, change.TaskId)) is { } task)
+        {
+            return $"{labels.Show(task.Title)} ({task.Id})";
+        }
+
+        if (change.Requirement is { } requirement)
+        {
+            return labels.Requirement(requirement);
+        }
+
+        if (change.RequirementId is { } requirementId)
+        {
+            return earlier.Select(c => c.Requirement).FirstOrDefault(r => r?.Id == requirementId) is { } known
+                ? labels.Requirement(known)
+                : labels.Requirement(view.History.Baseline, requirementId);
+        }
+
+        return HistoryJson.Subject(change);
+    }
+
+    /// <summary>The task <paramref name="taskId"/> as last recorded among <paramref name="earlier"/> changes (latest first), else in the baseline duty list.</summary>
+    private static RoleTask? Task(RoleModel.History.RoleHistoryView view, List<RoleModel.History.RoleChange> earlier, string? taskId) =>
+        taskId is null
+            ? null
+            : earlier.Select(c => c.Task).FirstOrDefault(t => t?.Id == taskId)
+                ?? view.History.BaselineTasks.FirstOrDefault(t => string.Equals(t.Id, taskId, StringComparison.Ordinal));
 
     /// <summary>A proposal's state, a decision's verdict, or "accepted" for a direct change, in words.</summary>
     private static string State(Localization.Wording w, RoleModel.History.RoleHistoryView view, RoleModel.History.RoleChange change) =>

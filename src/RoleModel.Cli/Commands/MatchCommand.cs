@@ -53,7 +53,7 @@ internal static class MatchCommand
             else
             {
                 var w = labels.W;
-                var table = new Table().AddColumns("#", w["Column.Role"], w["Column.Person"], w["Column.Score"], w["Column.EssentialMetShort"]);
+                var table = new Table().AddColumns("#", w["Column.Role"], w["Column.Person"], w["Column.Score"], w["Column.EssentialMetShort"]).KeepWhole(2);
                 var rank = 0;
                 foreach (var hit in hits)
                 {

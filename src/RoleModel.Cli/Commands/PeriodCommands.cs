@@ -22,7 +22,7 @@ internal static class PeriodCommands
             var ansi = Text.Console(console);
             var w = labels.W;
             ansi.WriteLine(w.Format("Diff.Summary", labels.Role(view.History.RoleId), w.Day(from), w.Day(to), view.KnownAt, w.Count(diff.Tasks.Length, "Count.TaskChange"), w.Count(diff.Requirements.Length, "Count.RequirementChange")));
-            var table = new Table().AddColumns(w["Column.Task"], w["Column.Change"], w["Column.ShareBefore"], w["Column.ShareAfter"], w["Column.Title"]);
+            var table = new Table().AddColumns(w["Column.Task"], w["Column.Change"], w["Column.ShareBefore"], w["Column.ShareAfter"], w["Column.Title"]).KeepWhole(0);
             foreach (var revision in diff.Tasks)
             {
                 var task = (revision.After ?? revision.Before)!;

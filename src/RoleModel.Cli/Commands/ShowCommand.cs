@@ -26,10 +26,9 @@ internal static class ShowCommand
             var day = parse.GetValue(asOf) ?? Today.Date;
             var labels = Labels.For(catalogue, parse.GetValue(lang), console);
             RoleView view;
-            if (catalogue.FindHistory(found.Id) is { } history)
+            if (HistoryLookup.ViewOn(catalogue, found.Id, parse.GetValue(knownAt), day) is { } history)
             {
-                // Before the history's first change the role is its baseline with an empty profile, as the library says.
-                var snapshot = history.AsKnownAt(parse.GetValue(knownAt) ?? Today.Now).ProjectOn(day);
+                var snapshot = history.ProjectOn(day);
                 view = RoleView.Create(catalogue, labels, snapshot.Role, snapshot.Tasks);
             }
             else

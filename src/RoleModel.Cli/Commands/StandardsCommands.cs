@@ -226,6 +226,7 @@ internal static class StandardsCommands
             {
                 Language = parse.GetValue(lang) ?? "en",
             };
+            ids.ForEach(id => HistoryLookup.ViewOn(catalogue, id, options.KnownAt, options.AsOf));
             return (catalogue, ids, options, target);
         }
     }

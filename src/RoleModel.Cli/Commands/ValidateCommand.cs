@@ -56,22 +56,28 @@ internal static class ValidateCommand
             }
         }
 
+        // One verdict per document, the same in the exit code, the text and the JSON: with --strict, a warning fails it too.
         documents = [.. documents.DistinctBy(d => d.Name, StringComparer.Ordinal)];
+        var wording = DocumentWarnings.Wording(console);
         if (format == OutputFormat.Json)
         {
-            WriteJson(documents, console.Out);
+            WriteJson(documents.Select(d => d with { Valid = Passes(d, strict) }), console.Out);
         }
         else
         {
-            documents.ForEach(document => WriteText(document, console.Out));
+            documents.ForEach(document => WriteText(document, strict && document.Valid && !Passes(document, strict), wording, console.Out));
         }
 
-        var passed = strict ? documents.All(d => d.Valid && d.Report.Problems.IsEmpty) : documents.All(d => d.Valid);
+        var passed = documents.All(d => Passes(d, strict));
         return usage ? ExitCodes.Usage : passed ? ExitCodes.Success : ExitCodes.Failure;
     }
 
+    /// <summary>Whether a document passes: valid, and with <c>--strict</c> without warnings either.</summary>
+    private static bool Passes((string Name, ValidationReport Report, bool Valid) document, bool strict) =>
+        document.Valid && (!strict || document.Report.Problems.IsEmpty);
+
     /// <summary>The document's problems, at most <see cref="TextProblemLimit"/> and a note of the others, and its verdict.</summary>
-    private static void WriteText((string Name, ValidationReport Report, bool Valid) document, TextWriter output)
+    private static void WriteText((string Name, ValidationReport Report, bool Valid) document, bool failsStrict, Localization.Wording wording, TextWriter output)
     {
         var name = TerminalSafeWriter.Neutralise(document.Name);
         var problems = document.Report.Problems;
@@ -90,6 +96,12 @@ internal static class ValidateCommand
         if (!document.Valid && errors == 0)
         {
             output.WriteLine($"{name}: not read");
+            return;
+        }
+
+        if (failsStrict)
+        {
+            output.WriteLine(wording.Format("Validate.FailsStrict", name, wording.Count(warnings, "Count.Warning")));
             return;
         }
 

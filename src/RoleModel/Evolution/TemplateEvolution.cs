@@ -66,7 +66,7 @@ public static class TemplateEvolution
         // the proposals look only at the template's and the derived roles' members.
         var occurrences = TaskPatterns.Collect(catalogue.Histories, knownAt, on);
         var groups = TaskGrouping.Group(occurrences, options.Similarity, options.Threshold)
-            .Select(g => (Key: g.MinBy(o => o.Since)!.ToString(), Members: g.Where(o => family.Contains(o.RoleId)).ToList()))
+            .Select(g => (Key: g.MinBy(o => o.Since)!, Members: g.Where(o => family.Contains(o.RoleId)).ToList()))
             .Where(g => g.Members.Count > 0)
             .ToList();
         var definition = templateHistory?.AsKnownAt(knownAt).ProjectOn(on).Role ?? template;
@@ -79,7 +79,7 @@ public static class TemplateEvolution
         return new TemplateEvolutionReport(template.Id, on, knownAt, derived, ordered);
     }
 
-    private static IEnumerable<TemplateProposal> TaskProposals(List<(string Key, List<TaskOccurrence> Members)> groups, string templateId, int derivedCount, LocalDate on)
+    private static IEnumerable<TemplateProposal> TaskProposals(List<(TaskOccurrence Key, List<TaskOccurrence> Members)> groups, string templateId, int derivedCount, LocalDate on)
     {
         foreach (var (key, group) in groups)
         {
@@ -91,7 +91,8 @@ public static class TemplateEvolution
             if (templateHas.Count == 0 && holders * 2 > derivedCount)
             {
                 var first = holding.MinBy(o => o.Since)!;
-                yield return new TemplateProposal(TemplateProposalKind.AddTask, key, first.Title, first.Since, Evidence(holding, current: true));
+                // The subject is the pattern's key, so its label is that task's own title (not another role's).
+                yield return new TemplateProposal(TemplateProposalKind.AddTask, key.ToString(), key.Title, first.Since, Evidence(holding, current: true));
             }
             else if (derivedCount > 0 && holders == 0)
             {

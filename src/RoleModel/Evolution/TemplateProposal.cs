@@ -27,7 +27,10 @@ public sealed class TemplateProposal
     /// </summary>
     public string Subject { get; }
 
-    /// <summary>A readable name: the task's title or the competency's name; empty when the catalogue has none.</summary>
+    /// <summary>
+    /// A readable name: the title of the task <see cref="Subject"/> names (for <see cref="TemplateProposalKind.AddTask"/>, the
+    /// task of the pattern's key, as last known) or the competency's name; empty when the catalogue has none.
+    /// </summary>
     public LocalizedText Label { get; }
 
     /// <summary>

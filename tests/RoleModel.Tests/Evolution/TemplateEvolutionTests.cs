@@ -74,6 +74,30 @@ public sealed class TemplateEvolutionTests
     }
 
     [Fact]
+    public void Propose_WorkDerivedRolesTookOn_IsLabelledWithTheTitleOfTheTaskItsSubjectNames()
+    {
+        var report = Propose(Catalogue(true, ThreeTowns()));
+
+        var add = report.Proposals.Single(p => p.Kind == TemplateProposalKind.AddTask);
+        add.Subject.Should().Be("town-a/ai-pilot");
+        add.Label.Get(System.Globalization.CultureInfo.GetCultureInfo("de")).Should().Be("Pilot: KI-Assistenz für die Sachbearbeitung");
+    }
+
+    [Fact]
+    public void Propose_PatternKeyOfARoleOutsideTheFamily_IsLabelledWithThatTasksOwnTitle()
+    {
+        var other = Log("other", Add("o1", Day(2019), Pilot("assist", "AI assistance pilot for case workers", "KI-Assistenz-Pilot für die Sachbearbeitung")));
+
+        var family = Catalogue(true, ThreeTowns());
+        var report = Propose(new Catalogue(family.Frameworks, family.Roles, histories: [.. family.Histories, other]));
+
+        var add = report.Proposals.Single(p => p.Kind == TemplateProposalKind.AddTask);
+        add.Subject.Should().Be("other/assist", "the key of a pattern is its earliest task, over every history");
+        add.Label.Get(System.Globalization.CultureInfo.GetCultureInfo("en")).Should().Be("AI assistance pilot for case workers", "the label is the title of the task the subject names, not that of another role's task");
+        add.Evidence.Select(e => e.RoleId).Should().Equal("town-a", "town-b");
+    }
+
+    [Fact]
     public void Propose_CompetencyMostDerivedRolesUseButTheTemplateDoesNotRequire_IsProposed()
     {
         var report = Propose(Catalogue(true, ThreeTowns()));

@@ -70,7 +70,7 @@ public sealed partial class RoleModelJsonTests
     [InlineData($$"""[{{"{"}}"id":"c1","kind":"taskMoved","effective":"2024-01-01","recorded":"2024-01-02T08:00:00Z","author":"hr"}]""",
         "RM004 $.histories[0].changes[0].kind: 'taskMoved' is not a valid kind; expected one of: taskAdded, taskChanged, taskDelegated, taskRetired, requirementAdded, requirementChanged, requirementRemoved, metadataChanged, templateChanged, proposalDecided.")]
     [InlineData("""[{"id":"c1","kind":"taskRetired","effective":"2024-13-01","recorded":"2024-01-02T08:00:00Z","author":"hr","task":"t"}]""",
-        "RM005 $.histories[0].changes[0].effective: '2024-13-01' is not a valid date; expected yyyy-MM-dd.")]
+        "RM005 $.histories[0].changes[0].effective: '2024-13-01' is not a valid date: its form is right (yyyy-MM-dd), but there is no month 13.")]
     [InlineData("""[{"id":"c1","kind":"taskRetired","effective":"2024-01-01","recorded":"2024-01-02 08:00","author":"hr","task":"t"}]""",
         "RM005 $.histories[0].changes[0].recorded: '2024-01-02 08:00' is not a valid instant; expected yyyy-MM-ddTHH:mm:ssZ (UTC, optionally with a fraction of a second).")]
     [InlineData("""[{"id":"c1","kind":"taskRetired","effective":"2024-01-01","recorded":"2024-01-02T08:00:00Z","author":"hr","task":{"id":"t"}}]""",

@@ -106,7 +106,10 @@ public sealed partial class RoleModelJsonTests
     [InlineData("""{"id":"p","assessments":[{"competency":"c","scale":"s","level":"low","assessedOn":"2026-1-1","source":"self"}]}""", "RM005 $.people[0].assessments[0].assessedOn: '2026-1-1' is not a valid date; expected yyyy-MM-dd.")]
     [InlineData("""{"id":"p","assessments":[{"competency":"c","scale":"s","level":"low","source":"self"}]}""", "RM006 $.people[0].assessments[0].assessedOn: The required member 'assessedOn' is missing.")]
     [InlineData("""{"id":"p","assignments":[{"role":"r","from":"2026-01-02","to":"2026-01-01"}]}""", "RM100 $.people[0].assignments[0].to: The last day of an assignment must not be before its first day.")]
-    [InlineData("""{"id":"p","assignments":[{"role":"r","from":"2026-01-01","to":"2026-13-01"}]}""", "RM005 $.people[0].assignments[0].to: '2026-13-01' is not a valid date; expected yyyy-MM-dd.")]
+    [InlineData("""{"id":"p","assignments":[{"role":"r","from":"2026-01-01","to":"2026-13-01"}]}""", "RM005 $.people[0].assignments[0].to: '2026-13-01' is not a valid date: its form is right (yyyy-MM-dd), but there is no month 13.")]
+    [InlineData("""{"id":"p","assignments":[{"role":"r","from":"2025-04-31"}]}""", "RM005 $.people[0].assignments[0].from: '2025-04-31' is not a valid date: its form is right (yyyy-MM-dd), but April 2025 has 30 days.")]
+    [InlineData("""{"id":"p","assignments":[{"role":"r","from":"2025-02-29"}]}""", "RM005 $.people[0].assignments[0].from: '2025-02-29' is not a valid date: its form is right (yyyy-MM-dd), but February 2025 has 28 days.")]
+    [InlineData("""{"id":"p","assignments":[{"role":"r","from":"0000-01-01"}]}""", "RM005 $.people[0].assignments[0].from: '0000-01-01' is not a valid date: its form is right (yyyy-MM-dd), but there is no year 0000.")]
     [InlineData("""{"assignments":[]}""", "RM006 $.people[0].id: The required member 'id' is missing.")]
     public void Read_InvalidPersonMember_ReportsItAtItsPath(string person, string expected) =>
         Single(RoleModelJson.Read(Document(Role(""), $"[{person}]"))).Should().Be(expected);

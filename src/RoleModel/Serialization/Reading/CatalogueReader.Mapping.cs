@@ -98,7 +98,7 @@ internal sealed partial class CatalogueReader
 
         if (!WireValues.TryParseDate(text, out var date))
         {
-            Add(state, ProblemCodes.MalformedDate, member, $"'{text}' is not a valid date; expected {WireValues.DatePattern}.");
+            Add(state, ProblemCodes.MalformedDate, member, WireValues.DateProblem(text));
             return null;
         }
 

@@ -50,8 +50,12 @@ public sealed class ContractDecisionTests
     [InlineData("9999-12-31T23:59:59Z")]
     public void Instant_AtTheEdgesOfTheFormat_IsRead(string instant) => Problems(History(instant)).Should().BeEmpty();
 
+    [Fact]
+    public void Date_Year0000_IsRefusedSayingTheYearDoesNotExist() =>
+        Problems("{\"schemaVersion\":\"1.0\",\"roles\":[{\"id\":\"r\",\"title\":{}}],\"people\":[{\"id\":\"p\",\"assignments\":[{\"role\":\"r\",\"from\":\"0000-01-01\"}]}]}")
+            .Should().Equal("RM005 $.people[0].assignments[0].from: '0000-01-01' is not a valid date: its form is right (yyyy-MM-dd), but there is no year 0000.");
+
     [Theory]
-    [InlineData("0000-01-01")]
     [InlineData("-0001-01-01")]
     [InlineData("+2024-01-01")]
     [InlineData("١٢٣٤-01-01")]

@@ -93,6 +93,13 @@ internal static class DocumentLoader
         RequireValid(Read(file, Supplied(parse)), console, DocumentWarnings.Ignored(parse)).Catalogue!;
 
     /// <summary>
+    /// Reads a document that a command needs valid, with its imports, and keeps what it is composed of (which roles,
+    /// people and histories are its own): problems and unknown members end the command as with <see cref="ReadValid"/>.
+    /// </summary>
+    public static LoadedDocument ReadValidDocument(FileInfo? file, CliConsole console, ParseResult parse) =>
+        RequireValid(Read(file, Supplied(parse)), console, DocumentWarnings.Ignored(parse));
+
+    /// <summary>
     /// The document when it and its imports are valid, its warnings summarised on standard error; otherwise its problems
     /// are printed and the command ends with exit code 1. Unknown members end it with exit code 3 unless
     /// <paramref name="ignoreUnknown"/>: the default for a document a command has read with <see cref="ReadValid"/> before.

@@ -32,7 +32,7 @@ internal static class CoverageCommand
         };
         command.SetAction(parse =>
         {
-            var document = DocumentLoader.ReadValidDocument(parse.GetValue(file), console, DocumentLoader.Supplied(parse));
+            var document = DocumentLoader.ReadValidDocument(parse.GetValue(file), console, parse);
             var catalogue = document.Catalogue!;
             var scope = DocumentScope.Read(parse, imported, document);
             var filter = new CoverageFilter(parse.GetValue(role) ?? [], parse.GetValue(competency) ?? [], parse.GetValue(below));

@@ -31,7 +31,7 @@ internal static class FindCommand
         command.SetAction(parse =>
         {
             var (file, text) = Split(parse.GetRequiredValue(words));
-            var document = DocumentLoader.ReadValidDocument(file, console, DocumentLoader.Supplied(parse));
+            var document = DocumentLoader.ReadValidDocument(file, console, parse);
             var catalogue = document.Catalogue!;
             var scope = DocumentScope.Read(parse, imported, document);
             var kinds = (parse.GetValue(kind) ?? []).Select(Kind).ToList();

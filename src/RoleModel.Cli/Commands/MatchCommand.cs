@@ -34,7 +34,7 @@ internal static class MatchCommand
         });
         command.SetAction(parse =>
         {
-            var document = DocumentLoader.ReadValidDocument(parse.GetValue(file), console, DocumentLoader.Supplied(parse));
+            var document = DocumentLoader.ReadValidDocument(parse.GetValue(file), console, parse);
             var catalogue = document.Catalogue!;
             var scope = DocumentScope.Read(parse, imported, document);
             var index = new FitIndex(catalogue, parse.GetValue(asOf) ?? Today.Date, settings.Read(parse));

@@ -64,7 +64,7 @@ internal static class PatternsCommand
                 return ExitCodes.Success;
             }
 
-            var document = DocumentLoader.ReadValidDocument(parse.GetValue(file), console, DocumentLoader.Supplied(parse));
+            var document = DocumentLoader.ReadValidDocument(parse.GetValue(file), console, parse);
             var catalogue = document.Catalogue!;
             var scope = DocumentScope.Read(parse, imported, document);
             var labels = Labels.For(catalogue, parse.GetValue(lang), console);

@@ -50,7 +50,7 @@ internal static class ReportCommand
         });
         command.SetAction(parse =>
         {
-            var document = DocumentLoader.ReadValidDocument(parse.GetValue(file), console, DocumentLoader.Supplied(parse));
+            var document = DocumentLoader.ReadValidDocument(parse.GetValue(file), console, parse);
             var catalogue = document.Catalogue!;
             var context = new ReportContext(catalogue, Labels.For(catalogue, parse.GetValue(language), console).Culture, analysis.Read(parse));
             var target = parse.GetRequiredValue(output);

@@ -73,11 +73,11 @@ if (args is ["read-memory", var document])
     return;
 }
 
-// `-- embedding-speed ONET_DIR [N] [CACHE]` compares building the index of N O*NET task texts (default 2,048) with the
+// `-- embedding-speed ONET_DIR [N] [CACHE]` compares building the index of N O*NET task texts (default 512) with the
 // bare ONNX Runtime throughput of the same model over the same texts (the floor); with CACHE, also one query's latency.
 if (args is ["embedding-speed", var onet, ..])
 {
-    await RoleModel.Benchmarks.Discovery.EmbeddingSpeed.RunAsync(onet, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 2048,
+    await RoleModel.Benchmarks.Discovery.EmbeddingSpeed.RunAsync(onet, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 512,
         args.Length > 3 ? args[3] : null);
     return;
 }

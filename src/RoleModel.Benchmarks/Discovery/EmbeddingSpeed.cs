@@ -15,7 +15,7 @@ namespace RoleModel.Benchmarks.Discovery;
 /// against the floor measured in the same process: bare ONNX Runtime inference of the same model over the same texts,
 /// in the same batches, already tokenized. Alternates floor, generator and index build three times and keeps each one's
 /// best wall-clock and process CPU time. With a warm embedding cache (CACHE, copied to a temporary file first), also the
-/// latency of one query of a new text against all O*NET tasks.
+/// latency of one query of a new text against all O*NET tasks (N = 0: only that).
 /// </summary>
 internal static class EmbeddingSpeed
 {
@@ -23,11 +23,17 @@ internal static class EmbeddingSpeed
     {
         var onet = OnetCorpus.Load(directory, new RoleModel.Cli.CliConsole(Console.Out, Console.Error, false, true));
         var distinct = onet.Tasks.DistinctBy(t => t.Text, StringComparer.Ordinal).ToList();
-        var step = Math.Max(1, distinct.Count / count);
+        var step = Math.Max(1, distinct.Count / Math.Max(1, count));
         var tasks = distinct.Where((_, i) => i % step == 0).Take(count).ToList();
         var texts = tasks.Select(t => t.Text).ToArray();
         using var generator = new MiniLmEmbeddingGenerator();   // turns ONNX Runtime's telemetry off before the floor's session exists
         using var session = new InferenceSession(ResourceLoader.GetResource(typeof(SentenceEncoder).Assembly, "model.onnx"), new SessionOptions());
+        if (count == 0 && cache is not null)
+        {
+            await QueryAsync(onet, generator, cache).ConfigureAwait(false);
+            return;
+        }
+
         var batches = Tokenized(texts);
         Console.WriteLine(Invariant($"{texts.Length:N0} distinct O*NET task texts (every {step}th), {batches.Sum(b => b.Tokens):N0} tokens with padding, batches of {MiniLmEmbeddingGenerator.BatchSize}; {Environment.ProcessorCount} processors"));
         var corpus = new DiscoveryCorpus(tasks);
@@ -37,6 +43,7 @@ internal static class EmbeddingSpeed
             Measure(best, "floor: ONNX Runtime on tokenized batches", () => Floor(session, batches));
             Measure(best, "MiniLmEmbeddingGenerator.GenerateAsync", () => generator.GenerateAsync(texts).GetAwaiter().GetResult());
             Measure(best, "TaskSuggester.CreateAsync (combined, no cache)", () => TaskSuggester.CreateAsync(corpus, generator).GetAwaiter().GetResult());
+            Console.WriteLine(Invariant($"  round {round + 1}: ") + string.Join("; ", best.Select(b => Invariant($"{b.Key} best {b.Value.Wall:0.00} s wall, {b.Value.Cpu:0.00} s CPU"))));
         }
 
         var floor = best.First().Value;
@@ -113,23 +120,29 @@ internal static class EmbeddingSpeed
             var build = clock.Elapsed.TotalSeconds;
             var computed = cached.Computed;
             var queries = onet.Tasks.Where((_, i) => i % 937 == 0).Select(t => string.Join(' ', t.Text.Split(' ').Reverse())).Take(20).ToList();
-            var times = new List<(double New, double Embed, double Cached)>();
-            foreach (var query in queries)
+            var times = new List<(double Wall, double Cpu)>[] { [], [], [] };
+            using var process = Process.GetCurrentProcess();
+            async Task Time(int what, Func<Task> action)
             {
+                process.Refresh();
+                var cpu = process.TotalProcessorTime;
                 clock.Restart();
-                await suggester.SuggestAsync(query).ConfigureAwait(false);
-                var fresh = clock.Elapsed.TotalMilliseconds;
-                clock.Restart();
-                await model.GenerateAsync([query + " ."]).ConfigureAwait(false);
-                var embed = clock.Elapsed.TotalMilliseconds;
-                clock.Restart();
-                await suggester.SuggestAsync(query).ConfigureAwait(false);
-                times.Add((fresh, embed, clock.Elapsed.TotalMilliseconds));
+                await action().ConfigureAwait(false);
+                var wall = clock.Elapsed.TotalMilliseconds;
+                process.Refresh();
+                times[what].Add((wall, (process.TotalProcessorTime - cpu).TotalMilliseconds));
             }
 
-            static double Median(IEnumerable<double> values) => values.Order().ElementAt(10);
-            Console.WriteLine(Invariant($"Index of all {corpus.Tasks.Length:N0} tasks and the DWA titles from the cache: {build:0.00} s ({cached.Computed - computed + computed:N0} texts embedded by the model)"));
-            Console.WriteLine(Invariant($"    one query of a new text (median of {times.Count}): {Median(times.Select(t => t.New)):0.0} ms; embedding one text alone {Median(times.Select(t => t.Embed)):0.0} ms; the same query again, its embedding cached {Median(times.Select(t => t.Cached)):0.0} ms"));
+            foreach (var query in queries)
+            {
+                await Time(0, () => suggester.SuggestAsync(query)).ConfigureAwait(false);
+                await Time(1, () => model.GenerateAsync([query + " ."])).ConfigureAwait(false);
+                await Time(2, () => suggester.SuggestAsync(query)).ConfigureAwait(false);
+            }
+
+            string Median(int what) => Invariant($"{times[what].Select(t => t.Wall).Order().ElementAt(times[what].Count / 2):0.0} ms wall, {times[what].Select(t => t.Cpu).Order().ElementAt(times[what].Count / 2):0.0} ms CPU");
+            Console.WriteLine(Invariant($"Index of all {corpus.Tasks.Length:N0} tasks and the DWA titles from the cache: {build:0.00} s ({computed:N0} texts embedded by the model)"));
+            Console.WriteLine(Invariant($"    one query of a new text (median of {queries.Count}): {Median(0)}; embedding one new text alone {Median(1)}; the same query again, its embedding cached {Median(2)}"));
         }
         finally
         {

@@ -73,4 +73,21 @@ if (args is ["read-memory", var document])
     return;
 }
 
+// `-- embedding-speed ONET_DIR [N] [CACHE]` compares building the index of N O*NET task texts (default 512) with the
+// bare ONNX Runtime throughput of the same model over the same texts (the floor); with CACHE, also one query's latency.
+if (args is ["embedding-speed", var onet, ..])
+{
+    await RoleModel.Benchmarks.Discovery.EmbeddingSpeed.RunAsync(onet, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 512,
+        args.Length > 3 ? args[3] : null);
+    return;
+}
+
+// `-- pattern-growth ONET_DIR [SIZES]` runs only the growth series of `patterns --evaluate`, for sizes such as 1,2,4.
+if (args is ["pattern-growth", var release, ..])
+{
+    RoleModel.Benchmarks.Discovery.GrowthCommand.Run(release,
+        args.Length > 2 ? [.. args[2].Split(',').Select(a => int.Parse(a, System.Globalization.CultureInfo.InvariantCulture))] : [1, 2, 4, 8]);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(RoleModel.Benchmarks.JsonBenchmarks).Assembly).Run(args);

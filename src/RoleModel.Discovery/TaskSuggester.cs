@@ -177,7 +177,7 @@ public sealed class TaskSuggester
             TextScorer.EmbeddingText(corpus.Tasks[i].Title), scores[i], 1, 1, "similar task")).ToImmutableArray();
         var activities = Evidence.Activities(this, text, vector, scores, neighbours, top, excludedRole);
         var competencies = Evidence.Competencies(this, scores, neighbours, activities, top);
-        return new TaskSuggestions(text, activities, similar, competencies);
+        return new TaskSuggestions(text, tasks.ComparedBy(text), activities, similar, competencies);
     }
 
     internal IReadOnlyList<DiscoveryActivity> TitledActivities => titled;

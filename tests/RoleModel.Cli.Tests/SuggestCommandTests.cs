@@ -1,5 +1,6 @@
 using System.Text.Json;
 using RoleModel.Cli.Discovery;
+using RoleModel.Discovery;
 
 namespace RoleModel.Cli.Tests;
 
@@ -7,6 +8,9 @@ namespace RoleModel.Cli.Tests;
 public sealed class SuggestCommandTests : IDisposable
 {
     private readonly string cache = Path.Combine(Path.GetTempPath(), "rolemodel-suggest-" + Guid.NewGuid().ToString("N") + ".bin");
+
+    /// <summary>The title of the sample's task cdo/ai-pilot in both its languages.</summary>
+    private const string Bilingual = "Pilot: KI-Assistenz für die Sachbearbeitung Pilot: AI assistance for case workers";
 
     public void Dispose() => File.Delete(cache);
 
@@ -24,11 +28,11 @@ public sealed class SuggestCommandTests : IDisposable
         objects.Select(o => o.GetProperty("text").GetString()).Should().Equal("Open-Data-Portal aufbauen", "Pilot: AI assistance for case workers");
         foreach (var o in objects)
         {
-            o.EnumerateObject().Select(p => p.Name).Should().Equal("text", "activities", "tasks", "competencies");
+            o.EnumerateObject().Select(p => p.Name).Should().Equal("text", "confident", "comparedBy", "activities", "tasks", "competencies");
             var tasks = o.GetProperty("tasks").EnumerateArray().ToList();
             tasks.Should().HaveCount(2);
             tasks.Select(t => t.GetProperty("score").GetDouble()).Should().BeInDescendingOrder();
-            tasks[0].EnumerateObject().Select(p => p.Name).Should().Equal("role", "id", "title", "score");
+            tasks[0].EnumerateObject().Select(p => p.Name).Should().Equal("role", "id", "title", "score", "weak");
             o.GetProperty("competencies").EnumerateArray().Should().NotBeEmpty()
                 .And.OnlyContain(c => c.GetProperty("evidence").GetString()!.Length > 0);
         }
@@ -42,8 +46,80 @@ public sealed class SuggestCommandTests : IDisposable
         var result = CliRunner.Run("suggest", "--text", "KI-Pilot für die Sachbearbeitung", "--method", "CharacterNGrams", "--top", "3");
 
         result.ExitCode.Should().Be(0, result.Error);
-        result.Out.Should().StartWith("\"KI-Pilot für die Sachbearbeitung\"\n  Activities:");
+        result.Out.Should().StartWith("\"KI-Pilot für die Sachbearbeitung\": ").And.Contain("\n  Activities:");
         result.Out.Should().Contain("  Similar tasks:\n    1. ").And.Contain("  Competencies:\n    1. ").And.Contain("similar task");
+    }
+
+    [Fact]
+    public void Suggest_BelowTheConfidentScore_SaysNoConfidentMatchAndMarksTheCandidatesWeak()
+    {
+        // The sample has no activities, so the first similar task is judged: 0.660 by character n-grams, below the measured threshold.
+        var threshold = ConfidentScores.Task(SuggestionMethod.CharacterNGrams);
+        threshold.Should().BeGreaterThan(0.66);
+
+        var result = CliRunner.Run("suggest", "--text", "KI-Pilot für die Sachbearbeitung", "--method", "CharacterNGrams", "--top", "2");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        var lines = result.Out.Split('\n');
+        lines[0].Should().Be(FormattableString.Invariant(
+            $"\"KI-Pilot für die Sachbearbeitung\": no confident match (first similar task 0.660, confident from {threshold:0.00}); the suggestions are weak candidates"));
+        lines.Should().Contain("    1. 0.660  cdo/ai-pilot  Pilot: AI assistance for case workers  (weak)");
+        lines.Where(l => l.Contains("innovation-scouting", StringComparison.Ordinal)).Should().ContainSingle()
+            .Which.Should().NotContain("(weak)", "competency scores have no measured threshold");
+    }
+
+    [Fact]
+    public void Suggest_AtTheConfidentScore_SaysConfidentMatch()
+    {
+        // A sample task's title in both its languages (what the lexical model indexes) scores 1 against it.
+        var result = CliRunner.Run("suggest", "--text", Bilingual, "--method", "CharacterNGrams", "--top", "1");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        result.Out.Should().StartWith(FormattableString.Invariant(
+            $"\"{Bilingual}\": confident match (first similar task 1.000, confident from {ConfidentScores.Task(SuggestionMethod.CharacterNGrams):0.00})\n"));
+        result.Out.Should().Contain("    1. 1.000  cdo/ai-pilot  Pilot: AI assistance for case workers\n");
+    }
+
+    [Fact]
+    public void Suggest_InGerman_SaysItInGermanWithDecimalCommas()
+    {
+        var result = CliRunner.Run("suggest", "--text", "KI-Pilot für die Sachbearbeitung", "--method", "CharacterNGrams", "--top", "1", "--lang", "de");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        var threshold = ConfidentScores.Task(SuggestionMethod.CharacterNGrams).ToString("0.00", System.Globalization.CultureInfo.GetCultureInfo("de"));
+        result.Out.Should().StartWith($"\"KI-Pilot für die Sachbearbeitung\": kein sicherer Treffer (erste ähnliche Aufgabe 0,660, sicher ab {threshold}); die Vorschläge sind nur schwache Kandidaten\n");
+        result.Out.Should().Contain("    1. 0,660  cdo/ai-pilot  ").And.Contain("(schwach)");
+    }
+
+    [Fact]
+    public void Suggest_Json_SaysWhetherConfidentAndWhichSuggestionsAreWeak()
+    {
+        var weak = JsonDocument.Parse(CliRunner.Run("suggest", "--text", "KI-Pilot für die Sachbearbeitung", "--method", "CharacterNGrams", "--top", "2", "--format", "json").Out).RootElement;
+        var strong = JsonDocument.Parse(CliRunner.Run("suggest", "--text", Bilingual, "--method", "CharacterNGrams", "--top", "2", "--format", "json").Out).RootElement;
+
+        weak.GetProperty("confident").GetBoolean().Should().BeFalse();
+        weak.GetProperty("comparedBy").GetString().Should().Be("CharacterNGrams");
+        weak.GetProperty("tasks").EnumerateArray().Select(t => t.GetProperty("weak").GetBoolean()).Should().Equal(true, true);
+        strong.GetProperty("confident").GetBoolean().Should().BeTrue();
+        strong.GetProperty("tasks")[0].GetProperty("weak").GetBoolean().Should().BeFalse();
+        strong.GetProperty("competencies").EnumerateArray().Select(c => c.TryGetProperty("weak", out _)).Should().OnlyContain(has => !has, "competencies have no measured threshold");
+    }
+
+    [Fact]
+    public void Accuracy_Confident_IsTheLowestThresholdWhoseWilsonLowerBoundReachesNinetyPercent()
+    {
+        // Scores 0.9 (40 right), 0.7 (60 right, 2 wrong), 0.5 (10 right, 30 wrong).
+        var first = Enumerable.Repeat((0.9, true), 40).Concat(Enumerable.Repeat((0.7, true), 60)).Concat(Enumerable.Repeat((0.7, false), 2))
+            .Concat(Enumerable.Repeat((0.5, true), 10)).Concat(Enumerable.Repeat((0.5, false), 30)).ToList();
+
+        // At >= 0.5: 110 of 142 right (77 %); at >= 0.7: 100 of 102 (98 %, Wilson lower bound 93.1 %); at >= 0.9: 40 of 40.
+        Accuracy.Confident(first, [0.5, 0.7, 0.9]).Should().Be(0.7);
+        Accuracy.WilsonLower(100, 102).Should().BeApproximately(0.9313, 0.0005);
+        Accuracy.WilsonLower(9, 10).Should().BeApproximately(0.5958, 0.0005, "the textbook value for 9 of 10");
+        Accuracy.WilsonLower(0, 0).Should().Be(0);
+        // 40 of 40 is 100 %, yet its lower bound (91.2 %) only just passes; 10 of 10 (72.2 %) would not.
+        Accuracy.Confident([.. Enumerable.Repeat((0.9, true), 10)], [0.9]).Should().Be(double.NaN);
+        Accuracy.Confident(first, [0.95]).Should().Be(double.NaN);
     }
 
     [Fact]
@@ -166,7 +242,7 @@ public sealed class SuggestCommandTests : IDisposable
         lines[0].Should().StartWith("O*NET tasks: 6, with DWAs: 6; held-out bucket 0 of 10");
         var byTask = lines.IndexOf("  held out by task: 2 queries, index of 4 tasks");
         byTask.Should().BePositive(result.Out);
-        lines.Skip(byTask + 1).Take(4).Should().OnlyContain(l => l.EndsWith("top-1 100.0 %   top-5 100.0 %", StringComparison.Ordinal), "each held-out task's nearest tasks share its DWA");
+        lines.Skip(byTask + 1).Where(l => l.Contains("top-1", StringComparison.Ordinal)).Take(4).Should().OnlyContain(l => l.EndsWith("top-1 100.0 %   top-5 100.0 %", StringComparison.Ordinal), "each held-out task's nearest tasks share its DWA");
         lines.Should().Contain("  held out by occupation: 0 queries, index of 6 tasks");
         var revisions = lines.FindIndex(l => l.StartsWith("Similar tasks: 1 revision emerging tasks", StringComparison.Ordinal));
         lines.Skip(revisions + 1).Take(4).Should().OnlyContain(l => l.EndsWith("top-5 100.0 %", StringComparison.Ordinal));

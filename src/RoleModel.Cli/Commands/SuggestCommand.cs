@@ -23,7 +23,7 @@ internal static class SuggestCommand
         };
         var bucket = new Option<int>("--held-out-bucket")
         {
-            Description = "With --evaluate: which tenth of the tasks (by a hash of the key) is held out, 0 to 9 (default 0; 1 was used to tune the settings).",
+            Description = "With --evaluate: which tenth of the tasks (by a hash of the key) is held out, 0 to 9 (default 0; 1 was used to tune the settings, and two others, 1 and 2 or 3 and 4, choose the confident scores).",
         };
         var top = CommonOptions.Top("How many suggestions of each sort (default 5)", 5);
         var method = new Option<SuggestionMethod>("--method")
@@ -151,20 +151,31 @@ internal static class SuggestCommand
 
     private static void WriteText(TextWriter output, TaskSuggestions result, SuggestionTitles titles, Localization.Wording w)
     {
-        output.WriteLine($"\"{result.Text}\"");
-        WriteSection(output, w["Suggest.Activities"], result.Activities, s => s.Id, titles, w);
-        WriteSection(output, w["Suggest.Tasks"], result.Tasks, s => s.RoleId + "/" + s.Id, titles, w);
-        WriteSection(output, w["Suggest.Competencies"], result.Competencies, s => s.Id, titles, w);
+        var verdict = Confidence.Of(result);
+        output.WriteLine($"\"{result.Text}\": {Verdict(verdict, w)}");
+        WriteSection(output, w["Suggest.Activities"], result.Activities, s => s.Id, titles, w, ConfidentScores.Activity(result.ComparedBy));
+        WriteSection(output, w["Suggest.Tasks"], result.Tasks, s => s.RoleId + "/" + s.Id, titles, w, ConfidentScores.Task(result.ComparedBy));
+        WriteSection(output, w["Suggest.Competencies"], result.Competencies, s => s.Id, titles, w, threshold: null);
         output.WriteLine();
     }
 
-    private static void WriteSection(TextWriter output, string heading, IReadOnlyList<Suggestion> suggestions, Func<Suggestion, string> id, SuggestionTitles titles, Localization.Wording w)
+    /// <summary>"confident match (first activity 0.712, confident from 0.55)", or "no confident match (…); the suggestions are weak".</summary>
+    private static string Verdict(Confidence verdict, Localization.Wording w)
+    {
+        var (score, threshold) = ((verdict.First?.Score ?? 0).ToString("0.000", w.Culture), verdict.Threshold.ToString("0.00", w.Culture));
+        var what = w[verdict.IsActivity ? "Suggest.FirstActivity" : "Suggest.FirstTask"];
+        return w.Format(verdict.Confident ? "Suggest.Confident" : "Suggest.NotConfident", what, score, threshold);
+    }
+
+    private static void WriteSection(TextWriter output, string heading, IReadOnlyList<Suggestion> suggestions, Func<Suggestion, string> id, SuggestionTitles titles,
+        Localization.Wording w, double? threshold)
     {
         output.WriteLine($"  {heading}:{(suggestions.Count == 0 ? " " + w["List.None"] : "")}");
         for (var i = 0; i < suggestions.Count; i++)
         {
             var s = suggestions[i];
-            output.WriteLine(FormattableString.Invariant($"    {i + 1}. {s.Score:0.000}  {id(s)}  {titles.Of(s)}"));
+            var weak = s.Score < threshold ? "  " + w["Suggest.Weak"] : "";
+            output.WriteLine($"    {i + 1}. {s.Score.ToString("0.000", w.Culture)}  {id(s)}  {titles.Of(s)}{weak}");
             if (s.RoleId is null)
             {
                 output.WriteLine($"       {s.Evidence}");
@@ -179,16 +190,19 @@ internal static class SuggestCommand
         {
             writer.WriteStartObject();
             writer.WriteString("text", result.Text);
-            WriteArray(writer, "activities", result.Activities, titles);
-            WriteArray(writer, "tasks", result.Tasks, titles);
-            WriteArray(writer, "competencies", result.Competencies, titles);
+            var verdict = Confidence.Of(result);
+            writer.WriteBoolean("confident", verdict.Confident);
+            writer.WriteString("comparedBy", result.ComparedBy.ToString());
+            WriteArray(writer, "activities", result.Activities, titles, ConfidentScores.Activity(result.ComparedBy));
+            WriteArray(writer, "tasks", result.Tasks, titles, ConfidentScores.Task(result.ComparedBy));
+            WriteArray(writer, "competencies", result.Competencies, titles, threshold: null);
             writer.WriteEndObject();
         }
 
         output.WriteLine(Encoding.UTF8.GetString(stream.ToArray()));
     }
 
-    private static void WriteArray(Utf8JsonWriter writer, string name, IReadOnlyList<Suggestion> suggestions, SuggestionTitles titles)
+    private static void WriteArray(Utf8JsonWriter writer, string name, IReadOnlyList<Suggestion> suggestions, SuggestionTitles titles, double? threshold)
     {
         writer.WriteStartArray(name);
         foreach (var s in suggestions)
@@ -202,6 +216,10 @@ internal static class SuggestCommand
             writer.WriteString("id", s.Id);
             writer.WriteString("title", titles.Of(s));
             writer.WriteNumber("score", Math.Round(s.Score, 4));
+            if (threshold is { } confidentFrom)
+            {
+                writer.WriteBoolean("weak", s.Score < confidentFrom);
+            }
             if (s.RoleId is null)
             {
                 writer.WriteString("evidence", s.Evidence);

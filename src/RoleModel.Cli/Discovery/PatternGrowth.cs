@@ -13,19 +13,21 @@ namespace RoleModel.Cli.Discovery;
 /// </summary>
 internal static class PatternGrowth
 {
-    public static void Run(TextWriter output, Interop.Onet.OnetImportResult import, LocalDate day, Instant knownAt)
+    public static void Run(TextWriter output, Interop.Onet.OnetImportResult import, LocalDate day, Instant knownAt, IReadOnlyList<int>? sizes = null)
     {
         output.WriteLine();
-        output.WriteLine("Growth: O*NET's occupations copied with perturbed wording, lexical grouping at 0.35 (time of the grouping and describing; peak working set so far)");
-        foreach (var copies in new[] { 1, 2, 4, 8 })
+        output.WriteLine("Growth: O*NET's occupations copied with perturbed wording, lexical grouping at 0.35 (time of the grouping and describing, wall clock and process CPU; peak working set so far)");
+        foreach (var copies in sizes ?? [1, 2, 4, 8])
         {
             var histories = Histories(import, copies, day, knownAt);
             GC.Collect();
+            using var before = Process.GetCurrentProcess();
+            var cpu = before.TotalProcessorTime;
             var clock = Stopwatch.StartNew();
             var report = TaskPatterns.Find(histories, knownAt, day, day);
             var elapsed = clock.Elapsed;
             using var process = Process.GetCurrentProcess();
-            output.WriteLine(Invariant($"    {copies}x: {report.TasksCompared,9:N0} tasks, {report.Patterns.Length,7:N0} patterns   {elapsed.TotalSeconds,6:0.0} s   peak working set {process.PeakWorkingSet64 / 1048576:N0} MiB"));
+            output.WriteLine(Invariant($"    {copies}x: {report.TasksCompared,9:N0} tasks, {report.Patterns.Length,7:N0} patterns   {elapsed.TotalSeconds,6:0.0} s, CPU {(process.TotalProcessorTime - cpu).TotalSeconds,6:0.0} s   peak working set {process.PeakWorkingSet64 / 1048576:N0} MiB"));
         }
     }
 

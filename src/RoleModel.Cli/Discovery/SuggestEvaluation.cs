@@ -25,9 +25,9 @@ internal sealed class SuggestEvaluation(CliConsole console, IEmbeddingGenerator<
         var linked = onet.Tasks.Where(t => !t.ActivityIds.IsEmpty).ToList();
         Out.WriteLine(Invariant($"O*NET tasks: {onet.Tasks.Length:N0}, with DWAs: {linked.Count:N0}; held-out bucket {bucket} of {HeldOut.Buckets} (SHA-256 of the key); imported in {clock.Elapsed.TotalSeconds:0.0} s"));
         Out.WriteLine();
-        var tuned = await TuneAsync(onet, linked).ConfigureAwait(false);
+        var chosen = await ChooseThresholdsAsync(onet, linked).ConfigureAwait(false);
         Out.WriteLine();
-        Out.WriteLine("Activities: held-out task -> its DWAs (top-1 / top-5 accuracy)");
+        Out.WriteLine("Activities: held-out task -> its DWAs (top-1 / top-5 accuracy); the first suggestion right at the confident scores");
         foreach (var (name, heldOut) in new (string, Func<DiscoveryTask, bool>)[]
         {
             ("held out by task", t => HeldOut.IsIn(t.TaskId, bucket)),
@@ -39,11 +39,12 @@ internal sealed class SuggestEvaluation(CliConsole console, IEmbeddingGenerator<
             Out.WriteLine(Invariant($"  {name}: {queries.Count:N0} queries, index of {corpus.Tasks.Length:N0} tasks"));
             foreach (var method in Methods)
             {
-                await ActivitiesAsync(corpus, queries, Options(method), Name(method)).ConfigureAwait(false);
+                var results = await ActivitiesAsync(corpus, queries, Options(method), Name(method)).ConfigureAwait(false);
+                var (activities, tasks) = FirstRight(corpus, results, queries);
+                Out.WriteLine("      activity:     " + Table(activities));
+                Out.WriteLine("      similar task: " + Table(tasks));
+                Out.WriteLine(Invariant($"      confident: activity {Reached(activities, chosen[method].Activity)}, similar task {Reached(tasks, chosen[method].Task)} (thresholds chosen on the tuning buckets)"));
             }
-
-            var results = await ActivitiesAsync(corpus, queries, tuned, "tuned").ConfigureAwait(false);
-            Reliability(results, queries);
         }
 
         await RevisionsAsync(onet).ConfigureAwait(false);
@@ -53,36 +54,61 @@ internal sealed class SuggestEvaluation(CliConsole console, IEmbeddingGenerator<
         }
     }
 
-    /// <summary>Chooses the class and title weights of the combined method on another bucket (held out by task), by top-1 plus top-5.</summary>
-    private async Task<SuggesterOptions> TuneAsync(OnetCorpus onet, List<DiscoveryTask> linked)
+    /// <summary>
+    /// On two other buckets (held out by task: 1 and 2, or 3 and 4 when the reported bucket is one of those), for every method: the precision of the first activity and the first similar
+    /// task by their score, and the lowest score at which it is right at least nine times in ten (<see cref="Accuracy.Confident"/>).
+    /// </summary>
+    private async Task<Dictionary<SuggestionMethod, (double Activity, double Task)>> ChooseThresholdsAsync(OnetCorpus onet, List<DiscoveryTask> linked)
     {
-        var tuning = bucket == 1 ? 2 : 1;
-        var corpus = onet.Corpus(onet.Tasks.Where(t => !HeldOut.IsIn(t.TaskId, tuning)));
-        var queries = linked.Where(t => HeldOut.IsIn(t.TaskId, tuning)).ToList();
-        Out.WriteLine(Invariant($"Tuning (bucket {tuning}, held out by task, {queries.Count:N0} queries): combined with class weight c and title weight t"));
-        var best = (Options: SuggesterOptions.Default, Sum: -1d);
-        foreach (var (classWeight, titleWeight) in new[] { (0.3, 0.2), (0.5, 0.2), (0.7, 0.1), (0.5, 0.3), (0.7, 0.2), (0.9, 0.1) })
+        int[] tuning = bucket is 1 or 2 ? [3, 4] : [1, 2];
+        bool Tuning(DiscoveryTask t) => Array.Exists(tuning, b => HeldOut.IsIn(t.TaskId, b));
+        var corpus = onet.Corpus(onet.Tasks.Where(t => !Tuning(t)));
+        var queries = linked.Where(Tuning).ToList();
+        Out.WriteLine(Invariant($"Tuning (buckets {tuning[0]} and {tuning[1]}, held out by task, {queries.Count:N0} queries): the first suggestion right, by its score; a confident score is the lowest at which at least {Accuracy.ConfidentPrecision:P0} are right with 95 % confidence (Wilson)"));
+        var chosen = new Dictionary<SuggestionMethod, (double Activity, double Task)>();
+        foreach (var method in Methods)
         {
-            var options = new SuggesterOptions { ClassWeight = classWeight, ActivityTitleWeight = titleWeight };
-            var (top1, top5) = Score(await ActivitiesAsync(corpus, queries, options, Invariant($"c {classWeight:0.0} t {titleWeight:0.0}")).ConfigureAwait(false), queries);
-            if (top1 + top5 > best.Sum)
-            {
-                best = (options, top1 + top5);
-            }
+            var results = await ActivitiesAsync(corpus, queries, Options(method), Name(method)).ConfigureAwait(false);
+            var (activities, tasks) = FirstRight(corpus, results, queries);
+            Out.WriteLine("      activity:     " + Table(activities));
+            Out.WriteLine("      similar task: " + Table(tasks));
+            chosen[method] = (Accuracy.Confident(activities, Grid), Accuracy.Confident(tasks, Grid));
+            Out.WriteLine(Invariant($"      chosen: activity {chosen[method].Activity:0.00}, similar task {chosen[method].Task:0.00}; the tool uses {ConfidentScores.Activity(method):0.00} and {ConfidentScores.Task(method):0.00}"));
         }
 
-        Out.WriteLine(Invariant($"    chosen: class weight {best.Options.ClassWeight:0.0}, title weight {best.Options.ActivityTitleWeight:0.0} (\"tuned\" below)"));
-        return best.Options;
+        return chosen;
     }
 
-    private async Task<List<IReadOnlyList<Suggestion>>> ActivitiesAsync(DiscoveryCorpus corpus, List<DiscoveryTask> queries, SuggesterOptions options, string name)
+    private static readonly double[] Grid = [.. Enumerable.Range(6, 14).Select(i => i * 0.05)];
+
+    private static string Table(List<(double Score, bool Right)> first) =>
+        string.Join("  ", Accuracy.AtThresholds(first, Grid).Select(a => Invariant($">= {a.Threshold:0.00}: {a.Precision:P0} of {a.Share:P0}")));
+
+    private static string Reached(List<(double Score, bool Right)> first, double threshold)
+    {
+        var (_, share, precision) = Accuracy.AtThresholds(first, [threshold]).Single();
+        return double.IsNaN(threshold) ? "none reached" : Invariant($">= {threshold:0.00}: {precision:P1} right, {share:P1} of the queries");
+    }
+
+    /// <summary>Per query: the score of the first activity and whether it is one of the query's DWAs; the score of the first
+    /// similar task and whether it shares a DWA with the query.</summary>
+    private static (List<(double Score, bool Right)> Activities, List<(double Score, bool Right)> Tasks) FirstRight(
+        DiscoveryCorpus corpus, IReadOnlyList<TaskSuggestions> results, List<DiscoveryTask> queries)
+    {
+        var dwas = corpus.Tasks.ToDictionary(t => (t.RoleId, t.TaskId), t => t.ActivityIds);
+        var activities = results.Select((r, i) => r.Activities.IsEmpty ? (0d, false) : (r.Activities[0].Score, queries[i].ActivityIds.Contains(r.Activities[0].Id))).ToList();
+        var tasks = results.Select((r, i) => r.Tasks.IsEmpty ? (0d, false)
+            : (r.Tasks[0].Score, dwas[(r.Tasks[0].RoleId!, r.Tasks[0].Id)].Intersect(queries[i].ActivityIds, StringComparer.Ordinal).Any())).ToList();
+        return (activities, tasks);
+    }
+
+    private async Task<IReadOnlyList<TaskSuggestions>> ActivitiesAsync(DiscoveryCorpus corpus, List<DiscoveryTask> queries, SuggesterOptions options, string name)
     {
         var suggester = await TaskSuggester.CreateAsync(corpus, generator, options).ConfigureAwait(false);
         var results = await suggester.SuggestAsync([.. queries.Select(q => q.Text)]).ConfigureAwait(false);
-        var activities = results.Select(r => (IReadOnlyList<Suggestion>)r.Activities).ToList();
-        var (top1, top5) = Score(activities, queries);
+        var (top1, top5) = Score([.. results.Select(r => (IReadOnlyList<Suggestion>)r.Activities)], queries);
         Out.WriteLine(Invariant($"    {name,-18} top-1 {top1,6:P1}   top-5 {top5,6:P1}"));
-        return activities;
+        return results;
     }
 
     private static (double Top1, double Top5) Score(List<IReadOnlyList<Suggestion>> activities, List<DiscoveryTask> queries)
@@ -90,19 +116,6 @@ internal sealed class SuggestEvaluation(CliConsole console, IEmbeddingGenerator<
         var ranked = activities.Select(r => (IReadOnlyList<string>)[.. r.Select(a => a.Id)]).ToList();
         var right = queries.Select(q => (IReadOnlySet<string>)q.ActivityIds.ToHashSet(StringComparer.Ordinal)).ToList();
         return (Accuracy.TopK(ranked, right, 1), Accuracy.TopK(ranked, right, 5));
-    }
-
-    /// <summary>The precision of the first suggestion among the queries whose first score reaches each threshold.</summary>
-    private void Reliability(List<IReadOnlyList<Suggestion>> activities, List<DiscoveryTask> queries)
-    {
-        var first = activities.Select((a, i) => (Score: a.Count == 0 ? 0 : a[0].Score, Right: a.Count > 0 && queries[i].ActivityIds.Contains(a[0].Id))).ToList();
-        Out.Write("      first suggestion right, by its score:");
-        foreach (var (threshold, share, precision) in Accuracy.AtThresholds(first, [0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8]))
-        {
-            Out.Write(Invariant($"  >= {threshold:0.0}: {precision:P0} of {share:P0}"));
-        }
-
-        Out.WriteLine();
     }
 
     private async Task RevisionsAsync(OnetCorpus onet)

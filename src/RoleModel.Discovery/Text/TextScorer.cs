@@ -111,6 +111,10 @@ internal sealed class TextScorer
         }).ToImmutableArray())];
     }
 
+    /// <summary>The method a query is compared by: character n-grams for a German-looking text in the combination, else the scorer's.</summary>
+    public SuggestionMethod ComparedBy(string query) =>
+        method == SuggestionMethod.Combined && LanguageGuess.IsGerman(query) ? SuggestionMethod.CharacterNGrams : method;
+
     /// <summary>The weight of the embedding cosine: all of it for embeddings alone, none for lexical methods or German text in the combination.</summary>
     private double EmbeddingShare(bool german) => method switch
     {

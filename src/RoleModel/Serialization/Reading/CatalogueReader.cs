@@ -231,11 +231,11 @@ internal sealed partial class CatalogueReader
             WirePath.Append(text, member, documentIndex);
         }
 
-        return new ValidationProblem(problem.Code, problem.Severity, text.ToString(), problem.Message);
+        return problem.WithPath(text.ToString());
     }
 
     /// <summary>Records a problem at the current path (or a member of it) and a byte offset.</summary>
-    private void Report(string code, long offset, string message, string? member = null, ProblemSeverity severity = ProblemSeverity.Error) =>
+    private void Report(string code, long offset, ProblemMessage message, string? member = null, ProblemSeverity severity = ProblemSeverity.Error) =>
         problems.Add(new(new ValidationProblem(code, severity, path.Render(member), message), offset));
 
     /// <summary>A reader message without the position the reader appends (the problem carries it).</summary>

@@ -102,6 +102,33 @@ public sealed class LanguageRuleTests : IDisposable
     }
 
     [Fact]
+    public void Validate_ShowsTheLibrarysProblemMessagesInTheUsersLanguage_WithCodesAndPathsUnchanged()
+    {
+        var bad = Path.Combine(RepositoryPaths.Samples, "invalid", "missing-schema-version.json");
+
+        var german = ProcessTests.RunProcessIn("de_DE.UTF-8", null, "validate", bad);
+        var english = ProcessTests.RunProcessIn("en_US.UTF-8", null, "validate", bad);
+
+        german.ExitCode.Should().Be(1);
+        german.Out.Should().Contain("error RM006: Die Pflichtangabe 'schemaVersion' fehlt; diese Bibliothek liest Version 1.x").And.Contain("($.schemaVersion)")
+            .And.Contain(": ungültig (1 Fehler, 0 Warnungen)");
+        english.Out.Should().Contain("error RM006: The required member 'schemaVersion' is missing; this library reads version 1.x").And.Contain(": invalid (1 error, 0 warnings)");
+        var json = ProcessTests.RunProcessIn("de_DE.UTF-8", null, "validate", bad, "--format", "json");
+        json.Out.Should().Contain("The required member 'schemaVersion' is missing", "JSON output stays invariant");
+    }
+
+    [Fact]
+    public void ACommandOnABrokenDocument_ShowsItsProblemsInTheUsersLanguage()
+    {
+        var bad = Path.Combine(RepositoryPaths.Samples, "invalid", "duplicate-id.json");
+
+        var result = ProcessTests.RunProcessIn("de_DE.UTF-8", null, "show", bad, "--role", "clerk");
+
+        result.ExitCode.Should().Be(1);
+        result.Error.Should().Contain("wird mehr als einmal verwendet").And.Contain("ist kein gültiges RoleModel-Dokument");
+    }
+
+    [Fact]
     public void WithoutAUserLanguageTheDocumentHas_TheDocumentsFirstLanguageIsChosen()
     {
         var result = CliRunner.RunIn(CultureInfo.GetCultureInfo("fr"), "describe", "--role", "cdo", "--as-of", "2024-06-30", "--format", "md");

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using RoleModel.Cli.Localization;
 using RoleModel.Validation;
 
 namespace RoleModel.Cli.Commands;
@@ -63,7 +64,7 @@ internal static class ValidateCommand
         }
         else
         {
-            documents.ForEach(document => WriteText(document, console.Out));
+            documents.ForEach(document => WriteText(document, console.Out, ProblemFormatter.UserWording(console)));
         }
 
         var passed = strict ? documents.All(d => d.Valid && d.Report.Problems.IsEmpty) : documents.All(d => d.Valid);
@@ -71,31 +72,31 @@ internal static class ValidateCommand
     }
 
     /// <summary>The document's problems, at most <see cref="TextProblemLimit"/> and a note of the others, and its verdict.</summary>
-    private static void WriteText((string Name, ValidationReport Report, bool Valid) document, TextWriter output)
+    private static void WriteText((string Name, ValidationReport Report, bool Valid) document, TextWriter output, Wording w)
     {
         var name = TerminalSafeWriter.Neutralise(document.Name);
         var problems = document.Report.Problems;
         foreach (var problem in problems.Take(TextProblemLimit))
         {
-            output.WriteLine(ProblemFormatter.Format(document.Name, problem));
+            output.WriteLine(ProblemFormatter.Format(document.Name, problem, w));
         }
 
         if (problems.Length > TextProblemLimit)
         {
-            output.WriteLine($"{name}: {Text.Count(problems.Length - TextProblemLimit, "more problem")} not shown; --format json lists all {problems.Length.ToString("N0", Text.Culture)}.");
+            output.WriteLine(w.Format("Validate.MoreProblems", name, w.Count(problems.Length - TextProblemLimit, "Count.MoreProblem"), w.Number(problems.Length)));
         }
 
         var errors = document.Report.Errors.Count();
         var warnings = document.Report.Warnings.Count();
         if (!document.Valid && errors == 0)
         {
-            output.WriteLine($"{name}: not read");
+            output.WriteLine(w.Format("Validate.NotRead", name));
             return;
         }
 
         output.WriteLine(document.Valid
-            ? $"{name}: valid ({Text.Count(warnings, "warning")})"
-            : $"{name}: invalid ({Text.Count(errors, "error")}, {Text.Count(warnings, "warning")})");
+            ? w.Format("Validate.Valid", name, w.Count(warnings, "Count.Warning"))
+            : w.Format("Validate.Invalid", name, w.Count(errors, "Count.Error"), w.Count(warnings, "Count.Warning")));
     }
 
     private static void WriteJson(IEnumerable<(string Name, ValidationReport Report, bool Valid)> documents, TextWriter output) =>

@@ -24,5 +24,5 @@ internal static class ProblemFormatter
     /// The wording for a document that could not be read, so has no languages of its own: the user's language
     /// (<c>LC_ALL</c>, <c>LC_MESSAGES</c>, <c>LANG</c>), German for <c>de</c> and its variants, English otherwise.
     /// </summary>
-    public static Wording UserWording(CliConsole console) => Wording.For(console.Culture ?? CultureInfo.CurrentUICulture);
+    public static Wording UserWording(CliConsole console) => Wording.ForUser(console);
 }

@@ -33,7 +33,8 @@ internal static class ExportCommand
             var options = new CaseExportOptions(parse.GetRequiredValue(baseUri), parse.GetRequiredValue(creator), Today.Now);
             var target = parse.GetRequiredValue(output);
             AtomicFile.Write(target.FullName, stream => stream.Write(CaseExporter.ToUtf8Bytes(found, options)));
-            console.Out.WriteLine($"{target}: framework '{found.Id}' with {Text.Count(found.Competencies.Length, "competency", "competencies")} as a CASE 1.1 package.");
+            var w = Localization.Wording.ForUser(console);
+            console.Out.WriteLine(w.Format("Export.CaseWritten", target, found.Id, w.Count(found.Competencies.Length, "Count.Competency")));
             return ExitCodes.Success;
         });
         var command = new Command("export", "Export a framework or roles to another format.\n\nExample:\n  rolemodel export case --framework municipal-digital --out municipal.case.json") { caseCommand };

@@ -21,7 +21,7 @@ internal static class PeriodCommands
 
             var ansi = Text.Console(console);
             var w = labels.W;
-            ansi.WriteLine(w.Format("Diff.Summary", labels.Role(view.History.RoleId), w.Day(from), w.Day(to), view.KnownAt, w.Count(diff.Tasks.Length, "Count.TaskChange"), w.Count(diff.Requirements.Length, "Count.RequirementChange")));
+            ansi.WriteLine(w.Format("Diff.Summary", labels.Role(view.History.RoleId), w.Day(from), w.Day(to), w.Moment(view.KnownAt), w.Count(diff.Tasks.Length, "Count.TaskChange"), w.Count(diff.Requirements.Length, "Count.RequirementChange")));
             var table = new Table().AddColumns(w["Column.Task"], w["Column.Change"], w["Column.ShareBefore"], w["Column.ShareAfter"], w["Column.Title"]);
             foreach (var revision in diff.Tasks)
             {

@@ -15,11 +15,14 @@ internal sealed class ProblemMessage
 
     private readonly object?[] arguments;
 
-    private ProblemMessage(string? key, string english, object?[] arguments)
+    private readonly bool worded;
+
+    private ProblemMessage(string? key, string english, object?[] arguments, bool worded = false)
     {
         Key = key;
         English = english;
         this.arguments = arguments;
+        this.worded = worded;
     }
 
     /// <summary>The key of the template, or null for a message without one.</summary>
@@ -32,12 +35,29 @@ internal sealed class ProblemMessage
     public static ProblemMessage Of(string key, params object?[] arguments) =>
         new(key, Fill(Template(key, CultureInfo.InvariantCulture), CultureInfo.InvariantCulture, arguments), arguments);
 
+    /// <summary>
+    /// A message whose English is given (it names things no template lists, such as "an array of tags") and whose
+    /// other languages use a template that needs no such name; in English, and in a language without a translation,
+    /// it reads as given.
+    /// </summary>
+    public static ProblemMessage Worded(string english, string key, params object?[] arguments) => new(key, english, arguments, worded: true);
+
     /// <summary>A message with no template: the same text in every language.</summary>
     public static implicit operator ProblemMessage(string english) => new(null, english, []);
 
     /// <summary>The message in a language: its template's translation when there is one, else English.</summary>
-    public string In(CultureInfo culture) =>
-        Key is null ? English : Fill(Template(Key, culture), culture, arguments);
+    public string In(CultureInfo culture)
+    {
+        if (Key is null)
+        {
+            return English;
+        }
+
+        var template = Template(Key, culture);
+        return worded && string.Equals(template, Template(Key, CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            ? English
+            : Fill(template, culture, arguments);
+    }
 
     /// <summary>The English template of a key and its translation in a culture, with the culture's fallbacks.</summary>
     internal static string Template(string key, CultureInfo culture) =>

@@ -62,6 +62,48 @@ public sealed partial class ProblemMessageLanguageTests
     }
 
     [Fact]
+    public void EveryProblemOfEveryInvalidSample_ReadsInGerman()
+    {
+        foreach (var file in Directory.EnumerateFiles(TestPaths.InvalidSamples, "*.json"))
+        {
+            foreach (var problem in Problems(Path.GetFileName(file)))
+            {
+                problem.MessageKey.Should().NotBeNull($"{Path.GetFileName(file)}: '{problem.Message}' has a template");
+                problem.MessageIn(German).Should().NotBe(problem.Message, $"{Path.GetFileName(file)}: '{problem.Message}' is translated");
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("Expected an array of requirements but found an object.", "Erwartet wird eine Liste (JSON-Array) von Objekten; gefunden wurde ein Objekt.")]
+    [InlineData("Expected an identifier, a string, but found an array.", "Erwartet wird eine Kennung, eine Zeichenkette; gefunden wurde eine Liste (JSON-Array).")]
+    [InlineData("Expected a date, a string such as \"2026-01-31\", but found a number.", "Erwartet wird ein Datum, eine Zeichenkette wie \"2026-01-31\"; gefunden wurde eine Zahl.")]
+    [InlineData("Expected a localized text, an object such as {\"en\": \"…\"}, but found a string.", "Erwartet wird ein mehrsprachiger Text, ein Objekt wie {\"de\": \"…\"}; gefunden wurde eine Zeichenkette.")]
+    public void WrongType_ReadsInGerman_EnglishUnchanged(string english, string german)
+    {
+        var problem = Problems("five-wrong-types.json").First(p => p.Message == english);
+
+        problem.Code.Should().Be(ProblemCodes.WrongType);
+        problem.MessageIn(German).Should().Be(german);
+    }
+
+    [Theory]
+    [InlineData("syntax.json", "Das JSON-Objekt endet mit einem Komma, das JSON nicht erlaubt.")]
+    [InlineData("scale-mappings.json", "Eine Skalenzuordnung muss zwei verschiedene Skalen verbinden.")]
+    [InlineData("several-problems.json", "Die Angabe 'kind' darf nicht leer sein oder nur aus Leerraum bestehen.")]
+    public void ReaderAndModelRules_ReadInGerman(string file, string german) =>
+        Problems(file).Select(p => p.MessageIn(German)).Should().Contain(german);
+
+    [Fact]
+    public void UnknownJsonSyntaxMessage_QuotesTheReader_InGerman()
+    {
+        var problem = RoleModelJson.Read("{\"schemaVersion\": tru}").Report.Problems.Single();
+
+        problem.Code.Should().Be(ProblemCodes.JsonSyntax);
+        problem.MessageIn(German).Should().Be($"Der Text ist hier kein gültiges JSON; der JSON-Leser meldet (englisch): {problem.Message}");
+    }
+
+    [Fact]
     public void SharesAbove100_WriteGermanPercent()
     {
         var problem = Problems("area-shares-above-100.json").First(p => p.Code == ProblemCodes.AreaSharesExceedTotal);

@@ -65,7 +65,7 @@ internal sealed partial class CatalogueReader
         Report(code, OffsetOf(state, member), message, state.Members[member]);
 
     /// <summary>Reports a problem of the object itself, at its opening brace.</summary>
-    private void AddToObject(in ObjectState state, string code, string message) => Report(code, state.Start, message);
+    private void AddToObject(in ObjectState state, string code, ProblemMessage message) => Report(code, state.Start, message);
 
     private T? Enumeration<T>(in ObjectState state, string? text, int member, Func<string, T?> parse, string allowed)
         where T : struct, Enum
@@ -133,11 +133,11 @@ internal sealed partial class CatalogueReader
 
         if (name is null)
         {
-            AddToObject(state, ProblemCodes.InvalidValue, message);
+            AddToObject(state, ProblemCodes.InvalidValue, RuleMessages.ModelRule(message));
         }
         else
         {
-            Add(state, ProblemCodes.InvalidValue, member, message);
+            Add(state, ProblemCodes.InvalidValue, member, RuleMessages.ModelRule(message));
         }
     }
 

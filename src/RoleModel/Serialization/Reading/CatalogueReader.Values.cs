@@ -196,7 +196,7 @@ internal sealed partial class CatalogueReader
         }
         catch (ArgumentException e)
         {
-            Report(ProblemCodes.InvalidValue, start, Plain(e));
+            Report(ProblemCodes.InvalidValue, start, RuleMessages.ModelRule(Plain(e)));
             return null;
         }
     }
@@ -270,7 +270,7 @@ internal sealed partial class CatalogueReader
                 // Each item is checked at its own place: the rule of an identifier, and no item twice.
                 if (IdentifierRule(item, entry) is { } rule)
                 {
-                    Report(ProblemCodes.InvalidValue, reader.TokenStartIndex, $"An item of {state.Members[member]} {rule}.");
+                    Report(ProblemCodes.InvalidValue, reader.TokenStartIndex, RuleMessages.ModelRule($"An item of {state.Members[member]} {rule}."));
                 }
                 else if (!seen.Add(item))
                 {

@@ -28,8 +28,8 @@ internal static class ExportCommand
         {
             var catalogue = DocumentLoader.ReadValid(parse.GetValue(file), console, parse);
             var id = parse.GetRequiredValue(framework);
-            var found = catalogue.FindFramework(id) ?? throw new CommandFailedException(
-                $"there is no framework '{id}'; frameworks: {string.Join(", ", catalogue.Frameworks.Select(f => f.Id))}.");
+            var found = catalogue.FindFramework(id) ?? throw CommandFailedException.Worded(
+                "Fail.NoFramework", id, Lookup.Some(catalogue.Frameworks.Select(f => f.Id)));
             var options = new CaseExportOptions(parse.GetRequiredValue(baseUri), parse.GetRequiredValue(creator), Today.Now);
             var target = parse.GetRequiredValue(output);
             AtomicFile.Write(target.FullName, stream => stream.Write(CaseExporter.ToUtf8Bytes(found, options)));

@@ -76,7 +76,7 @@ internal static class ImportCommand
             var folder = parse.GetRequiredValue(directory);
             if (!folder.Exists)
             {
-                throw new UsageException($"the folder '{folder}' does not exist.");
+                throw UsageException.Worded("Usage.NoFolder", folder);
             }
 
             // A target that cannot be written is found before a minute of import work, not after.

@@ -81,7 +81,7 @@ internal static class PeriodCommands
             var last = parse.GetValue(to)!.Value;
             if (last < first)
             {
-                throw new UsageException($"--to ({last:yyyy-MM-dd}) must not be before --from ({first:yyyy-MM-dd}).");
+                throw UsageException.Worded("Usage.ToBeforeFrom", last, first);
             }
 
             var catalogue = DocumentLoader.ReadValid(parse.GetValue(file), console, parse);

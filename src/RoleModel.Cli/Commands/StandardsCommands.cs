@@ -138,7 +138,7 @@ internal static class StandardsCommands
             var source = parse.GetRequiredValue(file);
             if (!source.Exists)
             {
-                throw new UsageException($"the file '{source}' does not exist.");
+                throw UsageException.Worded("Usage.NoFile", source);
             }
 
             if (source.Length > DocumentLoader.MaximumBytes)

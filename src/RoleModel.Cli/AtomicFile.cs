@@ -25,14 +25,14 @@ internal static partial class AtomicFile
         var folder = Path.GetDirectoryName(fullPath)!;
         if (!Directory.Exists(folder))
         {
-            throw new UsageException(FirstFileOnTheWay(folder) is { } file
-                ? $"cannot write '{path}': '{file}' is a file, not a folder."
-                : $"cannot write '{path}': the folder '{folder}' does not exist.");
+            throw FirstFileOnTheWay(folder) is { } file
+                ? UsageException.Worded("Usage.WriteUnderFile", path, file)
+                : UsageException.Worded("Usage.WriteNoFolder", path, folder);
         }
 
         if (Directory.Exists(fullPath))
         {
-            throw new UsageException($"cannot write '{path}': it is a folder.");
+            throw UsageException.Worded("Usage.WriteFolder", path);
         }
     }
 

@@ -76,12 +76,12 @@ internal static class CliApp
         }
         catch (UsageException e)
         {
-            console.WriteError(e.Message);
+            console.WriteError(e.MessageIn(Localization.Wording.ForUser(console, LangOf(args))));
             return ExitCodes.Usage;
         }
         catch (CommandFailedException e)
         {
-            console.WriteError(e.Message);
+            console.WriteError(e.MessageIn(Localization.Wording.ForUser(console, LangOf(args))));
             return ExitCodes.Failure;
         }
         catch (UnknownMembersException e)
@@ -97,8 +97,27 @@ internal static class CliApp
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // Never a stack trace: an unexpected failure is still one plain line.
-            console.WriteError($"unexpected failure: {e.Message}");
+            console.WriteError(Localization.Wording.ForUser(console, LangOf(args)).Format("Error.Unexpected", e.Message));
             return ExitCodes.Failure;
         }
+    }
+
+    /// <summary>The value of <c>--lang</c> on the command line, if any: a failure is told in that language.</summary>
+    private static string? LangOf(string[] args)
+    {
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (args[i] == "--lang" && i + 1 < args.Length)
+            {
+                return args[i + 1];
+            }
+
+            if (args[i].StartsWith("--lang=", StringComparison.Ordinal))
+            {
+                return args[i]["--lang=".Length..];
+            }
+        }
+
+        return null;
     }
 }

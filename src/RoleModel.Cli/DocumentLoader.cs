@@ -112,15 +112,16 @@ internal static class DocumentLoader
             return document;
         }
 
+        var wording = ProblemFormatter.UserWording(console);
         foreach (var (name, report) in document.Documents)
         {
             foreach (var problem in report.Errors.Take(20))
             {
-                console.Error.WriteLine(ProblemFormatter.Format(name, problem));
+                console.Error.WriteLine(ProblemFormatter.Format(name, problem, wording));
             }
         }
 
-        throw new CommandFailedException($"{document.Name} is not a valid RoleModel document; run 'rolemodel validate' for all problems.");
+        throw new CommandFailedException(wording.Format("Error.NotValid", document.Name));
     }
 
     public static byte[] ReadSample()

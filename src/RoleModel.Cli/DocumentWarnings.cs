@@ -1,7 +1,5 @@
 using System.CommandLine;
-using System.Globalization;
 using System.Runtime.CompilerServices;
-using RoleModel.Cli.Localization;
 using RoleModel.Validation;
 
 namespace RoleModel.Cli;
@@ -32,9 +30,6 @@ internal static class DocumentWarnings
     /// <summary>Whether <c>--ignore-unknown-members</c> was given.</summary>
     public static bool Ignored(ParseResult? parse) => parse?.GetValue<bool>(IgnoreOption) ?? false;
 
-    /// <summary>The wording of messages printed before a document's language is known: the user's language.</summary>
-    public static Wording Wording(CliConsole console) => Localization.Wording.For(console.Culture ?? CultureInfo.CurrentUICulture);
-
     /// <summary>
     /// Refuses a document with unknown members unless <paramref name="ignoreUnknown"/> (exit code 3, the first ones located),
     /// and otherwise summarises its warnings on standard error, once per document and console.
@@ -49,13 +44,13 @@ internal static class DocumentWarnings
             return;
         }
 
-        var w = Wording(console);
+        var w = Localization.Wording.ForUser(console);
         var unknown = warnings.Where(p => p.Problem.Code == ProblemCodes.UnknownMember).ToList();
         if (unknown.Count > 0 && !ignoreUnknown)
         {
             foreach (var (name, problem) in unknown.Take(ListedLimit))
             {
-                console.Error.WriteLine(ProblemFormatter.Format(name, problem));
+                console.Error.WriteLine(ProblemFormatter.Format(name, problem, w));
             }
 
             throw new UnknownMembersException(w.Format("Error.UnknownMembers", document.Name, w.Count(unknown.Count, "Count.UnknownMember"), IgnoreOption));
@@ -68,7 +63,7 @@ internal static class DocumentWarnings
         }
 
         var (firstName, first) = warnings[0];
-        console.Error.WriteLine(ProblemFormatter.Format(firstName, first));
+        console.Error.WriteLine(ProblemFormatter.Format(firstName, first, w));
         var summary = w.Format(warnings.Count == 1 ? "Warnings.One" : "Warnings.Many", document.Name, w.Count(warnings.Count, "Count.Warning"));
         if (unknown.Count > 0)
         {

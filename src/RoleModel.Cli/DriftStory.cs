@@ -12,7 +12,7 @@ internal static class DriftStory
         var start = view.ProjectOn(drift.From);
         var end = view.ProjectOn(drift.To);
         var role = end.Role;
-        console.MarkupLine($"[bold]{Text.Escape(labels.Show(role.Title))}[/] ({Text.Escape(role.Id)}), {Text.Escape(w.Format("DriftText.Period", w.Day(drift.From), w.Day(drift.To), view.KnownAt))}");
+        console.MarkupLine($"[bold]{Text.Escape(labels.Show(role.Title))}[/] ({Text.Escape(role.Id)}), {Text.Escape(w.Format("DriftText.Period", w.Day(drift.From), w.Day(drift.To), w.Moment(view.KnownAt)))}");
         console.WriteLine(w.Format("DriftText.Openness", labels.Openness(catalogue.Resolve(role).Openness))); // a derived role's effective openness
         console.WriteLine();
         console.WriteLine(w.Format("DriftText.Day", w.Day(drift.From), w.Count(Active(start), "Count.ActiveTask"), w.Percent(start.Tasks.ActiveShare), w.Percent(start.Tasks.SelfInitiatedShare)));

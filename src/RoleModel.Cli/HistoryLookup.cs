@@ -9,8 +9,8 @@ internal static class HistoryLookup
     public static RoleHistory Find(Catalogue catalogue, string roleId)
     {
         Lookup.Role(catalogue, roleId);
-        return catalogue.FindHistory(roleId) ?? throw new CommandFailedException(
-            $"role '{roleId}' has no history in this document; roles with a history: {string.Join(", ", catalogue.Histories.Select(h => h.RoleId).DefaultIfEmpty("none"))}.");
+        return catalogue.FindHistory(roleId) ?? throw CommandFailedException.Worded(
+            "Fail.NoHistory", roleId, Lookup.Some(catalogue.Histories.Select(h => h.RoleId)));
     }
 
     /// <summary>
@@ -34,7 +34,7 @@ internal static class HistoryLookup
 
         if (starts.Count == 0)
         {
-            throw new CommandFailedException($"nothing of the history of role '{history.RoleId}' was on record at {view.KnownAt}.");
+            throw CommandFailedException.Worded("Fail.NothingOnRecord", history.RoleId, view.KnownAt);
         }
 
         var start = starts.Min();
@@ -42,8 +42,7 @@ internal static class HistoryLookup
         {
             if (day < start)
             {
-                throw new CommandFailedException(
-                    $"{day:yyyy-MM-dd} is outside the history of role '{history.RoleId}', which starts on {start:yyyy-MM-dd}.");
+                throw CommandFailedException.Worded("Fail.BeforeHistory", day, history.RoleId, start);
             }
         }
 

@@ -4,16 +4,17 @@ namespace RoleModel.Cli;
 internal static class Lookup
 {
     public static Role Role(Catalogue catalogue, string id) =>
-        catalogue.FindRole(id) ?? throw new CommandFailedException(
-            $"there is no role '{id}'; roles: {Some(catalogue.Roles.Select(r => r.Id))}.");
+        catalogue.FindRole(id) ?? throw CommandFailedException.Worded(
+            "Fail.NoRole", id, Some(catalogue.Roles.Select(r => r.Id)));
 
     public static Person Person(Catalogue catalogue, string id) =>
-        catalogue.FindPerson(id) ?? throw new CommandFailedException(
-            $"there is no person '{id}'; people: {Some(catalogue.People.Select(p => p.Id))}.");
+        catalogue.FindPerson(id) ?? throw CommandFailedException.Worded(
+            "Fail.NoPerson", id, Some(catalogue.People.Select(p => p.Id)));
 
-    private static string Some(IEnumerable<string> ids)
+    /// <summary>Up to ten identifiers, or the word for none.</summary>
+    public static object Some(IEnumerable<string> ids)
     {
         var list = ids.Take(11).ToList();
-        return list.Count == 0 ? "none" : string.Join(", ", list.Take(10)) + (list.Count > 10 ? ", ..." : string.Empty);
+        return list.Count == 0 ? new WordingKey("List.None") : string.Join(", ", list.Take(10)) + (list.Count > 10 ? ", ..." : string.Empty);
     }
 }

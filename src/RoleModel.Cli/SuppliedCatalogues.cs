@@ -20,14 +20,13 @@ internal sealed class SuppliedCatalogues(IReadOnlyDictionary<string, string> byI
         {
             if (!file.Exists)
             {
-                throw new UsageException($"the file '{file}' given with --with does not exist.");
+                throw UsageException.Worded("Usage.NoWithFile", file);
             }
 
-            var id = CatalogueId(file) ?? throw new UsageException(
-                $"'{file}' given with --with declares no catalogue id (the top-level 'id'), so no import can name it.");
+            var id = CatalogueId(file) ?? throw UsageException.Worded("Usage.WithNoId", file);
             if (!byId.TryAdd(id, file.FullName))
             {
-                throw new UsageException($"--with gives two files of catalogue '{id}': '{byId[id]}' and '{file.FullName}'.");
+                throw UsageException.Worded("Usage.WithTwice", id, byId[id], file.FullName);
             }
         }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using RoleModel.Cli.Tests.Reports;
 
 namespace RoleModel.Cli.Tests;
@@ -98,7 +99,43 @@ public sealed class LanguageRuleTests : IDisposable
             {
                 shown.Should().Contain(marker, $"{command[0]} with LANG={lang} speaks {language}");
             }
+
+            if (language == "de" && command[0] != "report")
+            {
+                // The tool's English wording (from its English resources) does not show; the document's own English texts may, where it has no German one.
+                var english = GermanPageTests.EnglishFragments()
+                    .Where(f => !Words(f).All(DocumentWords.Contains))
+                    .Where(f => Regex.IsMatch(result.Out + result.Error, $@"(?<![\p{{L}}-]){Regex.Escape(f)}(?![\p{{L}}-])")).ToList();
+                english.Should().BeEmpty($"{command[0]} with LANG={lang} shows none of the tool's English wording");
+            }
         }
+    }
+
+    [Fact]
+    public void Validate_ShowsTheLibrarysProblemMessagesInTheUsersLanguage_WithCodesAndPathsUnchanged()
+    {
+        var bad = Path.Combine(RepositoryPaths.Samples, "invalid", "missing-schema-version.json");
+
+        var german = ProcessTests.RunProcessIn("de_DE.UTF-8", null, "validate", bad);
+        var english = ProcessTests.RunProcessIn("en_US.UTF-8", null, "validate", bad);
+
+        german.ExitCode.Should().Be(1);
+        german.Out.Should().Contain("error RM006: Die Pflichtangabe 'schemaVersion' fehlt; diese Bibliothek liest Version 1.x").And.Contain("($.schemaVersion)")
+            .And.Contain(": ungültig (1 Fehler, 0 Warnungen)");
+        english.Out.Should().Contain("error RM006: The required member 'schemaVersion' is missing; this library reads version 1.x").And.Contain(": invalid (1 error, 0 warnings)");
+        var json = ProcessTests.RunProcessIn("de_DE.UTF-8", null, "validate", bad, "--format", "json");
+        json.Out.Should().Contain("is missing; this library reads version 1.x", "JSON output stays invariant");
+    }
+
+    [Fact]
+    public void ACommandOnABrokenDocument_ShowsItsProblemsInTheUsersLanguage()
+    {
+        var bad = Path.Combine(RepositoryPaths.Samples, "invalid", "duplicate-id.json");
+
+        var result = ProcessTests.RunProcessIn("de_DE.UTF-8", null, "show", bad, "--role", "clerk");
+
+        result.ExitCode.Should().Be(1);
+        result.Error.Should().Contain("wird mehr als einmal verwendet").And.Contain("ist kein gültiges RoleModel-Dokument");
     }
 
     [Fact]
@@ -146,7 +183,28 @@ public sealed class LanguageRuleTests : IDisposable
         ("match", _) => "Essential met",
         ("coverage", "de") => "Vertretungsstärke",
         ("coverage", _) => "Bench strength",
+        ("patterns", "de") => "Stellen im Zeitverlauf:",
+        ("patterns", _) => "Roles over time:",
+        ("evolve", "de") => "abgeleitete Stellen",
+        ("evolve", _) => "derived roles",
+        ("lineage", "de") => "Hervorgegangen aus:",
+        ("lineage", _) => "Descends from:",
+        ("compare", "de") => "dieselben Stellen",
+        ("compare", _) => "have the same roles",
         _ => null,
+    };
+
+    /// <summary>The words of the sample's own texts (such as the English reasons people recorded), which a German run may show.</summary>
+    private static readonly HashSet<string> DocumentWords = [.. StringValues(System.Text.Json.JsonDocument.Parse(File.ReadAllText(SamplePath)).RootElement).SelectMany(Words)];
+
+    private static IEnumerable<string> Words(string text) => Regex.Split(text, @"[^\p{L}]+").Where(w => w.Length > 0);
+
+    private static IEnumerable<string> StringValues(System.Text.Json.JsonElement element) => element.ValueKind switch
+    {
+        System.Text.Json.JsonValueKind.String => [element.GetString()!],
+        System.Text.Json.JsonValueKind.Object => element.EnumerateObject().SelectMany(p => StringValues(p.Value)),
+        System.Text.Json.JsonValueKind.Array => element.EnumerateArray().SelectMany(StringValues),
+        _ => [],
     };
 
     private string[] Page(string[] command) => [.. command.Select(a => a == "PAGE" ? Path.Combine(folder.Folder, "page.html") : a)];

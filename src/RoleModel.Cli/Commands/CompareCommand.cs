@@ -27,7 +27,8 @@ internal static class CompareCommand
             var before = DocumentLoader.ReadValid(oldFile, console, parse);
             var after = DocumentLoader.ReadValid(newFile, console, parse);
             var language = parse.GetValue(lang);
-            var differences = CatalogueComparer.Compare(before, after, Labels.For(before, language, console), Labels.For(after, language, console));
+            var newerLabels = Labels.For(after, language, console);
+            var differences = CatalogueComparer.Compare(before, after, Labels.For(before, language, console), newerLabels);
             if (parse.GetValue(format) == OutputFormat.Json)
             {
                 JsonOutput.Write(console.Out, writer =>
@@ -53,35 +54,35 @@ internal static class CompareCommand
                 return ExitCodes.Success;
             }
 
-            WriteText(console, oldFile, newFile, differences, parse.GetValue(top));
+            WriteText(console, oldFile, newFile, differences, parse.GetValue(top), newerLabels.W);
             return ExitCodes.Success;
         });
         return command;
     }
 
-    private static void WriteText(CliConsole console, FileInfo oldFile, FileInfo newFile, IReadOnlyList<CatalogueDifference> differences, int top)
+    private static void WriteText(CliConsole console, FileInfo oldFile, FileInfo newFile, IReadOnlyList<CatalogueDifference> differences, int top, Localization.Wording w)
     {
-        var summary = differences.GroupBy(d => (d.Area, d.Change)).Select(g => $"{Text.Count(g.Count(), Text.Words(g.Key.Area), g.Key.Area == DifferenceArea.History ? "histories" : null)} {g.Key.Change}");
+        var summary = differences.GroupBy(d => (d.Area, d.Change)).Select(g => w.Format($"Compare.{g.Key.Change}", w.Count(g.Count(), $"Count.{g.Key.Area}")));
         // The summary goes straight to the writer: a console line would wrap at the table width.
         console.Out.WriteLine(differences.Count == 0
-            ? $"{oldFile} and {newFile} have the same roles, requirements, competencies and histories."
-            : $"{oldFile} → {newFile}: {string.Join(", ", summary)}.");
+            ? w.Format("Compare.Same", oldFile, newFile)
+            : w.Format("Compare.Summary", oldFile, newFile, string.Join(", ", summary)));
         if (differences.Count == 0)
         {
             return;
         }
 
         var ansi = Text.Console(console);
-        var table = new Table().AddColumns("What", "Change", "Id", "Title", "Detail");
+        var table = new Table().AddColumns(w["Column.What"], w["Column.Change"], w["Column.Id"], w["Column.Title"], w["Column.Detail"]);
         foreach (var difference in differences.Take(top))
         {
-            table.AddRow(Text.Words(difference.Area), difference.Change, Text.Escape(difference.Id), Text.Escape(difference.Title), Text.Escape(difference.Detail));
+            table.AddRow(w.Name(difference.Area), w[$"Compare.Change.{difference.Change}"], Text.Escape(difference.Id), Text.Escape(difference.Title), Text.Escape(difference.Detail));
         }
 
         ansi.Write(table);
         if (differences.Count > top)
         {
-            ansi.WriteLine($"{Text.Count(differences.Count - top, "more difference")} not shown; use --top or --format json for all.");
+            ansi.WriteLine(w.Format("Compare.More", w.Count(differences.Count - top, "Count.MoreDifference")));
         }
     }
 }

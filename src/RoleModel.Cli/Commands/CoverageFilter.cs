@@ -12,7 +12,7 @@ internal sealed class CoverageFilter(string[] roleIds, string[] competencyIds, i
         {
             if (catalogue.FindCompetency(id) is null)
             {
-                throw new CommandFailedException($"there is no competency '{id}'; run 'rolemodel find' to look one up by name.");
+                throw CommandFailedException.Worded("Fail.NoCompetency", id);
             }
         }
 

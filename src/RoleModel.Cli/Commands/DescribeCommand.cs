@@ -36,7 +36,7 @@ internal static class DescribeCommand
         };
         command.SetAction(parse =>
         {
-            var chosen = Choose(parse.GetValue(format), parse.GetValue(output), DocumentWarnings.Wording(console));
+            var chosen = Choose(parse.GetValue(format), parse.GetValue(output), Localization.Wording.ForUser(console));
             var catalogue = DocumentLoader.ReadValid(parse.GetValue(file), console, parse);
             var found = Lookup.Role(catalogue, parse.GetRequiredValue(role));
             var day = parse.GetValue(asOf) ?? Today.Date;

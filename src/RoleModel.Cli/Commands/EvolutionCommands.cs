@@ -10,20 +10,20 @@ internal static class EvolutionCommands
     {
         if (from is { } f && to is { } t && t < f)
         {
-            throw new UsageException($"--to ({t:yyyy-MM-dd}) must not be before --from ({f:yyyy-MM-dd}).");
+            throw UsageException.Worded("Usage.ToBeforeFrom", t, f);
         }
 
         var days = catalogue.Histories.SelectMany(h => h.AsKnownAt(knownAt).KnownChanges).Select(c => c.EffectiveOn).ToList();
         if (days.Count == 0 && (from is null || to is null))
         {
-            throw new CommandFailedException($"no role history of this document has a change on record at {knownAt}; give --from and --to.");
+            throw CommandFailedException.Worded("Fail.NoChangeOnRecord", knownAt);
         }
 
         var first = from ?? days.Min();
         var last = to ?? days.Max();
         if (last < first)
         {
-            throw new CommandFailedException($"the period {first:yyyy-MM-dd} → {last:yyyy-MM-dd} is empty; give --from and --to.");
+            throw CommandFailedException.Worded("Fail.EmptyPeriod", first, last);
         }
 
         return (first, last);

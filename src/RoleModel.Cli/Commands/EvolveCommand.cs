@@ -50,53 +50,48 @@ internal static class EvolveCommand
 
     private static void Write(IAnsiConsole ansi, TemplateEvolutionReport report, Labels labels)
     {
-        ansi.WriteLine($"Template {report.TemplateRoleId} on {report.On:yyyy-MM-dd}, as known at {report.KnownAt}: "
-            + $"{Text.Count(report.DerivedRoleIds.Length, "derived role")}"
-            + (report.DerivedRoleIds.IsEmpty ? "." : $" ({Text.Escape(string.Join(", ", report.DerivedRoleIds))})."));
-        ansi.WriteLine(report.Proposals.IsEmpty ? "No proposals." : $"{Text.Count(report.Proposals.Length, "proposal")}:");
+        var w = labels.W;
+        var derived = w.Count(report.DerivedRoleIds.Length, "Count.DerivedRole");
+        ansi.WriteLine(report.DerivedRoleIds.IsEmpty
+            ? w.Format("Evolve.Summary", Text.Escape(report.TemplateRoleId), w.Day(report.On), w.Moment(report.KnownAt), derived)
+            : w.Format("Evolve.SummaryWithRoles", Text.Escape(report.TemplateRoleId), w.Day(report.On), w.Moment(report.KnownAt), derived, Text.Escape(string.Join(", ", report.DerivedRoleIds))));
+        ansi.WriteLine(report.Proposals.IsEmpty ? w["Evolve.NoProposals"] : w.Format("Evolve.Proposals", w.Count(report.Proposals.Length, "Count.Proposal")));
         for (var i = 0; i < report.Proposals.Length; i++)
         {
             var proposal = report.Proposals[i];
             var label = labels.Show(proposal.Label);
             ansi.WriteLine();
-            ansi.WriteLine($"{i + 1}. {Verb(proposal.Kind)} {Text.Escape(proposal.Subject)}{(label.Length > 0 ? $" ({Text.Escape(label)})" : string.Empty)}: {Text.Escape(Summary(proposal, report.DerivedRoleIds.Length))}");
+            ansi.WriteLine($"{i + 1}. {w[$"Evolve.{proposal.Kind}"]} {Text.Escape(proposal.Subject)}{(label.Length > 0 ? $" ({Text.Escape(label)})" : string.Empty)}: {Text.Escape(Summary(w, proposal, report.DerivedRoleIds.Length))}");
             if (proposal.Evidence.IsEmpty)
             {
                 continue;
             }
 
-            var table = new Table().AddColumns("Role", "Tasks", "Since", "Until");
+            var table = new Table().AddColumns(w["Column.Role"], w["Column.Tasks"], w["Column.Since"], w["Column.Until"]);
             foreach (var evidence in proposal.Evidence)
             {
                 table.AddRow(
                     Text.Escape(evidence.RoleId),
                     Text.Escape(string.Join(", ", evidence.TaskIds)),
-                    evidence.Since.ToString("yyyy-MM-dd", Text.Culture),
-                    evidence.Until?.ToString("yyyy-MM-dd", Text.Culture) ?? "-");
+                    w.Day(evidence.Since),
+                    evidence.Until is { } until ? w.Day(until) : "-");
             }
 
             ansi.Write(table);
         }
     }
 
-    private static string Verb(TemplateProposalKind kind) => kind switch
+    private static string Summary(Localization.Wording w, TemplateProposal proposal, int derived)
     {
-        TemplateProposalKind.AddTask => "Add task like",
-        TemplateProposalKind.AddRequirement => "Add requirement",
-        TemplateProposalKind.RetireTask => "Retire task",
-        _ => "Remove requirement",
-    };
-
-    private static string Summary(TemplateProposal proposal, int derived)
-    {
-        var since = proposal.Since?.ToString("yyyy-MM-dd", Text.Culture);
+        var since = proposal.Since is { } day ? w.Day(day) : null;
+        var (count, all) = (w.Number(proposal.Evidence.Length), w.Number(derived));
         return proposal.Kind switch
         {
-            TemplateProposalKind.AddTask => $"{proposal.Evidence.Length} of {derived} derived roles have this work (since {since}); the template lacks it.",
-            TemplateProposalKind.AddRequirement => $"tasks of {proposal.Evidence.Length} of {derived} derived roles use it (since {since}); the template does not require it.",
+            TemplateProposalKind.AddTask => w.Format("Evolve.AddTask.Why", count, all, since),
+            TemplateProposalKind.AddRequirement => w.Format("Evolve.AddRequirement.Why", count, all, since),
             _ => since is null
-                ? $"none of the {derived} derived roles ever had it."
-                : $"none of the {derived} derived roles has it since {since}; {Text.Count(proposal.Evidence.Length, "role")} had it before.",
+                ? w.Format("Evolve.NeverHad", all)
+                : w.Format("Evolve.NoLonger", all, since, w.Count(proposal.Evidence.Length, "Count.Role")),
         };
     }
 }

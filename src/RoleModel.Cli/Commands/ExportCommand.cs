@@ -28,12 +28,13 @@ internal static class ExportCommand
         {
             var catalogue = DocumentLoader.ReadValid(parse.GetValue(file), console, parse);
             var id = parse.GetRequiredValue(framework);
-            var found = catalogue.FindFramework(id) ?? throw new CommandFailedException(
-                $"there is no framework '{id}'; frameworks: {string.Join(", ", catalogue.Frameworks.Select(f => f.Id))}.");
+            var found = catalogue.FindFramework(id) ?? throw CommandFailedException.Worded(
+                "Fail.NoFramework", id, Lookup.Some(catalogue.Frameworks.Select(f => f.Id)));
             var options = new CaseExportOptions(parse.GetRequiredValue(baseUri), parse.GetRequiredValue(creator), Today.Now);
             var target = parse.GetRequiredValue(output);
             AtomicFile.Write(target.FullName, stream => stream.Write(CaseExporter.ToUtf8Bytes(found, options)));
-            console.Out.WriteLine($"{target}: framework '{found.Id}' with {Text.Count(found.Competencies.Length, "competency", "competencies")} as a CASE 1.1 package.");
+            var w = Localization.Wording.ForUser(console);
+            console.Out.WriteLine(w.Format("Export.CaseWritten", target, found.Id, w.Count(found.Competencies.Length, "Count.Competency")));
             return ExitCodes.Success;
         });
         var command = new Command("export", "Export a framework or roles to another format.\n\nExample:\n  rolemodel export case --framework municipal-digital --out municipal.case.json") { caseCommand };

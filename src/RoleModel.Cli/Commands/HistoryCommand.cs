@@ -48,7 +48,7 @@ internal static class HistoryCommand
             }
 
             var ansi = Text.Console(console);
-            ansi.WriteLine(w.Format("History.Summary", labels.Role(view.History.RoleId), view.KnownAt, w.Count(changes.Count, "Count.Change"), w.Count(view.PendingProposals.Count(), "Count.OpenProposal")));
+            ansi.WriteLine(w.Format("History.Summary", labels.Role(view.History.RoleId), w.Moment(view.KnownAt), w.Count(changes.Count, "Count.Change"), w.Count(view.PendingProposals.Count(), "Count.OpenProposal")));
             ansi.Write(table);
             return ExitCodes.Success;
         });

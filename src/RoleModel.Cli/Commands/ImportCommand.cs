@@ -76,7 +76,7 @@ internal static class ImportCommand
             var folder = parse.GetRequiredValue(directory);
             if (!folder.Exists)
             {
-                throw new UsageException($"the folder '{folder}' does not exist.");
+                throw UsageException.Worded("Usage.NoFolder", folder);
             }
 
             // A target that cannot be written is found before a minute of import work, not after.
@@ -92,18 +92,19 @@ internal static class ImportCommand
 
             if (problems.Count > shown.Count)
             {
-                console.Error.WriteLine($"... and {Text.Count(problems.Count - shown.Count, "more warning")}.");
+                console.Error.WriteLine(Localization.Wording.ForUser(console).Format("Import.MoreWarnings", Localization.Wording.ForUser(console).Count(problems.Count - shown.Count, "Count.MoreWarning")));
             }
 
             if (catalogue is null)
             {
-                throw new CommandFailedException($"the {name} import of '{folder}' failed; nothing was written.");
+                throw new CommandFailedException(Localization.Wording.ForUser(console).Format("Import.Failed", name, folder));
             }
 
             AtomicFile.Write(target.FullName, stream => RoleModelJson.Write(catalogue, stream));
 
-            console.Out.WriteLine($"{target}: {Text.Count(catalogue.Frameworks.Sum(f => f.Competencies.Length), "competency", "competencies")}, {Text.Count(catalogue.Roles.Length, "role")}, "
-                + $"{Text.Count(catalogue.Histories.Sum(h => h.Changes.Length), "history change")} ({Text.Count(problems.Count, "warning")}).");
+            var w = Localization.Wording.ForUser(console);
+            console.Out.WriteLine(w.Format("Import.Written", target, w.Count(catalogue.Frameworks.Sum(f => f.Competencies.Length), "Count.Competency"), w.Count(catalogue.Roles.Length, "Count.Role"),
+                w.Count(catalogue.Histories.Sum(h => h.Changes.Length), "Count.HistoryChange"), w.Count(problems.Count, "Count.Warning")));
             return ExitCodes.Success;
         });
         return command;

@@ -42,39 +42,40 @@ internal static class LineageCommand
 
     private static void Write(IAnsiConsole ansi, Role role, RoleProvenance provenance, NodaTime.Instant knownAt, Labels labels)
     {
-        ansi.WriteLine($"{Text.Escape(labels.Show(role.Title))} ({Text.Escape(role.Id)}), as known at {knownAt}.");
-        ansi.WriteLine($"Descends from: {Facts(provenance.Ancestry, l => $"{Text.Name(l.Kind)} {labels.Role(l.SourceRoleId)}")}");
-        ansi.WriteLine($"Roles descending from it: {Facts(provenance.Descendants, l => $"{labels.Role(l.RoleId)} ({Text.Name(l.Kind)} it)")}");
+        var w = labels.W;
+        ansi.WriteLine(w.Format("Lineage.Heading", Text.Escape(labels.Show(role.Title)), Text.Escape(role.Id), w.Moment(knownAt)));
+        ansi.WriteLine(w.Format("Lineage.DescendsFrom", Facts(w, provenance.Ancestry, l => w.Format("Lineage.Ancestor", w.Name(l.Kind), labels.Role(l.SourceRoleId)))));
+        ansi.WriteLine(w.Format("Lineage.Descendants", Facts(w, provenance.Descendants, l => w.Format("Lineage.Descendant", labels.Role(l.RoleId), w.Name(l.Kind)))));
         if (provenance.Tasks.IsEmpty)
         {
-            ansi.WriteLine("The role has no tasks on record.");
+            ansi.WriteLine(w["Lineage.NoTasks"]);
             return;
         }
 
-        var table = new Table().AddColumns("Task", "Title", "Since", "Until", "Came from");
+        var table = new Table().AddColumns(w["Column.Task"], w["Column.Title"], w["Column.Since"], w["Column.Until"], w["Column.CameFrom"]);
         foreach (var source in provenance.Tasks)
         {
             table.AddRow(
                 Text.Escape(source.Task.TaskId),
                 Text.Escape(labels.Show(source.Task.Title)),
-                source.Task.Since.ToString("yyyy-MM-dd", Text.Culture),
-                source.Task.Until?.ToString("yyyy-MM-dd", Text.Culture) ?? "-",
-                Text.Escape(CameFrom(source)));
+                w.Day(source.Task.Since),
+                source.Task.Until is { } until ? w.Day(until) : "-",
+                Text.Escape(CameFrom(w, source)));
         }
 
         ansi.Write(table);
     }
 
-    private static string Facts(IEnumerable<RoleLineage> facts, Func<RoleLineage, string> describe)
+    private static string Facts(Localization.Wording w, IEnumerable<RoleLineage> facts, Func<RoleLineage, string> describe)
     {
-        var list = facts.Select(l => $"{describe(l)} on {l.EffectiveOn:yyyy-MM-dd}{(l.Reason.Length > 0 ? $" ({l.Reason.TrimEnd('.')})" : string.Empty)}").ToList();
-        return Text.Escape(list.Count == 0 ? "none." : string.Join("; ", list) + ".");
+        var list = facts.Select(l => w.Format(l.Reason.Length > 0 ? "Lineage.FactWithReason" : "Lineage.Fact", describe(l), w.Day(l.EffectiveOn), l.Reason.TrimEnd('.'))).ToList();
+        return Text.Escape(list.Count == 0 ? w["Lineage.None"] : string.Join("; ", list) + ".");
     }
 
-    private static string CameFrom(TaskSource source) => source.Kind switch
+    private static string CameFrom(Localization.Wording w, TaskSource source) => source.Kind switch
     {
-        TaskSourceKind.Delegated => $"delegated by {source.SourceRoleId} on {source.SourceDay:yyyy-MM-dd} (change {source.ChangeId})",
-        TaskSourceKind.Lineage => $"from {source.SourceRoleId} with the lineage of {source.SourceDay:yyyy-MM-dd}",
-        _ => $"own ({Text.Name(source.Task.Origin)})",
+        TaskSourceKind.Delegated => w.Format("Lineage.Delegated", source.SourceRoleId, source.SourceDay is { } d ? w.Day(d) : "-", source.ChangeId),
+        TaskSourceKind.Lineage => w.Format("Lineage.WithLineage", source.SourceRoleId, source.SourceDay is { } l ? w.Day(l) : "-"),
+        _ => w.Format("Lineage.Own", w.Name(source.Task.Origin)),
     };
 }

@@ -57,7 +57,7 @@ internal static class PatternsCommand
                 using var model = EmbeddingModel.Open(parse.GetValue(cache));
                 if (model is null)
                 {
-                    console.Error.WriteLine(EmbeddingModel.LexicalOnlyLine);
+                    console.Error.WriteLine(EmbeddingModel.LexicalOnlyLine(Localization.Wording.ForUser(console)));
                 }
 
                 new PatternsEvaluation(console, model).Run(folder.FullName);
@@ -74,7 +74,7 @@ internal static class PatternsCommand
             using var generator = parse.GetValue(similarity) == PatternSimilarity.Embeddings ? EmbeddingModel.Open(parse.GetValue(cache)) : null;
             if (generator is null && parse.GetValue(similarity) == PatternSimilarity.Embeddings)
             {
-                console.Error.WriteLine(EmbeddingModel.LexicalOnlyLine);
+                console.Error.WriteLine(EmbeddingModel.LexicalOnlyLine(labels.W));
             }
 
             var options = patterns.Read(parse, generator is null ? null : new EmbeddingTaskSimilarity(generator));
@@ -93,50 +93,51 @@ internal static class PatternsCommand
 
     private static void Write(IAnsiConsole ansi, TaskPatternReport report, Labels labels)
     {
-        ansi.WriteLine($"Patterns across {Text.Count(report.RolesCompared, "role")} ({Text.Count(report.TasksCompared, "task")}), "
-            + $"{report.From:yyyy-MM-dd} → {report.To:yyyy-MM-dd}, as known at {report.KnownAt}: "
-            + $"{Text.Count(report.Patterns.Length, "recurring task")}, {report.Emerging.Count()} emerging.");
+        var w = labels.W;
+        ansi.WriteLine(w.Format("Patterns.Summary", w.Count(report.RolesCompared, "Count.Role"), w.Count(report.TasksCompared, "Count.Task"),
+            w.Day(report.From), w.Day(report.To), w.Moment(report.KnownAt), w.Count(report.Patterns.Length, "Count.RecurringTask"), w.Number(report.Emerging.Count())));
         if (report.Patterns.IsEmpty)
         {
             return;
         }
 
-        var summary = new Table().AddColumns("#", "Pattern", "Roles", "Since", "Roles at start → end", "Median share", "Self-initiated", "Emerging");
+        var summary = new Table().AddColumns("#", w["Column.Pattern"], w["Column.Roles"], w["Column.Since"], w["Column.RolesStartEnd"], w["Column.MedianShare"], w["Column.SelfInitiated"], w["Column.Emerging"]);
         for (var i = 0; i < report.Patterns.Length; i++)
         {
             var p = report.Patterns[i];
             summary.AddRow(
-                (i + 1).ToString(Text.Culture),
+                w.Number(i + 1),
                 Text.Escape(labels.Show(p.Label)),
-                p.RoleIds.Length.ToString(Text.Culture),
-                p.Since.ToString("yyyy-MM-dd", Text.Culture),
-                $"{p.RolesAtStart} → {p.RolesAtEnd}",
-                p.MedianShare is { } m ? Text.Percent(m) : "-",
-                $"{p.SelfInitiatedRoles} of {p.RoleIds.Length}",
-                p.IsEmerging ? "yes" : "no");
+                w.Number(p.RoleIds.Length),
+                w.Day(p.Since),
+                $"{w.Number(p.RolesAtStart)} → {w.Number(p.RolesAtEnd)}",
+                p.MedianShare is { } m ? w.Percent(m) : "-",
+                w.Format("Patterns.OfRoles", w.Number(p.SelfInitiatedRoles), w.Number(p.RoleIds.Length)),
+                w[p.IsEmerging ? "Value.Yes" : "Value.No"]);
         }
 
         ansi.Write(summary);
+        var over = w["Patterns.RolesOverTime"];
         for (var i = 0; i < report.Patterns.Length; i++)
         {
             var p = report.Patterns[i];
             ansi.WriteLine();
             ansi.WriteLine($"{i + 1}. {Text.Escape(labels.Show(p.Label))} ({Text.Escape(p.Key)})");
-            foreach (var line in p.Series.Chunk(6).Select((points, n) => (n == 0 ? "   Roles over time: " : "                    ") + string.Join(", ", points.Select(s => s.ToString()))))
+            foreach (var line in p.Series.Chunk(6).Select((points, n) => (n == 0 ? $"   {over} " : new string(' ', over.Length + 4)) + string.Join(", ", points.Select(s => w.Format("Patterns.Point", w.Day(s.Day), w.Number(s.Roles))))))
             {
                 ansi.WriteLine(line);
             }
 
-            var members = new Table().AddColumns("Role", "Task", "Title", "Origin", "Since", "Until");
+            var members = new Table().AddColumns(w["Column.Role"], w["Column.Task"], w["Column.Title"], w["Column.Origin"], w["Column.Since"], w["Column.Until"]);
             foreach (var member in p.Members)
             {
                 members.AddRow(
                     Text.Escape(labels.Role(member.RoleId)),
                     Text.Escape(member.TaskId),
                     Text.Escape(labels.Show(member.Title)),
-                    Text.Name(member.Origin),
-                    member.Since.ToString("yyyy-MM-dd", Text.Culture),
-                    member.Until?.ToString("yyyy-MM-dd", Text.Culture) ?? "-");
+                    w.Name(member.Origin),
+                    w.Day(member.Since),
+                    member.Until is { } until ? w.Day(until) : "-");
             }
 
             ansi.Write(members);

@@ -21,7 +21,7 @@ internal static class PeriodCommands
 
             var ansi = Text.Console(console);
             var w = labels.W;
-            ansi.WriteLine(w.Format("Diff.Summary", labels.Role(view.History.RoleId), w.Day(from), w.Day(to), view.KnownAt, w.Count(diff.Tasks.Length, "Count.TaskChange"), w.Count(diff.Requirements.Length, "Count.RequirementChange")));
+            ansi.WriteLine(w.Format("Diff.Summary", labels.Role(view.History.RoleId), w.Day(from), w.Day(to), w.Moment(view.KnownAt), w.Count(diff.Tasks.Length, "Count.TaskChange"), w.Count(diff.Requirements.Length, "Count.RequirementChange")));
             var table = new Table().AddColumns(w["Column.Task"], w["Column.Change"], w["Column.ShareBefore"], w["Column.ShareAfter"], w["Column.Title"]).KeepWhole(0);
             foreach (var revision in diff.Tasks)
             {
@@ -81,7 +81,7 @@ internal static class PeriodCommands
             var last = parse.GetValue(to)!.Value;
             if (last < first)
             {
-                throw new UsageException($"--to ({last:yyyy-MM-dd}) must not be before --from ({first:yyyy-MM-dd}).");
+                throw UsageException.Worded("Usage.ToBeforeFrom", last, first);
             }
 
             var catalogue = DocumentLoader.ReadValid(parse.GetValue(file), console, parse);

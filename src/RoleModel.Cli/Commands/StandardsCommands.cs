@@ -1,5 +1,6 @@
 using System.CommandLine;
 using NodaTime;
+using RoleModel.Cli.Localization;
 using RoleModel.Interop.Ctdl;
 using RoleModel.Interop.HrOpen;
 using RoleModel.Interop.SchemaOrg;
@@ -26,7 +27,7 @@ internal static class StandardsCommands
             var (catalogue, roles, options, target) = common.Read(parse, console);
             var shape = parse.GetValue(position) ? HrOpenShape.PositionOpening : HrOpenShape.JobDescription;
             var export = HrOpenExporter.Export(catalogue, roles[0], options, shape);
-            return Finish(console, export, target, shape == HrOpenShape.PositionOpening ? "HR Open PositionOpening" : "HR Open JobDescription", roles.Count);
+            return Finish(console, common.Wording(parse, console), export, target, shape == HrOpenShape.PositionOpening ? "HR Open PositionOpening" : "HR Open JobDescription", roles.Count);
         });
         return command;
     }
@@ -47,19 +48,19 @@ internal static class StandardsCommands
         command.Add(through);
         command.SetAction(parse =>
         {
-            var details = Posting(parse.GetValue(posting), parse.GetValue(organization), parse.GetValue(location), parse.GetValue(posted), parse.GetValue(through));
+            var details = Posting(common.Wording(parse, console), parse.GetValue(posting), parse.GetValue(organization), parse.GetValue(location), parse.GetValue(posted), parse.GetValue(through));
             var (catalogue, roles, options, target) = common.Read(parse, console);
             var export = SchemaOrgExporter.Export(catalogue, roles, options, details);
-            return Finish(console, export, target, details is null ? "schema.org Occupation" : "schema.org JobPosting", roles.Count);
+            return Finish(console, common.Wording(parse, console), export, target, details is null ? "schema.org Occupation" : "schema.org JobPosting", roles.Count);
         });
         return command;
     }
 
-    private static JobPostingDetails? Posting(bool posting, string? organization, string? location, LocalDate? posted, LocalDate? through)
+    private static JobPostingDetails? Posting(Wording w, bool posting, string? organization, string? location, LocalDate? posted, LocalDate? through)
     {
         if (!posting)
         {
-            return organization is null && location is null && posted is null && through is null ? null : throw new UsageException(M.PostingOnly);
+            return organization is null && location is null && posted is null && through is null ? null : throw new UsageException(M.PostingOnly(w));
         }
 
         var missing = new List<string>();
@@ -85,10 +86,10 @@ internal static class StandardsCommands
 
         if (missing.Count > 0)
         {
-            throw new UsageException(M.PostingNeeds(missing));
+            throw new UsageException(M.PostingNeeds(w, missing));
         }
 
-        return through < posted ? throw new UsageException(M.ClosesBeforePosted) : new JobPostingDetails(organization!, location!, posted!.Value, through!.Value);
+        return through < posted ? throw new UsageException(M.ClosesBeforePosted(w)) : new JobPostingDetails(organization!, location!, posted!.Value, through!.Value);
     }
 
     private static Command CtdlExport(CliConsole console)
@@ -108,16 +109,16 @@ internal static class StandardsCommands
         {
             var (catalogue, roles, options, target) = common.Read(parse, console);
             var export = CtdlExporter.Export(catalogue, roles, options, new CtdlExportOptions(parse.GetRequiredValue(publisher), parse.GetRequiredValue(baseUri)));
-            return Finish(console, export, target, "CTDL", roles.Count);
+            return Finish(console, common.Wording(parse, console), export, target, "CTDL", roles.Count);
         });
         return command;
     }
 
-    private static int Finish(CliConsole console, StandardExport export, FileInfo target, string what, int roles)
+    private static int Finish(CliConsole console, Wording w, StandardExport export, FileInfo target, string what, int roles)
     {
         AtomicFile.Write(target.FullName, stream => stream.Write(export.Utf8Json.Span));
-        console.Error.WriteLine(M.Lost(what, export.Losses));
-        console.Out.WriteLine(M.Written(target, what, roles));
+        console.Error.WriteLine(M.Lost(w, what, export.Losses));
+        console.Out.WriteLine(M.Written(w, target, what, roles));
         return ExitCodes.Success;
     }
 
@@ -137,12 +138,12 @@ internal static class StandardsCommands
             var source = parse.GetRequiredValue(file);
             if (!source.Exists)
             {
-                throw new UsageException($"the file '{source}' does not exist.");
+                throw UsageException.Worded("Usage.NoFile", source);
             }
 
             if (source.Length > DocumentLoader.MaximumBytes)
             {
-                throw new CommandFailedException(M.TooLarge(source, DocumentLoader.MaximumBytes));
+                throw new CommandFailedException(M.TooLarge(Wording.ForUser(console), source, DocumentLoader.MaximumBytes));
             }
 
             var target = parse.GetRequiredValue(output);
@@ -163,11 +164,11 @@ internal static class StandardsCommands
 
             if (result.Catalogue is not { } catalogue)
             {
-                throw new CommandFailedException(M.ImportFailed(source));
+                throw new CommandFailedException(M.ImportFailed(Wording.ForUser(console), source));
             }
 
             AtomicFile.Write(target.FullName, stream => RoleModelJson.Write(catalogue, stream));
-            console.Out.WriteLine(M.Imported(target, catalogue));
+            console.Out.WriteLine(M.Imported(Wording.ForUser(console), target, catalogue));
             return ExitCodes.Success;
         });
         return command;
@@ -199,23 +200,27 @@ internal static class StandardsCommands
             return command;
         }
 
+        /// <summary>The tool's wording for the command's messages: that of --lang when given, else the user's language.</summary>
+        public Wording Wording(ParseResult parse, CliConsole console) => Localization.Wording.ForUser(console, parse.GetValue(lang));
+
         public (Catalogue Catalogue, List<string> Roles, RoleExportOptions Options, FileInfo Target) Read(ParseResult parse, CliConsole console)
         {
+            var w = Wording(parse, console);
             var named = parse.GetValue(roles) ?? [];
             var everyRole = !single && parse.GetValue(all);
             if (everyRole && named.Length > 0)
             {
-                throw new UsageException(M.BothRoleOptions);
+                throw new UsageException(M.BothRoleOptions(w));
             }
 
             if (!everyRole && named.Length == 0)
             {
-                throw new UsageException(M.NoRoles);
+                throw new UsageException(M.NoRoles(w));
             }
 
             if (single && named.Length > 1)
             {
-                throw new UsageException(M.OneRole);
+                throw new UsageException(M.OneRole(w));
             }
 
             var target = parse.GetRequiredValue(output);

@@ -1,8 +1,9 @@
+using RoleModel.Cli.Localization;
 using RoleModel.Interop.Standards;
 
 namespace RoleModel.Cli.Commands;
 
-/// <summary>The wording of the HR Open, schema.org and CTDL commands, in one place (to move into resources with the rest).</summary>
+/// <summary>The wording of the HR Open, schema.org and CTDL commands: help (English, as all command-line help) and messages, from the wording resources.</summary>
 internal static class StandardsMessages
 {
     public const string ExportHrOpen = "Export a role on a day as an HR Open Standards 4.x JobDescription (JDX), or with --position as a PositionOpening with one PositionProfile.\n\n"
@@ -40,46 +41,46 @@ internal static class StandardsMessages
     public const string BadRoleId = "--role-id must not be empty or start or end with white space.";
     public const string EscoHref = "Where the imported ESCO document is (the import's href), relative to the output.";
 
-    public static string NoRoles => "name a role with --role, or --all-roles.";
+    public static string NoRoles(Wording w) => w["Standards.NoRoles"];
 
-    public static string OneRole => "an HR Open document holds one role: name one --role.";
+    public static string OneRole(Wording w) => w["Standards.OneRole"];
 
-    public static string BothRoleOptions => "--role and --all-roles exclude each other.";
+    public static string BothRoleOptions(Wording w) => w["Standards.BothRoleOptions"];
 
-    public static string PostingNeeds(IEnumerable<string> missing) => $"--posting needs {string.Join(", ", missing)}.";
+    public static string PostingNeeds(Wording w, IEnumerable<string> missing) => w.Format("Standards.PostingNeeds", string.Join(", ", missing));
 
-    public static string PostingOnly => "--hiring-organization, --location, --date-posted and --valid-through belong to --posting.";
+    public static string PostingOnly(Wording w) => w["Standards.PostingOnly"];
 
-    public static string ClosesBeforePosted => "--valid-through is before --date-posted.";
+    public static string ClosesBeforePosted(Wording w) => w["Standards.ClosesBeforePosted"];
 
-    public static string Written(FileInfo target, string what, int roles) => $"{target}: {Text.Count(roles, "role")} as {what}.";
+    public static string Written(Wording w, FileInfo target, string what, int roles) => w.Format("Standards.Written", target, w.Count(roles, "Count.Role"), what);
 
-    public static string ImportFailed(FileInfo file) => $"the HR Open import of '{file}' failed; nothing was written.";
+    public static string ImportFailed(Wording w, FileInfo file) => w.Format("Standards.ImportFailed", file);
 
-    public static string Imported(FileInfo target, Catalogue catalogue) =>
-        $"{target}: role '{catalogue.Roles[0].Id}' with {Text.Count(catalogue.Roles[0].Requirements.Length, "requirement")} and {Text.Count(catalogue.Histories.Sum(h => h.BaselineTasks.Length), "task")}.";
+    public static string Imported(Wording w, FileInfo target, Catalogue catalogue) =>
+        w.Format("Standards.Imported", target, catalogue.Roles[0].Id, w.Count(catalogue.Roles[0].Requirements.Length, "Count.Requirement"), w.Count(catalogue.Histories.Sum(h => h.BaselineTasks.Length), "Count.Task"));
 
-    public static string TooLarge(FileInfo file, long maximum) => $"'{file}' is {file.Length / (1024 * 1024)} MiB, more than the {maximum / (1024 * 1024)} MiB a document may have.";
+    public static string TooLarge(Wording w, FileInfo file, long maximum) => w.Format("Standards.TooLarge", file, w.Number((int)(file.Length / (1024 * 1024))), w.Number((int)(maximum / (1024 * 1024))));
 
     /// <summary>The one summary of what the target could not carry.</summary>
-    public static string Lost(string target, IReadOnlyCollection<ExportLoss> losses) => losses.Count == 0
-        ? $"{target} carries everything exported."
-        : $"{target} cannot carry: {string.Join("; ", losses.Select(Lost))}.";
+    public static string Lost(Wording w, string target, IReadOnlyCollection<ExportLoss> losses) => losses.Count == 0
+        ? w.Format("Standards.CarriesAll", target)
+        : w.Format("Standards.CannotCarry", target, string.Join("; ", losses.Select(l => Lost(w, l))));
 
-    private static string Lost(ExportLoss loss) => loss.Aspect switch
+    private static string Lost(Wording w, ExportLoss loss) => loss.Aspect switch
     {
-        LostAspect.TaskShares => $"the time shares of {Text.Count(loss.Count, "task")}",
-        LostAspect.Openness => $"the openness of {Text.Count(loss.Count, "role")}",
-        LostAspect.History => $"the history ({Text.Count(loss.Count, "change")}; only the day exported is written)",
-        LostAspect.Proposals => $"{Text.Count(loss.Count, "pending proposal")}",
-        LostAspect.AreaShares => $"the expected shares of {Text.Count(loss.Count, "responsibility area")}",
-        LostAspect.RequirementGroups => $"{Text.Count(loss.Count, "any-of requirement")} (written as one entry per competency)",
-        LostAspect.Weights => $"the weights of {Text.Count(loss.Count, "requirement")}",
-        LostAspect.Importance => $"essential or optional, of {Text.Count(loss.Count, "optional requirement")}",
-        LostAspect.Levels => $"the minimum levels of {Text.Count(loss.Count, "requirement")}",
-        LostAspect.TaskDetails => $"origin, area and competencies used of {Text.Count(loss.Count, "task")}",
-        LostAspect.InactiveTasks => $"{Text.Count(loss.Count, "task")} not active on that day",
-        LostAspect.Classification => $"the occupational classification of {Text.Count(loss.Count, "role")}",
+        LostAspect.TaskShares => w.Format("Lost.TaskShares", w.Count(loss.Count, "Count.Task")),
+        LostAspect.Openness => w.Format("Lost.Openness", w.Count(loss.Count, "Count.Role")),
+        LostAspect.History => w.Format("Lost.History", w.Count(loss.Count, "Count.Change")),
+        LostAspect.Proposals => w.Count(loss.Count, "Count.PendingProposal"),
+        LostAspect.AreaShares => w.Format("Lost.AreaShares", w.Count(loss.Count, "Count.ResponsibilityArea")),
+        LostAspect.RequirementGroups => w.Format("Lost.RequirementGroups", w.Count(loss.Count, "Count.AnyOfRequirement")),
+        LostAspect.Weights => w.Format("Lost.Weights", w.Count(loss.Count, "Count.Requirement")),
+        LostAspect.Importance => w.Format("Lost.Importance", w.Count(loss.Count, "Count.OptionalRequirement")),
+        LostAspect.Levels => w.Format("Lost.Levels", w.Count(loss.Count, "Count.Requirement")),
+        LostAspect.TaskDetails => w.Format("Lost.TaskDetails", w.Count(loss.Count, "Count.Task")),
+        LostAspect.InactiveTasks => w.Format("Lost.InactiveTasks", w.Count(loss.Count, "Count.Task")),
+        LostAspect.Classification => w.Format("Lost.Classification", w.Count(loss.Count, "Count.Role")),
         _ => loss.Aspect.ToString(),
     };
 }

@@ -67,7 +67,7 @@ internal static class SuggestCommand
                 }
 
                 using var evaluationGenerator = EmbeddingModel.Open(parse.GetValue(cache))
-                    ?? throw new CommandFailedException("--evaluate compares every method, the embeddings too: " + EmbeddingModel.NotInstalled + ".");
+                    ?? throw new CommandFailedException(Localization.Wording.ForUser(console).Format("Model.EvaluateNeedsModel", Localization.Wording.ForUser(console).Format("Model.NotInstalled", EmbeddingModel.PackageId)));
                 new SuggestEvaluation(console, evaluationGenerator, parse.GetValue(bucket)).RunAsync(folder.FullName).GetAwaiter().GetResult();
                 return ExitCodes.Success;
             }
@@ -87,7 +87,7 @@ internal static class SuggestCommand
             if (generator is null && options.Method is SuggestionMethod.Embeddings or SuggestionMethod.Combined)
             {
                 // Without the model, the lexical method that Combined uses alongside the embeddings (and alone for German).
-                console.Error.WriteLine(EmbeddingModel.FallbackLine);
+                console.Error.WriteLine(EmbeddingModel.FallbackLine(labels.W));
                 options = new SuggesterOptions { Method = SuggestionMethod.CharacterNGrams };
             }
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using RoleModel.Cli.Localization;
 using RoleModel.Validation;
 
 namespace RoleModel.Cli.Commands;
@@ -58,7 +59,7 @@ internal static class ValidateCommand
 
         // One verdict per document, the same in the exit code, the text and the JSON: with --strict, a warning fails it too.
         documents = [.. documents.DistinctBy(d => d.Name, StringComparer.Ordinal)];
-        var wording = DocumentWarnings.Wording(console);
+        var wording = Wording.ForUser(console);
         if (format == OutputFormat.Json)
         {
             WriteJson(documents.Select(d => d with { Valid = Passes(d, strict) }), console.Out);
@@ -77,37 +78,37 @@ internal static class ValidateCommand
         document.Valid && (!strict || document.Report.Problems.IsEmpty);
 
     /// <summary>The document's problems, at most <see cref="TextProblemLimit"/> and a note of the others, and its verdict.</summary>
-    private static void WriteText((string Name, ValidationReport Report, bool Valid) document, bool failsStrict, Localization.Wording wording, TextWriter output)
+    private static void WriteText((string Name, ValidationReport Report, bool Valid) document, bool failsStrict, Wording w, TextWriter output)
     {
         var name = TerminalSafeWriter.Neutralise(document.Name);
         var problems = document.Report.Problems;
         foreach (var problem in problems.Take(TextProblemLimit))
         {
-            output.WriteLine(ProblemFormatter.Format(document.Name, problem));
+            output.WriteLine(ProblemFormatter.Format(document.Name, problem, w));
         }
 
         if (problems.Length > TextProblemLimit)
         {
-            output.WriteLine($"{name}: {Text.Count(problems.Length - TextProblemLimit, "more problem")} not shown; --format json lists all {problems.Length.ToString("N0", Text.Culture)}.");
+            output.WriteLine(w.Format("Validate.MoreProblems", name, w.Count(problems.Length - TextProblemLimit, "Count.MoreProblem"), w.Number(problems.Length)));
         }
 
         var errors = document.Report.Errors.Count();
         var warnings = document.Report.Warnings.Count();
         if (!document.Valid && errors == 0)
         {
-            output.WriteLine($"{name}: not read");
+            output.WriteLine(w.Format("Validate.NotRead", name));
             return;
         }
 
         if (failsStrict)
         {
-            output.WriteLine(wording.Format("Validate.FailsStrict", name, wording.Count(warnings, "Count.Warning")));
+            output.WriteLine(w.Format("Validate.FailsStrict", name, w.Count(warnings, "Count.Warning")));
             return;
         }
 
         output.WriteLine(document.Valid
-            ? $"{name}: valid ({Text.Count(warnings, "warning")})"
-            : $"{name}: invalid ({Text.Count(errors, "error")}, {Text.Count(warnings, "warning")})");
+            ? w.Format("Validate.Valid", name, w.Count(warnings, "Count.Warning"))
+            : w.Format("Validate.Invalid", name, w.Count(errors, "Count.Error"), w.Count(warnings, "Count.Warning")));
     }
 
     private static void WriteJson(IEnumerable<(string Name, ValidationReport Report, bool Valid)> documents, TextWriter output) =>

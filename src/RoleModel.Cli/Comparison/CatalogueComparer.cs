@@ -21,7 +21,7 @@ internal static class CatalogueComparer
             var detail = change.Kind switch
             {
                 ReleaseRoleChangeKind.Relabelled => TextChanges(newerLabels.W, "Compare.Title", older.FindRole(change.RoleId)!.Title, newer.FindRole(change.RoleId)!.Title),
-                ReleaseRoleChangeKind.Regrouped => $"group {change.OldValue ?? "none"} → {change.NewValue ?? "none"}",
+                ReleaseRoleChangeKind.Regrouped => newerLabels.W.Format("Compare.Group", change.OldValue ?? newerLabels.W["List.None"], change.NewValue ?? newerLabels.W["List.None"]),
                 _ => string.Empty,
             };
             differences.Add(new(DifferenceArea.Role, Text.Words(change.Kind), change.RoleId, labels.RoleTitle(change.RoleId), detail));
@@ -42,30 +42,31 @@ internal static class CatalogueComparer
 
     private static void CompareRole(Role before, Role after, Labels labels, List<CatalogueDifference> differences)
     {
+        var w = labels.W;
         var changed = new List<string>();
         if (!before.Purpose.Equals(after.Purpose))
         {
-            changed.Add("purpose");
+            changed.Add(w["Compare.Purpose"]);
         }
 
         if (!before.Openness.Equals(after.Openness))
         {
-            changed.Add($"openness {Text.Openness(before.Openness)} → {Text.Openness(after.Openness)}");
+            changed.Add(w.Format("Compare.Openness", labels.Openness(before.Openness), labels.Openness(after.Openness)));
         }
 
         if (!before.Outcomes.SequenceEqual(after.Outcomes))
         {
-            changed.Add("outcomes");
+            changed.Add(w["Compare.Outcomes"]);
         }
 
         if (!before.Areas.SequenceEqual(after.Areas))
         {
-            changed.Add("areas");
+            changed.Add(w["Compare.Areas"]);
         }
 
         if (!Equals(before.Template, after.Template))
         {
-            changed.Add("template");
+            changed.Add(w["Compare.Template"]);
         }
 
         if (changed.Count > 0)
@@ -84,7 +85,7 @@ internal static class CatalogueComparer
             }
             else if (!old.Equals(requirement))
             {
-                differences.Add(new(DifferenceArea.Requirement, "changed", id, name, RequirementDetail(old, requirement)));
+                differences.Add(new(DifferenceArea.Requirement, "changed", id, name, RequirementDetail(w, old, requirement)));
             }
         }
 
@@ -95,30 +96,30 @@ internal static class CatalogueComparer
         }
     }
 
-    private static string RequirementDetail(CompetencyRequirement old, CompetencyRequirement requirement)
+    private static string RequirementDetail(Localization.Wording w, CompetencyRequirement old, CompetencyRequirement requirement)
     {
         var parts = new List<string>();
         if (!old.CompetencyIds.SequenceEqual(requirement.CompetencyIds))
         {
-            parts.Add("competencies");
+            parts.Add(w["Compare.Competencies"]);
         }
 
         if (!Equals(old.MinimumLevel, requirement.MinimumLevel))
         {
-            parts.Add($"level {old.MinimumLevel?.ToString() ?? "any"} → {requirement.MinimumLevel?.ToString() ?? "any"}");
+            parts.Add(w.Format("Compare.Level", old.MinimumLevel?.ToString() ?? w["Compare.AnyLevel"], requirement.MinimumLevel?.ToString() ?? w["Compare.AnyLevel"]));
         }
 
         if (old.Importance != requirement.Importance)
         {
-            parts.Add($"importance {Text.Name(old.Importance)} → {Text.Name(requirement.Importance)}");
+            parts.Add(w.Format("Compare.Importance", w.Name(old.Importance), w.Name(requirement.Importance)));
         }
 
         if (!old.Weight.Equals(requirement.Weight))
         {
-            parts.Add(string.Create(Text.Culture, $"weight {old.Weight:0.##} → {requirement.Weight:0.##}"));
+            parts.Add(w.Format("Compare.Weight", old.Weight.ToString("0.##", w.Culture), requirement.Weight.ToString("0.##", w.Culture)));
         }
 
-        return parts.Count == 0 ? "extension data" : string.Join(", ", parts);
+        return parts.Count == 0 ? w["Compare.ExtensionData"] : string.Join(", ", parts);
     }
 
     private static void CompareCompetencies(Catalogue older, Catalogue newer, Labels olderLabels, Labels newerLabels, List<CatalogueDifference> differences)
@@ -154,11 +155,11 @@ internal static class CatalogueComparer
             var title = newerLabels.RoleTitle(history.RoleId);
             if (older.FindHistory(history.RoleId) is not { } old)
             {
-                differences.Add(new(DifferenceArea.History, "added", history.RoleId, title, Text.Count(history.Changes.Length, "change")));
+                differences.Add(new(DifferenceArea.History, "added", history.RoleId, title, newerLabels.W.Count(history.Changes.Length, "Count.Change")));
                 continue;
             }
 
-            if (HistoryDetail(old, history) is { Length: > 0 } detail)
+            if (HistoryDetail(newerLabels.W, old, history) is { Length: > 0 } detail)
             {
                 differences.Add(new(DifferenceArea.History, "changed", history.RoleId, title, detail));
             }
@@ -166,12 +167,12 @@ internal static class CatalogueComparer
 
         foreach (var history in older.Histories.Where(h => newer.FindHistory(h.RoleId) is null))
         {
-            differences.Add(new(DifferenceArea.History, "removed", history.RoleId, olderLabels.RoleTitle(history.RoleId), Text.Count(history.Changes.Length, "change")));
+            differences.Add(new(DifferenceArea.History, "removed", history.RoleId, olderLabels.RoleTitle(history.RoleId), newerLabels.W.Count(history.Changes.Length, "Count.Change")));
         }
     }
 
     /// <summary>Which changes one history has and the other lacks, by change id, and which differ.</summary>
-    private static string HistoryDetail(RoleHistory old, RoleHistory history)
+    private static string HistoryDetail(Localization.Wording w, RoleHistory old, RoleHistory history)
     {
         var before = old.Changes.ToDictionary(c => c.Id, StringComparer.Ordinal);
         var after = history.Changes.ToDictionary(c => c.Id, StringComparer.Ordinal);
@@ -181,17 +182,17 @@ internal static class CatalogueComparer
         var parts = new List<string>();
         if (added.Count > 0)
         {
-            parts.Add($"{Text.Count(added.Count, "change")} added ({Text.Some(added, 5)})");
+            parts.Add(w.Format("Compare.ChangesAdded", w.Count(added.Count, "Count.Change"), Some(w, added)));
         }
 
         if (removed.Count > 0)
         {
-            parts.Add($"{Text.Count(removed.Count, "change")} removed ({Text.Some(removed, 5)})");
+            parts.Add(w.Format("Compare.ChangesRemoved", w.Count(removed.Count, "Count.Change"), Some(w, removed)));
         }
 
         if (changed.Count > 0)
         {
-            parts.Add($"{Text.Count(changed.Count, "change")} altered ({Text.Some(changed, 5)})");
+            parts.Add(w.Format("Compare.ChangesAltered", w.Count(changed.Count, "Count.Change"), Some(w, changed)));
         }
 
         return string.Join(", ", parts);
@@ -226,4 +227,8 @@ internal static class CatalogueComparer
 
         return string.Join("; ", parts);
     }
+
+    /// <summary>Up to five identifiers joined, with how many more there are: "a, b, c, d, e and 12 more".</summary>
+    private static string Some(Localization.Wording w, List<string> items) =>
+        string.Join(", ", items.Take(5)) + (items.Count > 5 ? w.Format("Compare.AndMore", w.Number(items.Count - 5)) : string.Empty);
 }

@@ -23,15 +23,11 @@ internal static class EmbeddingModel
     private const string AssemblyName = "RoleModel.Discovery.MiniLM";
     private const string GeneratorName = "RoleModel.Discovery.Embeddings.MiniLmEmbeddingGenerator";
 
-    /// <summary>Why a command compares by character n-grams only, and how to add the model.</summary>
-    public const string NotInstalled =
-        "the embedding model is not installed; to add it, install the tool package " + PackageId + " beside rolemodel (docs/cli.md, \"Install the tool\")";
-
-    /// <summary>The one line a command prints (to standard error) when it falls back to character n-grams.</summary>
-    public const string FallbackLine = "rolemodel: note: texts are compared by character n-grams only: " + NotInstalled + ".";
+    /// <summary>The one line a command prints (to standard error) when it falls back to character n-grams, saying why and how to add the model.</summary>
+    public static string FallbackLine(Localization.Wording w) => w.Format("Model.Fallback", w.Format("Model.NotInstalled", PackageId));
 
     /// <summary>The one line <c>patterns --similarity Embeddings</c> prints (to standard error) when it groups by words instead.</summary>
-    public const string LexicalOnlyLine = "rolemodel: note: tasks are grouped by their words (lexical similarity) only: " + NotInstalled + ".";
+    public static string LexicalOnlyLine(Localization.Wording w) => w.Format("Model.LexicalOnly", w.Format("Model.NotInstalled", PackageId));
 
     /// <summary>The model behind a cache file (<paramref name="cache"/>, or the default one in the user's local
     /// application data), or null when the model is not installed.</summary>

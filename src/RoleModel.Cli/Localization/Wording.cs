@@ -16,12 +16,16 @@ internal sealed class Wording
 
     private readonly LocalDatePattern day;
     private readonly LocalDatePattern longDay;
+    private readonly LocalDateTimePattern moment;
+    private readonly bool momentInUtc;
 
     private Wording(CultureInfo culture)
     {
         Culture = culture;
         day = LocalDatePattern.Create(this["Format.Day"], culture);
         longDay = LocalDatePattern.Create(this["Format.LongDay"], culture);
+        moment = LocalDateTimePattern.Create(this["Format.Moment"], culture);
+        momentInUtc = this["Format.MomentZone"] == "UTC";
     }
 
     /// <summary>English wording, the tool's default.</summary>
@@ -57,6 +61,28 @@ internal sealed class Wording
         return English;
     }
 
+    /// <summary>
+    /// The tool's wording for a command without a document's languages to choose from (an import, a broken
+    /// document, a message before the document is read): that of <paramref name="lang"/> when given, else the
+    /// user's language (<c>LC_ALL</c>, <c>LC_MESSAGES</c>, <c>LANG</c>).
+    /// </summary>
+    public static Wording ForUser(CliConsole console, string? lang = null)
+    {
+        if (lang is not null)
+        {
+            try
+            {
+                return For(CultureInfo.GetCultureInfo(lang));
+            }
+            catch (CultureNotFoundException)
+            {
+                return English;
+            }
+        }
+
+        return For(console.Culture ?? CultureInfo.CurrentUICulture);
+    }
+
     /// <summary>The text of a key; a key the resources lack is a bug of the tool, not of the input.</summary>
     public string this[string key] =>
         Resources.GetString(key, Culture) ?? throw new InvalidOperationException($"The tool's wording has no text '{key}'.");
@@ -76,6 +102,13 @@ internal sealed class Wording
 
     /// <summary>A day in running text: 30 June 2024, 30. Juni 2024.</summary>
     public string LongDay(LocalDate date) => longDay.Format(date);
+
+    /// <summary>
+    /// An instant in a heading line, such as "as known at": in English as recorded, in UTC (2026-01-01T00:00:00Z, the
+    /// form <c>--known-at</c> takes); in German in the reader's time zone (<see cref="Today.Zone"/>), 01.01.2026, 01:00 Uhr.
+    /// The language's resources choose (<c>Format.Moment</c>, <c>Format.MomentZone</c>).
+    /// </summary>
+    public string Moment(Instant instant) => moment.Format(instant.InZone(momentInUtc ? DateTimeZone.Utc : Today.Zone).LocalDateTime);
 
     /// <summary>A whole number with the language's group separator: 1,234 or 1.234.</summary>
     public string Number(int value) => value.ToString("N0", Culture);

@@ -13,14 +13,14 @@ internal static class GradingChoice
     {
         if (area is not null && level is not null)
         {
-            throw new UsageException("give at most one of --grading-area and --grading-level.");
+            throw UsageException.Worded("Usage.BothGradings");
         }
 
         if (area is not null)
         {
             return role.FindArea(area) is not null
                 ? GradingCriterion.InArea(area, threshold)
-                : throw new CommandFailedException($"role '{role.Id}' has no responsibility area '{area}'; areas: {string.Join(", ", role.Areas.Select(a => a.Id).DefaultIfEmpty("none"))}.");
+                : throw CommandFailedException.Worded("Fail.NoArea", role.Id, area, Lookup.Some(role.Areas.Select(a => a.Id)));
         }
 
         if (level is not null)
@@ -28,13 +28,13 @@ internal static class GradingChoice
             var parts = level.Split(':');
             if (parts.Length != 2)
             {
-                throw new UsageException($"'{level}' is not a level for --grading-level; expected SCALE:LEVEL, such as e-cf:e-4.");
+                throw UsageException.Worded("Usage.GradingLevel", level);
             }
 
-            var scale = catalogue.FindScale(parts[0]) ?? throw new CommandFailedException($"there is no proficiency scale '{parts[0]}' in the document.");
+            var scale = catalogue.FindScale(parts[0]) ?? throw CommandFailedException.Worded("Fail.NoScale", parts[0]);
             return scale.FindLevel(parts[1]) is not null
                 ? GradingCriterion.NeedsLevel(scale, parts[1], threshold)
-                : throw new CommandFailedException($"the scale '{scale.Id}' has no level '{parts[1]}'; levels: {string.Join(", ", scale.Levels.Select(l => l.Code))}.");
+                : throw CommandFailedException.Worded("Fail.NoLevel", scale.Id, parts[1], string.Join(", ", scale.Levels.Select(l => l.Code)));
         }
 
         var highest = catalogue.Resolve(role).Requirements

@@ -47,7 +47,8 @@ internal static class Page
         table { border-collapse: collapse; width: 100%; margin: .4rem 0 1rem; }
         th, td { text-align: left; vertical-align: top; padding: .3rem .5rem; border-bottom: 1px solid #bdbdbd; }
         th { background: #ececec; }
-        td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+        td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+        td.num { white-space: nowrap; }
         table.data { font-size: .85rem; }
         table.data td { white-space: nowrap; }
         td code { overflow-wrap: anywhere; }

@@ -22,7 +22,7 @@ internal sealed record ReportSettings(
         var last = To ?? LocalDate.Max(Today.Date, first);
         if (last < first)
         {
-            throw new UsageException($"--to ({last:yyyy-MM-dd}) must not be before the first day of the report ({first:yyyy-MM-dd}).");
+            throw UsageException.Worded("Usage.ToBeforeReport", last, first);
         }
 
         var view = HistoryLookup.View(history, KnownAt, first, last);

@@ -108,6 +108,13 @@ internal static partial class RoleReport
             Row(w["Appendix.Grading"], "--grading-area AREA | --grading-level SCALE:LEVEL");
         }
 
+        var events = request.View.GetEvents(request.From, request.To);
+        var recorders = events.Select(e => e.Change.Author).Concat(events.Where(e => e.Decision is not null).Select(e => e.Decision!.Author)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        if (recorders.Count > 0)
+        {
+            Row(w["Appendix.Recorders"], string.Join(", ", recorders));
+        }
+
         Row(w["Appendix.People"], request.IncludePeople ? "--include-people" : w["Appendix.PeopleOff"]);
         html.Raw("</tbody></table></section>\n");
     }

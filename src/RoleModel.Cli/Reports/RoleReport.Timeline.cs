@@ -25,26 +25,35 @@ internal static partial class RoleReport
             }
 
             html.Write($" {Describe(context, request.View, entry)}");
-            WriteDetails(html, context, entry);
+            WriteDetails(html, context, entry, request.View.History.RoleId);
             html.Raw("</li>");
         }
 
         html.Raw("</ol></section>\n");
     }
 
-    private static void WriteDetails(HtmlWriter html, ReportContext context, RoleEvent entry)
+    private static void WriteDetails(HtmlWriter html, ReportContext context, RoleEvent entry, string roleId)
     {
         var w = context.W;
         var change = entry.Change;
         var late = NodaTime.Period.DaysBetween(change.EffectiveOn, change.RecordedAt.InUtc().Date);
         var recorded = context.Day(change.RecordedAt.InUtc().Date);
-        var line = entry.IsRetroactive && late > 0
-            ? w.Format("Timeline.RecordedLate", recorded, w.Count(late, "Count.Day"), change.Author)
-            : w.Format("Timeline.Recorded", recorded, change.Author);
+        var by = Recorder(context, change.Author, roleId, change.EffectiveOn);
+        var line = (entry.IsRetroactive && late > 0, by) switch
+        {
+            (true, null) => w.Format("Timeline.RecordedLateAnonymous", recorded, w.Count(late, "Count.Day")),
+            (true, _) => w.Format("Timeline.RecordedLate", recorded, w.Count(late, "Count.Day"), by),
+            (false, null) => w.Format("Timeline.RecordedAnonymous", recorded),
+            (false, _) => w.Format("Timeline.Recorded", recorded, by),
+        };
         html.Write($"""<br><span class="muted">{line}{(change.Reason.Length > 0 ? ": " : ".")}<span class="reason">{change.Reason}</span></span>""");
         if (entry.Decision is { } decision)
         {
-            html.Write($"""<br><span class="muted">{w.Format("Timeline.Decided", w[$"ProposalState.{entry.State}.Decision"], context.Day(decision.EffectiveOn), decision.Author)}{(decision.Reason.Length > 0 ? ": " : ".")}<span class="reason">{decision.Reason}</span></span>""");
+            var decidedBy = Recorder(context, decision.Author, roleId, decision.EffectiveOn);
+            var decided = decidedBy is null
+                ? w.Format("Timeline.DecidedAnonymous", w[$"ProposalState.{entry.State}.Decision"], context.Day(decision.EffectiveOn))
+                : w.Format("Timeline.Decided", w[$"ProposalState.{entry.State}.Decision"], context.Day(decision.EffectiveOn), decidedBy);
+            html.Write($"""<br><span class="muted">{decided}{(decision.Reason.Length > 0 ? ": " : ".")}<span class="reason">{decision.Reason}</span></span>""");
         }
 
         if (entry.IsCorrection)
@@ -142,4 +151,14 @@ internal static partial class RoleReport
         task is null
             ? context.W["Timeline.NoSuchTask"]
             : context.W.Format(task.IsActive ? "Timeline.TaskState" : "Timeline.TaskStateInactive", context.TaskTitle(task), context.Percent(task.IsActive ? task.Share : 0), context.W.Name(task.Status));
+
+    /// <summary>
+    /// Who recorded a change, for running text: the role's holder when the recorder is a person of the document assigned
+    /// to the role that day, another person of the document without their pseudonym, else nobody named. Recorder
+    /// identifiers (an office, an account) are no words for a council; the appendix lists them for HR.
+    /// </summary>
+    private static string? Recorder(ReportContext context, string author, string roleId, NodaTime.LocalDate day) =>
+        context.Catalogue.FindPerson(author) is { } person
+            ? context.W[person.Assignments.Any(a => a.RoleId == roleId && a.Contains(day)) ? "Recorder.Holder" : "Recorder.Person"]
+            : null;
 }

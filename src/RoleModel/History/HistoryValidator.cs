@@ -41,12 +41,12 @@ internal sealed class HistoryValidator(HistoryIndex index, Catalogue catalogue, 
         var at = $"{path}.changes[{position}].proposal";
         if (!index.PositionById.TryGetValue(decision.ProposalId!, out var proposal) || proposal >= position)
         {
-            Add(ProblemCodes.UnresolvedReference, at, $"Decision '{decision.Id}' refers to change '{decision.ProposalId}', which is not recorded before it.");
+            Add(ProblemCodes.UnresolvedReference, at, ProblemMessage.Of("Decision.UnknownProposal", decision.Id, decision.ProposalId));
         }
         else if (index.DecisionOf[proposal] != position)
         {
-            var why = index.History.Changes[proposal].IsProposal ? "was already decided" : "is not a proposal";
-            Add(ProblemCodes.ProposalNotPending, at, $"Decision '{decision.Id}' refers to change '{decision.ProposalId}', which {why}.");
+            var key = index.History.Changes[proposal].IsProposal ? "Decision.AlreadyDecided" : "Decision.NotProposal";
+            Add(ProblemCodes.ProposalNotPending, at, ProblemMessage.Of(key, decision.Id, decision.ProposalId));
         }
     }
 
@@ -61,18 +61,18 @@ internal sealed class HistoryValidator(HistoryIndex index, Catalogue catalogue, 
         switch (change.Kind)
         {
             case RoleChangeKind.TaskAdded when Exists(index.Tasks, change.TaskId!, day, known):
-                Add(ProblemCodes.DuplicateId, $"{at}.task.id", $"Change '{change.Id}' adds task '{change.TaskId}' on {on}, but the role already has that task on that day.");
+                Add(ProblemCodes.DuplicateId, $"{at}.task.id", ProblemMessage.Of("Change.TaskTwice", change.Id, change.TaskId, on));
                 break;
             case RoleChangeKind.TaskChanged or RoleChangeKind.TaskDelegated or RoleChangeKind.TaskRetired when !Exists(index.Tasks, change.TaskId!, day, known):
                 var member = change.Kind == RoleChangeKind.TaskChanged ? ".task.id" : ".task";
-                Add(ProblemCodes.UnresolvedReference, at + member, $"Change '{change.Id}' refers to task '{change.TaskId}', which the role does not have on {on}.");
+                Add(ProblemCodes.UnresolvedReference, at + member, ProblemMessage.Of("Change.UnknownTask", change.Id, change.TaskId, on));
                 break;
             case RoleChangeKind.RequirementAdded when Exists(index.Requirements, change.RequirementId!, day, known):
-                Add(ProblemCodes.DuplicateId, $"{at}.requirement.id", $"Change '{change.Id}' adds requirement '{change.RequirementId}' on {on}, but the role already has that requirement on that day.");
+                Add(ProblemCodes.DuplicateId, $"{at}.requirement.id", ProblemMessage.Of("Change.RequirementTwice", change.Id, change.RequirementId, on));
                 break;
             case RoleChangeKind.RequirementChanged or RoleChangeKind.RequirementRemoved when !Exists(index.Requirements, change.RequirementId!, day, known):
                 var requirementMember = change.Kind == RoleChangeKind.RequirementChanged ? ".requirement.id" : ".requirement";
-                Add(ProblemCodes.UnresolvedReference, at + requirementMember, $"Change '{change.Id}' refers to requirement '{change.RequirementId}', which the role does not have on {on}.");
+                Add(ProblemCodes.UnresolvedReference, at + requirementMember, ProblemMessage.Of("Change.UnknownRequirement", change.Id, change.RequirementId, on));
                 break;
             default:
                 break;
@@ -87,11 +87,11 @@ internal sealed class HistoryValidator(HistoryIndex index, Catalogue catalogue, 
         {
             if (string.Equals(target, index.History.RoleId, StringComparison.Ordinal))
             {
-                Add(ProblemCodes.InvalidValue, $"{at}.targetRole", $"Change '{change.Id}' delegates task '{change.TaskId}' to its own role; a delegation must name another role.");
+                Add(ProblemCodes.InvalidValue, $"{at}.targetRole", ProblemMessage.Of("Change.DelegatedToItself", change.Id, change.TaskId));
             }
             else if (catalogue.FindRole(target) is null)
             {
-                Add(ProblemCodes.UnresolvedReference, $"{at}.targetRole", $"Change '{change.Id}' delegates task '{change.TaskId}' to role '{target}', which does not exist.");
+                Add(ProblemCodes.UnresolvedReference, $"{at}.targetRole", ProblemMessage.Of("Change.DelegatedToUnknownRole", change.Id, change.TaskId, target));
             }
         }
 
@@ -110,7 +110,7 @@ internal sealed class HistoryValidator(HistoryIndex index, Catalogue catalogue, 
 
         if (change.Kind == RoleChangeKind.TemplateChanged && change.Template is { } template && catalogue.FindRole(template.RoleId) is null)
         {
-            Add(ProblemCodes.UnresolvedReference, $"{at}.template.role", $"Change '{change.Id}' derives the role from role '{template.RoleId}', which does not exist.");
+            Add(ProblemCodes.UnresolvedReference, $"{at}.template.role", ProblemMessage.Of("Change.UnknownTemplate", change.Id, template.RoleId));
         }
     }
 
@@ -124,7 +124,7 @@ internal sealed class HistoryValidator(HistoryIndex index, Catalogue catalogue, 
         var view = index.History.AsKnownAt(Instant.MaxValue);
         var lastChangeOn = LastChangePerDay();
         var broken = new HashSet<string>(StringComparer.Ordinal);
-        var shortfalls = new Dictionary<string, (int Problem, LocalDate From)>(StringComparer.Ordinal);
+        var shortfalls = new Dictionary<string, (int Problem, LocalDate From, ValidationProblem Located)>(StringComparer.Ordinal);
         foreach (var dayNumber in view.ChangeDays(DayNumbers.Beginning, int.MaxValue))
         {
             var day = DayNumbers.ToDate(dayNumber);
@@ -136,12 +136,13 @@ internal sealed class HistoryValidator(HistoryIndex index, Catalogue catalogue, 
                 key = $"{problem.Code}|{key}|{(key.Length == 0 ? StripDigits(problem.Message) : string.Empty)}";
                 if (nowBroken.Add(key) && !broken.Contains(key))
                 {
+                    var moved = problem.WithPath(located);
                     if (problem.Code == ProblemCodes.SelfDirectedShareBelowMinimum)
                     {
-                        shortfalls[key] = (problems.Count, day);
+                        shortfalls[key] = (problems.Count, day, moved);
                     }
 
-                    problems.Add(new ValidationProblem(problem.Code, problem.Severity, located, $"From {Day(day)}: {problem.Message}"));
+                    problems.Add(moved.Within("History.From", Day(day)));
                 }
             }
 
@@ -151,14 +152,11 @@ internal sealed class HistoryValidator(HistoryIndex index, Catalogue catalogue, 
     }
 
     /// <summary>A shortfall of the self-directed share that ends names its days: "From 2022-01-01 to 2022-05-31: …".</summary>
-    private void EndShortfalls(Dictionary<string, (int Problem, LocalDate From)> shortfalls, HashSet<string> nowBroken, LocalDate day)
+    private void EndShortfalls(Dictionary<string, (int Problem, LocalDate From, ValidationProblem Located)> shortfalls, HashSet<string> nowBroken, LocalDate day)
     {
-        foreach (var (key, (index, from)) in shortfalls.Where(s => !nowBroken.Contains(s.Key)).ToList())
+        foreach (var (key, (index, from, located)) in shortfalls.Where(s => !nowBroken.Contains(s.Key)).ToList())
         {
-            var problem = problems[index];
-            var prefix = $"From {Day(from)}: ";
-            problems[index] = new ValidationProblem(problem.Code, problem.Severity, problem.Path,
-                $"From {Day(from)} to {Day(day.PlusDays(-1))}: {problem.Message[prefix.Length..]}");
+            problems[index] = located.Within("History.FromTo", Day(from), Day(day.PlusDays(-1)));
             shortfalls.Remove(key);
         }
     }
@@ -206,5 +204,5 @@ internal sealed class HistoryValidator(HistoryIndex index, Catalogue catalogue, 
 
     private static string Day(LocalDate day) => day.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 
-    private void Add(string code, string at, string message) => problems.Add(new ValidationProblem(code, ProblemSeverity.Error, at, message));
+    private void Add(string code, string at, ProblemMessage message) => problems.Add(new ValidationProblem(code, ProblemSeverity.Error, at, message));
 }

@@ -53,21 +53,20 @@ internal readonly record struct FormatVersion(int Major, int Minor)
         if (text is null)
         {
             return new(ProblemCodes.MissingMember, ProblemSeverity.Error, path,
-                $"The required member 'schemaVersion' is missing; this library reads version {SupportedMajor}.x, such as \"{Current}\".");
+                ProblemMessage.Of("SchemaVersion.Missing", SupportedMajor, Current));
         }
 
         fatal = true;
         if (!TryParse(text, out var version))
         {
             return new(ProblemCodes.UnsupportedSchemaVersion, ProblemSeverity.Error, path,
-                $"'{text}' is not a schema version; expected major.minor, such as \"{Current}\".");
+                ProblemMessage.Of("SchemaVersion.Malformed", text, Current));
         }
 
         if (version.Major != SupportedMajor)
         {
-            var relation = version.Major > SupportedMajor ? "newer than" : "older than";
             return new(ProblemCodes.UnsupportedSchemaVersion, ProblemSeverity.Error, path,
-                $"Schema version '{text}' is {relation} the versions this library reads ({SupportedMajor}.x).");
+                ProblemMessage.Of(version.Major > SupportedMajor ? "SchemaVersion.Newer" : "SchemaVersion.Older", text, SupportedMajor));
         }
 
         fatal = false;

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using RoleModel.Serialization.Wire;
@@ -167,7 +166,7 @@ public static class RoleModelJson
     /// <summary>The result for a stream refused because it is longer than the limit of <paramref name="options"/>.</summary>
     internal static JsonReadResult TooLarge(JsonReadOptions options) =>
         new(null, new ValidationReport([new ValidationProblem(ProblemCodes.DocumentTooLarge, ProblemSeverity.Error, "$",
-            string.Create(CultureInfo.InvariantCulture, $"The document is longer than the limit of {options.MaximumBytes:N0} bytes; it was not read."), 1, 1)]));
+            ProblemMessage.Of("Document.TooLarge", options.MaximumBytes), 1, 1)]));
 
     private static System.Text.Json.Serialization.Metadata.JsonTypeInfo<CatalogueDto> TypeInfo(bool indented) =>
         indented ? WireFormats.Indented : WireFormats.Compact;

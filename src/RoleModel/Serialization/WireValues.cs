@@ -1,3 +1,4 @@
+using RoleModel.Validation;
 using NodaTime;
 using NodaTime.Text;
 
@@ -25,19 +26,18 @@ internal static partial class WireValues
     /// Why <paramref name="text"/> is not a date, in one sentence: its form, or, when the form <c>yyyy-MM-dd</c> is right,
     /// the year, month or day that does not exist ("April 2025 has 30 days").
     /// </summary>
-    internal static string DateProblem(string text)
+    internal static ProblemMessage DateProblem(string text)
     {
         if (text.Length != 10 || !Digits(text, 0, 4) || text[4] != '-' || !Digits(text, 5, 2) || text[7] != '-' || !Digits(text, 8, 2))
         {
-            return $"'{text}' is not a valid date; expected {DatePattern}.";
+            return ProblemMessage.Of("MalformedDate", text, DatePattern);
         }
 
         var year = (Number(text, 0) * 100) + Number(text, 2);
         var month = Number(text, 5);
-        var wrong = year == 0 ? "there is no year 0000"
-            : month is < 1 or > 12 ? $"there is no month {text.Substring(5, 2)}"
-            : $"{System.Globalization.CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month)} {year} has {CalendarSystem.Iso.GetDaysInMonth(year, month)} days";
-        return $"'{text}' is not a valid date: its form is right ({DatePattern}), but {wrong}.";
+        return year == 0 ? ProblemMessage.Of("ImpossibleDate.NoYearZero", text, DatePattern)
+            : month is < 1 or > 12 ? ProblemMessage.Of("ImpossibleDate.NoSuchMonth", text, DatePattern, text.Substring(5, 2))
+            : ProblemMessage.Of("ImpossibleDate.DaysInMonth", text, DatePattern, new DateTime(year, month, 1, 0, 0, 0, DateTimeKind.Unspecified), CalendarSystem.Iso.GetDaysInMonth(year, month));
     }
 
     /// <summary>Whether text starts with <c>yyyy-MM-dd</c> in ASCII digits, year 0001–9999, month 01–12, day 01–31.</summary>

@@ -24,7 +24,7 @@ internal sealed partial class CatalogueValidator
             nodes,
             (node, edge) => Format($"$.frameworks[{positions[node].Framework}].competencies[{positions[node].Competency}].broader[{edge}]"),
             ProblemCodes.BroaderCycle,
-            "The broader links of competency '{0}' form a cycle: {1}.");
+            "BroaderCycle");
     }
 
     private void CheckTemplateCycles()
@@ -32,11 +32,11 @@ internal sealed partial class CatalogueValidator
         var nodes = catalogue.Roles
             .Select(r => (r.Id, r.Template is { } t ? ImmutableArray.Create(t.RoleId) : []))
             .ToList();
-        FindCycles(nodes, (node, _) => Format($"$.roles[{node}].template.role"), ProblemCodes.TemplateCycle, "The template derivation of role '{0}' forms a cycle: {1}.");
+        FindCycles(nodes, (node, _) => Format($"$.roles[{node}].template.role"), ProblemCodes.TemplateCycle, "TemplateCycle");
     }
 
     // Paths are built only for the problems found: a catalogue the size of ESCO has tens of thousands of nodes.
-    private void FindCycles(List<(string Id, ImmutableArray<string> Next)> nodes, Func<int, int, string> pathOf, string code, string messageFormat)
+    private void FindCycles(List<(string Id, ImmutableArray<string> Next)> nodes, Func<int, int, string> pathOf, string code, string messageKey)
     {
         var index = new Dictionary<string, int>(nodes.Count, StringComparer.Ordinal);
         for (var n = 0; n < nodes.Count; n++)
@@ -73,7 +73,7 @@ internal sealed partial class CatalogueValidator
 
                 if (state[target] == 1)
                 {
-                    Add(code, pathOf(node, edge), string.Format(System.Globalization.CultureInfo.InvariantCulture, messageFormat, nodes[node].Id, Cycle(nodes, stack, nodes[target].Id)));
+                    Add(code, pathOf(node, edge), ProblemMessage.Of(messageKey, nodes[node].Id, Cycle(nodes, stack, nodes[target].Id)));
                 }
                 else if (state[target] == 0)
                 {

@@ -17,17 +17,17 @@ internal sealed partial class CatalogueValidator
             var role = lookup.FindRole(history.RoleId);
             if (role is null)
             {
-                Add(ProblemCodes.UnresolvedReference, $"{path}.role", $"The history refers to role '{history.RoleId}', which does not exist.");
+                Add(ProblemCodes.UnresolvedReference, $"{path}.role", ProblemMessage.Of("History.UnknownRole", history.RoleId));
             }
             else if (!role.Equals(history.Baseline))
             {
                 Add(ProblemCodes.InvalidValue, $"{path}.role",
-                    $"The history of role '{history.RoleId}' must start from the catalogue's definition of that role, as JSON names the role only by its identifier.");
+                    ProblemMessage.Of("History.Baseline", history.RoleId));
             }
 
             if (!seen.Add(history.RoleId))
             {
-                Add(ProblemCodes.DuplicateId, $"{path}.role", $"Role '{history.RoleId}' has more than one history.");
+                Add(ProblemCodes.DuplicateId, $"{path}.role", ProblemMessage.Of("History.Twice", history.RoleId));
             }
 
             problems.AddRange(history.ValidateComposed(lookup, path, imported).Problems);

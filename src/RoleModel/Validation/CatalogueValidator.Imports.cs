@@ -44,7 +44,7 @@ internal sealed partial class CatalogueValidator
             var roleId = catalogue.Histories[i].RoleId;
             if (imported.FirstOrDefault(d => d.Content.FindHistory(roleId) is not null) is { } source)
             {
-                Add(ProblemCodes.DuplicateId, Format($"$.histories[{i}].role"), $"Role '{roleId}' has a history in the imported catalogue '{source.CatalogueId}' already.");
+                Add(ProblemCodes.DuplicateId, Format($"$.histories[{i}].role"), ProblemMessage.Of("Import.HistoryTwice", roleId, source.CatalogueId));
             }
         }
     }
@@ -53,7 +53,7 @@ internal sealed partial class CatalogueValidator
     {
         if (imported!.FirstOrDefault(d => defines(d.Content)) is { } source)
         {
-            Add(ProblemCodes.DuplicateId, path, $"The {what} identifier '{id}' is defined in the imported catalogue '{source.CatalogueId}' too.");
+            Add(ProblemCodes.DuplicateId, path, ProblemMessage.Of("Import.DefinedTwice", Noun(what), id, source.CatalogueId));
         }
     }
 }

@@ -12,17 +12,17 @@ internal sealed partial class CatalogueValidator
             var at = Format($"$.lineage[{i}]");
             if (lookup.FindRole(fact.RoleId) is null)
             {
-                Add(ProblemCodes.UnresolvedReference, $"{at}.role", $"The lineage names role '{fact.RoleId}', which does not exist.");
+                Add(ProblemCodes.UnresolvedReference, $"{at}.role", ProblemMessage.Of("Lineage.UnknownRole", fact.RoleId));
             }
 
             if (lookup.FindRole(fact.SourceRoleId) is null)
             {
-                Add(ProblemCodes.UnresolvedReference, $"{at}.from", $"The lineage of role '{fact.RoleId}' names the source role '{fact.SourceRoleId}', which does not exist.");
+                Add(ProblemCodes.UnresolvedReference, $"{at}.from", ProblemMessage.Of("Lineage.UnknownSource", fact.RoleId, fact.SourceRoleId));
             }
 
             if (!seen.Add((fact.RoleId, fact.Kind, fact.SourceRoleId, fact.EffectiveOn)))
             {
-                Add(ProblemCodes.DuplicateId, at, Format($"The lineage fact '{fact}' is recorded more than once."));
+                Add(ProblemCodes.DuplicateId, at, ProblemMessage.Of("Lineage.Twice", Format($"{fact}")));
             }
 
             var history = lookup.FindHistory(fact.RoleId);
@@ -31,7 +31,7 @@ internal sealed partial class CatalogueValidator
                 var taskId = fact.TaskIds[j];
                 if (history?.Changes.Any(c => string.Equals(c.Task?.Id ?? c.TaskId, taskId, StringComparison.Ordinal)) != true)
                 {
-                    Add(ProblemCodes.UnresolvedReference, Format($"{at}.tasks[{j}]"), $"The lineage of role '{fact.RoleId}' names task '{taskId}', which the role's history never mentions.");
+                    Add(ProblemCodes.UnresolvedReference, Format($"{at}.tasks[{j}]"), ProblemMessage.Of("Lineage.UnknownTask", fact.RoleId, taskId));
                 }
             }
         }

@@ -23,7 +23,7 @@ internal sealed partial class CatalogueValidator
                 if (!pairs.Add((mapping.SourceScaleId, mapping.TargetScaleId)))
                 {
                     Add(ProblemCodes.DuplicateId, path,
-                        $"A scale mapping from '{mapping.SourceScaleId}' to '{mapping.TargetScaleId}' is declared more than once; declare each direction once.");
+                        ProblemMessage.Of("ScaleMapping.Twice", mapping.SourceScaleId, mapping.TargetScaleId));
                 }
 
                 var source = MappedScale(mapping.SourceScaleId, $"{path}.sourceScale");
@@ -57,7 +57,7 @@ internal sealed partial class CatalogueValidator
 
     private void AddUnknownMappedLevel(ProficiencyScale scale, string code, string path, string side) =>
         Add(ProblemCodes.UnknownLevel, path,
-            $"The level '{code}' is not a level of the mapping's {side} scale '{scale.Id}' (levels: {string.Join(", ", scale.Levels.Select(l => l.Code))}).");
+            ProblemMessage.Of("ScaleMapping.UnknownLevel." + side, code, scale.Id, string.Join(", ", scale.Levels.Select(l => l.Code))));
 
     private static string LevelPath(string mappingPath, string sourceCode)
     {

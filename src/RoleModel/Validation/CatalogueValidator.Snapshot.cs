@@ -14,7 +14,7 @@ internal sealed partial class CatalogueValidator
             var taskPath = $"{path}[{i}]";
             if (task.AreaId is { } areaId && !role.Areas.Any(a => string.Equals(a.Id, areaId, StringComparison.Ordinal)))
             {
-                Add(ProblemCodes.UnresolvedReference, $"{taskPath}.area", $"Task '{task.Id}' belongs to responsibility area '{areaId}', which role '{role.Id}' does not have.");
+                Add(ProblemCodes.UnresolvedReference, $"{taskPath}.area", ProblemMessage.Of("Task.UnknownArea", task.Id, areaId, role.Id));
             }
 
             for (var j = 0; j < task.Uses.Length; j++)
@@ -25,14 +25,14 @@ internal sealed partial class CatalogueValidator
 
             if (role.Openness.Kind == OpennessKind.Fixed && task.Origin == TaskOrigin.SelfInitiated)
             {
-                Add(ProblemCodes.SelfInitiatedTaskInFixedRole, $"{taskPath}.origin", $"Task '{task.Id}' is self-initiated, but role '{role.Id}' is fixed and has no self-initiated tasks.");
+                Add(ProblemCodes.SelfInitiatedTaskInFixedRole, $"{taskPath}.origin", ProblemMessage.Of("Task.SelfInitiatedInFixedRole", task.Id, role.Id));
             }
         }
 
         var profile = snapshot.Tasks;
         if (profile.ActiveShare > 100m)
         {
-            Add(ProblemCodes.TaskSharesExceedTotal, path, Format($"The active tasks of role '{role.Id}' take {profile.ActiveShare} % of working time, more than 100 %."));
+            Add(ProblemCodes.TaskSharesExceedTotal, path, ProblemMessage.Of("TaskSharesExceedTotal", role.Id, profile.ActiveShare));
         }
 
         // The maximum is a limit (error); the minimum an expectation to grow into (warning): see docs/design.md.
@@ -41,12 +41,12 @@ internal sealed partial class CatalogueValidator
         if (role.Openness.Kind != OpennessKind.Fixed && selfInitiated > bounds.Maximum)
         {
             Add(ProblemCodes.SelfDirectedShareOutOfBounds, path,
-                Format($"The self-initiated tasks of role '{role.Id}' take {selfInitiated} % of working time, above the {bounds} its openness allows."));
+                ProblemMessage.Of("SelfDirectedShare.Above", role.Id, selfInitiated, Range(bounds)));
         }
         else if (role.Openness.Kind != OpennessKind.Fixed && selfInitiated < bounds.Minimum)
         {
             Add(ProblemCodes.SelfDirectedShareBelowMinimum, path,
-                Format($"The self-initiated tasks of role '{role.Id}' take {selfInitiated} % of working time, {bounds.Minimum - selfInitiated} points short of the minimum of {bounds.Minimum} % its openness expects."),
+                ProblemMessage.Of("SelfDirectedShare.Below", role.Id, selfInitiated, bounds.Minimum - selfInitiated, bounds.Minimum),
                 ProblemSeverity.Warning);
         }
 
@@ -56,7 +56,7 @@ internal sealed partial class CatalogueValidator
             if (!area.ExpectedShare.Contains(share))
             {
                 Add(ProblemCodes.AreaShareOutOfRange, path,
-                    Format($"The active tasks in responsibility area '{area.Id}' of role '{role.Id}' take {share} % of working time, outside the expected {area.ExpectedShare}."),
+                    ProblemMessage.Of("AreaShareOutOfRange", area.Id, role.Id, share, Range(area.ExpectedShare)),
                     ProblemSeverity.Warning);
             }
         }

@@ -122,7 +122,7 @@ internal sealed partial class CatalogueValidator(
         if (minimumTotal > 100m)
         {
             Add(ProblemCodes.AreaSharesExceedTotal, $"{path}.areas",
-                Format($"The minimum expected shares of the responsibility areas of role '{role.Id}' add up to {minimumTotal} %, more than 100 %."));
+                ProblemMessage.Of("AreaSharesExceedTotal", role.Id, minimumTotal));
         }
 
         if (role.Template is { } template)
@@ -150,7 +150,7 @@ internal sealed partial class CatalogueValidator(
         var baseRole = lookup.FindRole(template.RoleId);
         if (baseRole is null)
         {
-            Add(ProblemCodes.UnresolvedReference, $"{path}.role", $"Role '{role.Id}' derives from role '{template.RoleId}', which does not exist.");
+            Add(ProblemCodes.UnresolvedReference, $"{path}.role", ProblemMessage.Of("Template.UnknownRole", role.Id, template.RoleId));
             return;
         }
 
@@ -170,7 +170,7 @@ internal sealed partial class CatalogueValidator(
             if (!resolvedBase.Requirements.Any(r => string.Equals(r.Id, id, StringComparison.Ordinal)))
             {
                 Add(ProblemCodes.UnresolvedReference, $"{path}.removeRequirements[{k}]",
-                    $"Role '{role.Id}' removes requirement '{id}', which its template '{template.RoleId}' does not have.");
+                    ProblemMessage.Of("Template.UnknownRequirement", role.Id, id, template.RoleId));
             }
         }
 
@@ -180,7 +180,7 @@ internal sealed partial class CatalogueValidator(
             if (!resolvedBase.Areas.Any(a => string.Equals(a.Id, id, StringComparison.Ordinal)))
             {
                 Add(ProblemCodes.UnresolvedReference, $"{path}.removeAreas[{k}]",
-                    $"Role '{role.Id}' removes responsibility area '{id}', which its template '{template.RoleId}' does not have.");
+                    ProblemMessage.Of("Template.UnknownArea", role.Id, id, template.RoleId));
             }
         }
     }
@@ -206,7 +206,7 @@ internal sealed partial class CatalogueValidator(
             var roleId = person.Assignments[j].RoleId;
             if (lookup.FindRole(roleId) is null)
             {
-                Add(ProblemCodes.UnresolvedReference, Format($"$.people[{index}].assignments[{j}].role"), $"Person '{person.Id}' is assigned to role '{roleId}', which does not exist.");
+                Add(ProblemCodes.UnresolvedReference, Format($"$.people[{index}].assignments[{j}].role"), ProblemMessage.Of("Assignment.UnknownRole", person.Id, roleId));
             }
         }
     }
@@ -225,10 +225,11 @@ internal sealed partial class CatalogueValidator(
         Add(ProblemCodes.UnresolvedReference, path, NotInAnyFramework("competency", id, imported));
 
     /// <summary>The message of a competency or scale that no framework defines, naming the imports when there are any.</summary>
-    internal static string NotInAnyFramework(string what, string id, IReadOnlyList<Serialization.Composition.ImportedDocument>? imported) =>
-        imported is { Count: > 0 }
-            ? $"The {what} '{id}' does not exist in any framework of the catalogue or of the catalogues it imports."
-            : $"The {what} '{id}' does not exist in any framework of the catalogue.";
+    internal static ProblemMessage NotInAnyFramework(string what, string id, IReadOnlyList<Serialization.Composition.ImportedDocument>? imported) =>
+        ProblemMessage.Of(imported is { Count: > 0 } ? "NotInAnyFramework.Imported" : "NotInAnyFramework", Noun(what), id);
+
+    /// <summary>The name of a kind of thing ("responsibility area"), for messages.</summary>
+    internal static ProblemMessage Noun(string what) => ProblemMessage.Of("Noun." + what.Replace(' ', '-'));
 
     private bool HasLevel(LevelReference level) => lookup.FindScale(level.ScaleId)?.FindLevel(level.LevelCode) is not null;
 
@@ -247,7 +248,7 @@ internal sealed partial class CatalogueValidator(
         else if (scale.FindLevel(level.LevelCode) is null)
         {
             Add(ProblemCodes.UnknownLevel, $"{objectPath}.level",
-                $"The level '{level.LevelCode}' is not a level of scale '{scale.Id}' (levels: {string.Join(", ", scale.Levels.Select(l => l.Code))}).");
+                ProblemMessage.Of("UnknownLevel", level.LevelCode, scale.Id, string.Join(", ", scale.Levels.Select(l => l.Code))));
         }
     }
 
@@ -286,10 +287,13 @@ internal sealed partial class CatalogueValidator(
     }
 
     private void AddDuplicate(string what, string id, string path) =>
-        Add(ProblemCodes.DuplicateId, path, $"The {what} identifier '{id}' is used more than once.");
+        Add(ProblemCodes.DuplicateId, path, ProblemMessage.Of("DuplicateId", Noun(what), id));
 
-    private void Add(string code, string path, string message, ProblemSeverity severity = ProblemSeverity.Error) =>
+    private void Add(string code, string path, ProblemMessage message, ProblemSeverity severity = ProblemSeverity.Error) =>
         problems.Add(new ValidationProblem(code, severity, path, message));
+
+    /// <summary>A share range in a message, "10–30 %", written in the message's language.</summary>
+    private static ProblemMessage Range(ShareRange range) => ProblemMessage.Of("ShareRange", range.Minimum, range.Maximum);
 
     private static string Format(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -25,6 +25,12 @@ public sealed class ValidationProblem : IEquatable<ValidationProblem>
     /// <exception cref="ArgumentException">A string is blank, the path does not start with <c>$</c>, or only one of line and column is given.</exception>
     /// <exception cref="ArgumentOutOfRangeException">Line or column is below 1, or the severity is undefined.</exception>
     public ValidationProblem(string code, ProblemSeverity severity, string path, string message, int? line = null, int? column = null)
+        : this(code, severity, path, (ProblemMessage)Preconditions.CheckIdentifier(message), line, column)
+    {
+    }
+
+    /// <summary>Creates a problem whose message has a template, so that it can be read in other languages.</summary>
+    internal ValidationProblem(string code, ProblemSeverity severity, string path, ProblemMessage message, int? line = null, int? column = null)
     {
         Code = Preconditions.CheckIdentifier(code);
         Severity = Preconditions.CheckDefined(severity);
@@ -34,7 +40,8 @@ public sealed class ValidationProblem : IEquatable<ValidationProblem>
             throw new ArgumentException("A problem path must be a JSONPath starting with '$'.", nameof(path));
         }
 
-        Message = MessageText.Bound(Preconditions.CheckIdentifier(message));
+        text = message;
+        Message = MessageText.Bound(Preconditions.CheckIdentifier(message.English, nameof(message)));
         if (line < 1 || column < 1)
         {
             throw new ArgumentOutOfRangeException(line < 1 ? nameof(line) : nameof(column), "Line and column numbers start at 1.");
@@ -57,8 +64,10 @@ public sealed class ValidationProblem : IEquatable<ValidationProblem>
             throw new ArgumentOutOfRangeException(line < 1 ? nameof(line) : nameof(column), "Line and column numbers start at 1.");
         }
 
-        (Code, Severity, Path, Message, Line, Column) = (problem.Code, problem.Severity, problem.Path, problem.Message, line, column);
+        (Code, Severity, Path, Message, text, Line, Column) = (problem.Code, problem.Severity, problem.Path, problem.Message, problem.text, line, column);
     }
+
+    private readonly ProblemMessage text;
 
     /// <summary>The stable code, one of <see cref="ProblemCodes"/>.</summary>
     public string Code { get; }
@@ -72,11 +81,40 @@ public sealed class ValidationProblem : IEquatable<ValidationProblem>
     /// <summary>The plain message, one line, with long quoted values cut (see the constructor).</summary>
     public string Message { get; }
 
+    /// <summary>
+    /// The key of the message's template (such as <c>MissingMember</c>), the same in every language; null for a
+    /// message that has no template and reads the same in every language.
+    /// </summary>
+    /// <remarks>The library's templates are in English and German (<c>de</c>); a message a template covers can be read in either with <see cref="MessageIn"/>.</remarks>
+    public string? MessageKey => text.Key;
+
     /// <summary>The 1-based line in the document text, or null.</summary>
     public int? Line { get; }
 
     /// <summary>The 1-based column in the document text, or null.</summary>
     public int? Column { get; }
+
+    /// <summary>
+    /// The message in a language, for people who read another one than English: "Die Pflichtangabe 'schemaVersion' fehlt; …"
+    /// for <c>de</c> (and <c>de-AT</c>, <c>de-CH</c> …). Dates are written as in the document (ISO), numbers with the
+    /// language's decimal mark. A language the library has no translation for, and a message without a template
+    /// (<see cref="MessageKey"/> null), give <see cref="Message"/>. The code and the path stay as they are.
+    /// </summary>
+    /// <param name="culture">The reader's language, such as <c>CultureInfo.GetCultureInfo("de-DE")</c>.</param>
+    /// <returns>The message, one line, bounded like <see cref="Message"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="culture"/> is null.</exception>
+    public string MessageIn(CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(culture);
+        return text.Key is null ? Message : MessageText.Bound(text.In(culture));
+    }
+
+    /// <summary>A copy at another path, with the same message in every language.</summary>
+    internal ValidationProblem WithPath(string path) => new(Code, Severity, path, text, Line, Column);
+
+    /// <summary>A copy with the message put into another template (as its last value), such as "From 2024-01-01: …".</summary>
+    internal ValidationProblem Within(string key, params object?[] values) =>
+        new(Code, Severity, Path, ProblemMessage.Of(key, [.. values, text]), Line, Column);
 
     /// <summary>A copy located at a line and column of the document text.</summary>
     /// <param name="line">The 1-based line.</param>

@@ -109,7 +109,7 @@ public sealed partial class GermanPageTests(Chromium chromium) : IClassFixture<C
     /// The literal parts of every English text (between its holes, markup removed) that are words of some length and
     /// that the German text of the same key does not share (such as an option name).
     /// </summary>
-    private static IEnumerable<string> EnglishFragments()
+    internal static IEnumerable<string> EnglishFragments()
     {
         var german = Texts(CultureInfo.GetCultureInfo("de"));
         return Texts(CultureInfo.InvariantCulture)

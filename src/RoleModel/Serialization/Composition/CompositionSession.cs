@@ -97,7 +97,7 @@ internal sealed class CompositionSession(ICatalogueResolver resolver, long maxim
             var at = string.Create(CultureInfo.InvariantCulture, $"$.imports[{i}]");
             if (!declared.Add(import.CatalogueId))
             {
-                problems.Add(Problem(ProblemCodes.DuplicateId, $"{at}.catalogue", $"The catalogue '{import.CatalogueId}' is imported more than once."));
+                problems.Add(Problem(ProblemCodes.DuplicateId, $"{at}.catalogue", ProblemMessage.Of("Import.Twice", import.CatalogueId)));
                 continue;
             }
 
@@ -142,7 +142,7 @@ internal sealed class CompositionSession(ICatalogueResolver resolver, long maxim
 
         if (chain.Count >= MaximumDepth)
         {
-            problems.Add(Problem(ProblemCodes.ImportCycle, at, $"Imports are nested deeper than {MaximumDepth} documents."));
+            problems.Add(Problem(ProblemCodes.ImportCycle, at, ProblemMessage.Of("Import.TooDeep", MaximumDepth)));
             return null;
         }
 
@@ -180,8 +180,8 @@ internal sealed class CompositionSession(ICatalogueResolver resolver, long maxim
             var cycle = string.Join(" → ", names.Skip(offset).Concat(names.Take(offset)).Append(names[offset]));
             var target = k + 1 < chain.Count ? chain[k + 1].Name : names[0];
             var message = string.Equals(frame.CurrentImport, target, StringComparison.Ordinal)
-                ? $"Importing catalogue '{frame.CurrentImport}' here forms a cycle: {cycle}."
-                : $"Importing catalogue '{frame.CurrentImport}' here forms a cycle, as it is the document '{target}' being read: {cycle}.";
+                ? ProblemMessage.Of("Import.Cycle", frame.CurrentImport, cycle)
+                : ProblemMessage.Of("Import.CycleThrough", frame.CurrentImport, target, cycle);
             frame.Problems.Add(Problem(ProblemCodes.ImportCycle, $"{at}.{member}", message));
         }
     }
@@ -192,7 +192,7 @@ internal sealed class CompositionSession(ICatalogueResolver resolver, long maxim
         if (document.Own is null)
         {
             problems.Add(Problem(ProblemCodes.ImportNotResolved, at,
-                $"The imported catalogue '{import.CatalogueId}' at '{import.Href ?? document.Location}' cannot be read; its problems are listed under its name, and references into it are not checked."));
+                ProblemMessage.Of("Import.Unreadable", import.CatalogueId, import.Href ?? document.Location)));
             return null;
         }
 
@@ -210,7 +210,7 @@ internal sealed class CompositionSession(ICatalogueResolver resolver, long maxim
             if (location is null)
             {
                 problems.Add(Problem(ProblemCodes.ImportNotResolved, at,
-                    $"The catalogue '{import.CatalogueId}' {import.Version} cannot be found: the import has no 'href', and no document of that catalogue was supplied."));
+                    ProblemMessage.Of("Import.NotFound", import.CatalogueId, import.Version)));
                 return null;
             }
 
@@ -231,7 +231,7 @@ internal sealed class CompositionSession(ICatalogueResolver resolver, long maxim
                 {
                     // Nothing of a file that is not a document is shown: not its characters, not its member names.
                     problems.Add(Problem(ProblemCodes.ImportNotResolved, where,
-                        $"The imported catalogue '{import.CatalogueId}' at '{import.Href ?? location}' is not a RoleModel document (it is not a JSON object with a 'schemaVersion'); its content is not shown."));
+                        ProblemMessage.Of("Import.NotDocument", import.CatalogueId, import.Href ?? location)));
                     return null;
                 }
 
@@ -239,13 +239,13 @@ internal sealed class CompositionSession(ICatalogueResolver resolver, long maxim
             }
 
             problems.Add(Problem(ProblemCodes.ImportNotResolved, where,
-                $"The imported catalogue '{import.CatalogueId}' at '{import.Href ?? location}' is longer than the limit of {maximumBytes.ToString("N0", CultureInfo.InvariantCulture)} bytes a document may have."));
+                ProblemMessage.Of("Import.TooLarge", import.CatalogueId, import.Href ?? location, maximumBytes)));
             return null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             // A resolver's refusal, or a path the platform cannot hold (ArgumentException, NotSupportedException): a problem at the import, never a failure.
-            problems.Add(Problem(ProblemCodes.ImportNotResolved, where, $"The catalogue '{import.CatalogueId}' {import.Version} cannot be read: {e.Message}"));
+            problems.Add(Problem(ProblemCodes.ImportNotResolved, where, ProblemMessage.Of("Import.ReadFailed", import.CatalogueId, import.Version, e.Message)));
             return null;
         }
     }
@@ -284,5 +284,5 @@ internal sealed class CompositionSession(ICatalogueResolver resolver, long maxim
         }
     }
 
-    private static ValidationProblem Problem(string code, string path, string message) => new(code, ProblemSeverity.Error, path, message);
+    private static ValidationProblem Problem(string code, string path, ProblemMessage message) => new(code, ProblemSeverity.Error, path, message);
 }

@@ -40,7 +40,7 @@ internal sealed class ImportScope
     internal static ImportScope Unresolved(ImmutableArray<CatalogueImport> imports) => new(
         [],
         [.. imports.Select((import, i) => new ValidationProblem(ProblemCodes.ImportNotResolved, ProblemSeverity.Error, string.Create(CultureInfo.InvariantCulture, $"$.imports[{i}]"),
-            $"The document imports catalogue '{import.CatalogueId}' {import.Version}, which is not read: a document with imports is read with CatalogueComposer, which resolves them."))],
+            ProblemMessage.Of("Import.NotComposed", import.CatalogueId, import.Version)))],
         incomplete: true);
 
     /// <summary>The document with everything it imports (computed once).</summary>

@@ -140,7 +140,7 @@ internal sealed partial class CatalogueReader
         var kindText = WireValues.Format(kind);
         if (proposed && kind == RoleChangeKind.ProposalDecided)
         {
-            Add(state, ProblemCodes.InvalidValue, ChangeMembers.Proposed, $"A change of kind '{kindText}' has no member 'proposed'.");
+            Add(state, ProblemCodes.InvalidValue, ChangeMembers.Proposed, ProblemMessage.Of("Change.NoMember", kindText, "proposed"));
             ok = false;
         }
 
@@ -148,7 +148,7 @@ internal sealed partial class CatalogueReader
         {
             if (state.Has(member) && !ChangePayload.Allows(kind, state.Members[member]))
             {
-                Add(state, ProblemCodes.InvalidValue, member, $"A change of kind '{kindText}' has no member '{state.Members[member]}'.");
+                Add(state, ProblemCodes.InvalidValue, member, ProblemMessage.Of("Change.NoMember", kindText, state.Members[member]));
                 ok = false;
             }
         }

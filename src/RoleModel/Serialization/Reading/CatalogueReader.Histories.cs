@@ -55,7 +55,7 @@ internal sealed partial class CatalogueReader
         var tasksFrom = Date(state, tasksFromText, HistoryMembers.TasksFrom, required: hasTasks);
         if (tasksFrom is not null && !hasTasks && !state.IsBroken(HistoryMembers.Tasks) && allTasks)
         {
-            Add(state, ProblemCodes.MissingMember, HistoryMembers.Tasks, "A history with a 'tasksFrom' must also have 'tasks', the baseline task profile of that day.");
+            Add(state, ProblemCodes.MissingMember, HistoryMembers.Tasks, ProblemMessage.Of("History.TasksFromWithoutTasks"));
             return null;
         }
 
@@ -79,7 +79,7 @@ internal sealed partial class CatalogueReader
                 // Located at the tasks array (the reader keeps no offsets of array items), with the task's path.
                 path.Push("tasks");
                 path.Push(k);
-                Report(ProblemCodes.DuplicateId, offset, $"The task identifier '{tasks[k].Id}' must not occur twice in a baseline task profile.", "id");
+                Report(ProblemCodes.DuplicateId, offset, ProblemMessage.Of("History.BaselineTaskTwice", tasks[k].Id), "id");
                 path.Pop();
                 path.Pop();
                 return false;
@@ -100,13 +100,13 @@ internal sealed partial class CatalogueReader
             path.Push(j);
             if (j > 0 && changes[j].RecordedAt < changes[j - 1].RecordedAt)
             {
-                Report(ProblemCodes.InvalidValue, changeOffsets[j].Recorded, $"Change '{changes[j].Id}' must not be recorded before change '{changes[j - 1].Id}' that precedes it: the log is append-only in recorded order.", "recorded");
+                Report(ProblemCodes.InvalidValue, changeOffsets[j].Recorded, ProblemMessage.Of("History.RecordedOutOfOrder", changes[j].Id, changes[j - 1].Id), "recorded");
                 ok = false;
             }
 
             if (!ids.Add(changes[j].Id))
             {
-                Report(ProblemCodes.DuplicateId, changeOffsets[j].Id, $"The change identifier '{changes[j].Id}' must not occur twice in a history.", "id");
+                Report(ProblemCodes.DuplicateId, changeOffsets[j].Id, ProblemMessage.Of("History.ChangeTwice", changes[j].Id), "id");
                 ok = false;
             }
 
@@ -146,7 +146,7 @@ internal sealed partial class CatalogueReader
             if (!droppedIds.Contains(Key("role", history.RoleId)))
             {
                 path.Push(history.Index);
-                Report(ProblemCodes.UnresolvedReference, history.RoleOffset, $"The history refers to role '{history.RoleId}', which does not exist.", "role");
+                Report(ProblemCodes.UnresolvedReference, history.RoleOffset, ProblemMessage.Of("History.UnknownRole", history.RoleId), "role");
                 path.Pop();
             }
         }

@@ -44,8 +44,8 @@ internal sealed partial class CatalogueReader
         var nearMiss = UnknownOf(state).ToArray().Select(u => u.Key)
             .FirstOrDefault(u => string.Equals(MemberSuggestion.Closest(u, known), name, StringComparison.Ordinal));
         Add(state, ProblemCodes.MissingMember, member, nearMiss is null
-            ? $"The required member '{name}' is missing."
-            : $"The required member '{name}' is missing; the object has an unknown member '{nearMiss}': a misspelling of '{name}'?");
+            ? ProblemMessage.Of("MissingMember", name)
+            : ProblemMessage.Of("MissingMember.NearMiss", name, nearMiss));
     }
 
     private LocalizedText? RequiredText(in ObjectState state, LocalizedText? text, int member)
@@ -61,11 +61,11 @@ internal sealed partial class CatalogueReader
     private static LocalizedText? OptionalText(in ObjectState state, LocalizedText? text, int member) =>
         text ?? (state.IsBroken(member) ? null : LocalizedText.Empty);
 
-    private void Add(in ObjectState state, string code, int member, string message) =>
+    private void Add(in ObjectState state, string code, int member, ProblemMessage message) =>
         Report(code, OffsetOf(state, member), message, state.Members[member]);
 
     /// <summary>Reports a problem of the object itself, at its opening brace.</summary>
-    private void AddToObject(in ObjectState state, string code, string message) => Report(code, state.Start, message);
+    private void AddToObject(in ObjectState state, string code, ProblemMessage message) => Report(code, state.Start, message);
 
     private T? Enumeration<T>(in ObjectState state, string? text, int member, Func<string, T?> parse, string allowed)
         where T : struct, Enum
@@ -78,7 +78,7 @@ internal sealed partial class CatalogueReader
         var parsed = parse(value);
         if (parsed is null)
         {
-            Add(state, ProblemCodes.UnknownEnumValue, member, $"'{value}' is not a valid {state.Members[member]}; expected one of: {allowed}.");
+            Add(state, ProblemCodes.UnknownEnumValue, member, ProblemMessage.Of("UnknownEnumValue", value, state.Members[member], allowed));
         }
 
         return parsed;
@@ -114,7 +114,7 @@ internal sealed partial class CatalogueReader
 
         if (!WireValues.TryParseInstant(value, out var instant))
         {
-            Add(state, ProblemCodes.MalformedDate, member, string.Create(CultureInfo.InvariantCulture, $"'{value}' is not a valid instant; expected {WireValues.InstantPattern}."));
+            Add(state, ProblemCodes.MalformedDate, member, ProblemMessage.Of("MalformedInstant", value, WireValues.InstantPattern));
             return null;
         }
 
@@ -133,11 +133,11 @@ internal sealed partial class CatalogueReader
 
         if (name is null)
         {
-            AddToObject(state, ProblemCodes.InvalidValue, message);
+            AddToObject(state, ProblemCodes.InvalidValue, RuleMessages.ModelRule(message));
         }
         else
         {
-            Add(state, ProblemCodes.InvalidValue, member, message);
+            Add(state, ProblemCodes.InvalidValue, member, RuleMessages.ModelRule(message));
         }
     }
 

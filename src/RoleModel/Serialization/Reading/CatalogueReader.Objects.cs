@@ -130,15 +130,15 @@ internal sealed partial class CatalogueReader
     private void WarnUnknown(in ObjectState state, string name, long nameStart)
     {
         var closest = MemberSuggestion.Closest(name, state.Members.Names);
-        var hint = closest is null
-            ? $"it is kept, but is no member of this object; name a deliberate extension with a prefix, such as 'x:{name}'."
-            : $"did you mean '{closest}'?";
-        Report(ProblemCodes.UnknownMember, nameStart, $"Unknown member '{name}' in {path.Render()}; {hint}", name, ProblemSeverity.Warning);
+        var message = closest is null
+            ? ProblemMessage.Of("UnknownMember.Kept", name, path.Render())
+            : ProblemMessage.Of("UnknownMember.Suggestion", name, path.Render(), closest);
+        Report(ProblemCodes.UnknownMember, nameStart, message, name, ProblemSeverity.Warning);
     }
 
     private void Duplicate(ref Utf8JsonReader reader, string name, long nameStart)
     {
-        Report(ProblemCodes.DuplicateMember, nameStart, $"The member '{name}' occurs more than once in the same object.", name);
+        Report(ProblemCodes.DuplicateMember, nameStart, ProblemMessage.Of("DuplicateMember", name), name);
         SkipValue(ref reader);
     }
 
@@ -151,7 +151,7 @@ internal sealed partial class CatalogueReader
         }
         catch (InvalidOperationException)
         {
-            Report(ProblemCodes.JsonSyntax, reader.TokenStartIndex, "A member name holds an escaped lone surrogate, which is not text.");
+            Report(ProblemCodes.JsonSyntax, reader.TokenStartIndex, ProblemMessage.Of("LoneSurrogate.MemberName"));
             return null;
         }
     }
@@ -215,7 +215,7 @@ internal sealed partial class CatalogueReader
                         if (name is not null)
                         {
                             path.Push(name);
-                            Report(ProblemCodes.DuplicateMember, nameStart, $"The member '{name}' occurs more than once in the same object.");
+                            Report(ProblemCodes.DuplicateMember, nameStart, ProblemMessage.Of("DuplicateMember", name));
                             path.Pop();
                         }
 
@@ -287,7 +287,7 @@ internal sealed partial class CatalogueReader
         }
         catch (InvalidOperationException)
         {
-            Report(ProblemCodes.JsonSyntax, reader.TokenStartIndex, "A string holds an escaped lone surrogate (such as \\ud800 without its pair), which is not text.");
+            Report(ProblemCodes.JsonSyntax, reader.TokenStartIndex, ProblemMessage.Of("LoneSurrogate.Example"));
             return false;
         }
     }
@@ -315,7 +315,7 @@ internal sealed partial class CatalogueReader
     {
         if (reader.CurrentDepth >= MaxDepth)
         {
-            Report(ProblemCodes.TooDeep, reader.TokenStartIndex, $"Arrays and objects are nested more than {MaxDepth} levels deep.");
+            Report(ProblemCodes.TooDeep, reader.TokenStartIndex, ProblemMessage.Of("TooDeep", MaxDepth));
             reader.Skip();
             return false;
         }

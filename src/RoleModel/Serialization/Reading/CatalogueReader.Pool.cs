@@ -44,7 +44,7 @@ internal sealed partial class CatalogueReader
                 return value;
             }
 
-            Report(ProblemCodes.InvalidValue, reader.TokenStartIndex, $"The {state.Members[member]} {rule}.");
+            Report(ProblemCodes.InvalidValue, reader.TokenStartIndex, RuleMessages.ModelRule($"The {state.Members[member]} {rule}."));
         }
 
         entry = -1;

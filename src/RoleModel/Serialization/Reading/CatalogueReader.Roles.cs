@@ -211,12 +211,12 @@ internal sealed partial class CatalogueReader
         var ok = state.Broken == 0;
         if (hasCompetency && hasAnyOf)
         {
-            Add(state, ProblemCodes.InvalidValue, RequirementMembers.AnyOf, "A requirement must have either 'competency' or 'anyOf', not both.");
+            Add(state, ProblemCodes.InvalidValue, RequirementMembers.AnyOf, ProblemMessage.Of("Requirement.Both"));
             ok = false;
         }
         else if (!hasCompetency && !hasAnyOf)
         {
-            Add(state, ProblemCodes.MissingMember, RequirementMembers.Competency, "A requirement must have a 'competency' or an 'anyOf' member.");
+            Add(state, ProblemCodes.MissingMember, RequirementMembers.Competency, ProblemMessage.Of("Requirement.Neither"));
             ok = false;
         }
 
@@ -234,7 +234,7 @@ internal sealed partial class CatalogueReader
         if (state.Has(RequirementMembers.Scale) != state.Has(RequirementMembers.Level))
         {
             var (present, absent) = state.Has(RequirementMembers.Scale) ? (RequirementMembers.Scale, RequirementMembers.Level) : (RequirementMembers.Level, RequirementMembers.Scale);
-            Add(state, ProblemCodes.MissingMember, absent, $"A requirement with a '{state.Members[present]}' must also have a '{state.Members[absent]}'.");
+            Add(state, ProblemCodes.MissingMember, absent, ProblemMessage.Of("Requirement.Pair", state.Members[present], state.Members[absent]));
             ok = false;
         }
 
@@ -344,7 +344,7 @@ internal sealed partial class CatalogueReader
         if (ok && minimum > maximum)
         {
             var (min, max) = (state.Members[minimumMember], state.Members[maximumMember]);
-            Add(state, ProblemCodes.InvalidValue, minimumMember, Format($"The {min} {minimum} must not be above the {max} {maximum}."));
+            Add(state, ProblemCodes.InvalidValue, minimumMember, ProblemMessage.Of("Range.Inverted", min, minimum, max, maximum));
             return null;
         }
 
@@ -358,7 +358,7 @@ internal sealed partial class CatalogueReader
             return true;
         }
 
-        Add(state, ProblemCodes.InvalidValue, member, Format($"The {state.Members[member]} {value} must be a percentage between 0 and 100."));
+        Add(state, ProblemCodes.InvalidValue, member, ProblemMessage.Of("Share.OutOfRange", state.Members[member], value));
         return false;
     }
 

@@ -15,7 +15,7 @@ internal sealed partial class CatalogueReader
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            Report(ProblemCodes.WrongType, reader.TokenStartIndex, $"The document must be a JSON object, but is {Shapes.Found(reader.TokenType)}.");
+            Report(ProblemCodes.WrongType, reader.TokenStartIndex, ProblemMessage.Of("Document.NotObject", Shapes.FoundMessage(reader.TokenType)));
             SkipValue(ref reader);
             versionBroken = true; // not a document at all: no version to speak of
             return null;
@@ -43,7 +43,7 @@ internal sealed partial class CatalogueReader
                     }
                     else
                     {
-                        WrongType(ref reader, "a string, the address of the JSON Schema");
+                        WrongType(ref reader, Shapes.SchemaAddress);
                         state.Break(member);
                     }
 

@@ -84,7 +84,7 @@ internal sealed partial class CatalogueReader
         if (state.Has(UseMembers.Scale) != state.Has(UseMembers.Level))
         {
             var (present, absent) = state.Has(UseMembers.Scale) ? (UseMembers.Scale, UseMembers.Level) : (UseMembers.Level, UseMembers.Scale);
-            Add(state, ProblemCodes.MissingMember, absent, $"A competency use with a '{state.Members[present]}' must also have a '{state.Members[absent]}'.");
+            Add(state, ProblemCodes.MissingMember, absent, ProblemMessage.Of("CompetencyUse.Pair", state.Members[present], state.Members[absent]));
             return null;
         }
 

@@ -44,7 +44,7 @@ internal sealed partial class CatalogueReader
         }
         catch (InvalidOperationException)
         {
-            Report(ProblemCodes.JsonSyntax, reader.TokenStartIndex, "The string holds an escaped lone surrogate, which is not text.");
+            Report(ProblemCodes.JsonSyntax, reader.TokenStartIndex, ProblemMessage.Of("LoneSurrogate.String"));
             return null;
         }
     }
@@ -61,7 +61,7 @@ internal sealed partial class CatalogueReader
         }
         else if (!ExactDecimal.Represents(reader.ValueSpan, value))
         {
-            Report(ProblemCodes.NumberOutOfRange, reader.TokenStartIndex, Format($"The number {Encoding.UTF8.GetString(reader.ValueSpan)} has more digits than a percentage keeps (28 decimal places, 28 to 29 significant digits); it would be read as {value}, so it is refused rather than rounded."));
+            Report(ProblemCodes.NumberOutOfRange, reader.TokenStartIndex, ProblemMessage.Of("NumberTooPrecise", Encoding.UTF8.GetString(reader.ValueSpan), value));
         }
         else
         {
@@ -92,7 +92,7 @@ internal sealed partial class CatalogueReader
     }
 
     private void OutOfRange(ref Utf8JsonReader reader) =>
-        Report(ProblemCodes.NumberOutOfRange, reader.TokenStartIndex, $"The number {Encoding.UTF8.GetString(reader.ValueSpan)} cannot be represented; it is too large or too small.");
+        Report(ProblemCodes.NumberOutOfRange, reader.TokenStartIndex, ProblemMessage.Of("NumberOutOfRange", Encoding.UTF8.GetString(reader.ValueSpan)));
 
     private bool? Boolean(ref Utf8JsonReader reader, ref ObjectState state, int member)
     {
@@ -161,7 +161,7 @@ internal sealed partial class CatalogueReader
             {
                 if (reader.TokenType == JsonTokenType.Null)
                 {
-                    Report(ProblemCodes.WrongType, reader.TokenStartIndex, $"The text for culture '{culture}' must be a string, not null.");
+                    Report(ProblemCodes.WrongType, reader.TokenStartIndex, ProblemMessage.Of("TextNull", culture));
                 }
                 else if (reader.TokenType != JsonTokenType.String)
                 {
@@ -196,7 +196,7 @@ internal sealed partial class CatalogueReader
         }
         catch (ArgumentException e)
         {
-            Report(ProblemCodes.InvalidValue, start, Plain(e));
+            Report(ProblemCodes.InvalidValue, start, RuleMessages.ModelRule(Plain(e)));
             return null;
         }
     }
@@ -270,11 +270,11 @@ internal sealed partial class CatalogueReader
                 // Each item is checked at its own place: the rule of an identifier, and no item twice.
                 if (IdentifierRule(item, entry) is { } rule)
                 {
-                    Report(ProblemCodes.InvalidValue, reader.TokenStartIndex, $"An item of {state.Members[member]} {rule}.");
+                    Report(ProblemCodes.InvalidValue, reader.TokenStartIndex, RuleMessages.ModelRule($"An item of {state.Members[member]} {rule}."));
                 }
                 else if (!seen.Add(item))
                 {
-                    Report(ProblemCodes.InvalidValue, reader.TokenStartIndex, $"The {state.Members[member]} must not contain '{item}' twice.");
+                    Report(ProblemCodes.InvalidValue, reader.TokenStartIndex, ProblemMessage.Of("ItemTwice", state.Members[member], item));
                 }
                 else
                 {

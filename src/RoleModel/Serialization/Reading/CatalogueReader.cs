@@ -153,13 +153,13 @@ internal sealed partial class CatalogueReader
             var offset = TextPositions.Offset(utf8, e.LineNumber ?? 0, e.BytePositionInLine ?? 0);
             if (invalid < 0 || offset <= invalid)
             {
-                return new(new(ProblemCodes.JsonSyntax, ProblemSeverity.Error, PathLocator.PathAtFault(utf8, offset), Plain(e.Message)), offset);
+                return new(new(ProblemCodes.JsonSyntax, ProblemSeverity.Error, PathLocator.PathAtFault(utf8, offset), RuleMessages.JsonSyntax(Plain(e.Message))), offset);
             }
         }
 
         // Invalid UTF-8 outside strings is a syntax error too; this is a string that is not text.
         invalid = Math.Max(invalid, 0);
-        return new(new(ProblemCodes.JsonSyntax, ProblemSeverity.Error, PathLocator.PathAtFault(utf8, invalid), "A string is not valid UTF-8."), invalid);
+        return new(new(ProblemCodes.JsonSyntax, ProblemSeverity.Error, PathLocator.PathAtFault(utf8, invalid), ProblemMessage.Of("Utf8.Invalid")), invalid);
     }
 
     private static int FirstInvalidByte(ReadOnlySpan<byte> utf8)
@@ -231,11 +231,11 @@ internal sealed partial class CatalogueReader
             WirePath.Append(text, member, documentIndex);
         }
 
-        return new ValidationProblem(problem.Code, problem.Severity, text.ToString(), problem.Message);
+        return problem.WithPath(text.ToString());
     }
 
     /// <summary>Records a problem at the current path (or a member of it) and a byte offset.</summary>
-    private void Report(string code, long offset, string message, string? member = null, ProblemSeverity severity = ProblemSeverity.Error) =>
+    private void Report(string code, long offset, ProblemMessage message, string? member = null, ProblemSeverity severity = ProblemSeverity.Error) =>
         problems.Add(new(new ValidationProblem(code, severity, path.Render(member), message), offset));
 
     /// <summary>A reader message without the position the reader appends (the problem carries it).</summary>

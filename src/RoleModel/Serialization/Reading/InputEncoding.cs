@@ -14,12 +14,12 @@ internal static class InputEncoding
     {
         if (utf8.TrimStart(" \t\r\n"u8).IsEmpty)
         {
-            return new(new(ProblemCodes.JsonSyntax, ProblemSeverity.Error, "$", "The document is empty; expected a JSON object."), utf8.Length);
+            return new(new(ProblemCodes.JsonSyntax, ProblemSeverity.Error, "$", ProblemMessage.Of("Document.Empty")), utf8.Length);
         }
 
         return Name(utf8) is { } encoding
             ? new(new(ProblemCodes.JsonSyntax, ProblemSeverity.Error, "$",
-                $"The document is {encoding} text, not UTF-8; RoleModel documents must be UTF-8 (convert it, for example with 'iconv -f {encoding.Split(' ')[0]} -t UTF-8')."), 0)
+                ProblemMessage.Of("Document.NotUtf8", encoding, encoding.Split(' ')[0])), 0)
             : null;
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using RoleModel.Validation;
 
 namespace RoleModel.Serialization.Reading;
 
@@ -21,6 +22,18 @@ internal static class Shapes
     internal const string LevelCorrespondences = "an object from source level code to target level code, such as {\"5\": \"e-4\"}";
     internal const string LevelCode = "a level code of the target scale, a string";
     internal const string SchemaVersion = "a string such as \"1.0\"";
+    internal const string SchemaAddress = "a string, the address of the JSON Schema";
+
+    private const string OneOfStart = "a string, one of: ";
+
+    /// <summary>The templates of the fixed shapes (Validation/ProblemMessages.resx), so that they read in other languages.</summary>
+    private static readonly Dictionary<string, string> Keys = new(StringComparer.Ordinal)
+    {
+        [Text] = "Shape.Text", [String] = "Shape.String", [TextArray] = "Shape.TextArray", [Identifier] = "Shape.Identifier",
+        [Share] = "Shape.Share", [Weight] = "Shape.Number", [Boolean] = "Shape.Boolean", [Date] = "Shape.Date",
+        [Instant] = "Shape.Instant", [LevelCorrespondences] = "Shape.LevelCorrespondences", [LevelCode] = "Shape.LevelCode",
+        [SchemaVersion] = "Shape.SchemaVersion", [SchemaAddress] = "Shape.SchemaAddress",
+    };
 
     /// <summary>An array of identifiers of a kind ("competencies", "tags").</summary>
     internal static string Identifiers(string kind) => $"an array of {kind}, each a string";
@@ -32,13 +45,46 @@ internal static class Shapes
     internal static string Object(string noun) => $"{noun}, an object";
 
     /// <summary>One of the names of an enumeration.</summary>
-    internal static string OneOf(string names) => $"a string, one of: {names}";
+    internal static string OneOf(string names) => OneOfStart + names;
 
     /// <summary>The message for a value of the wrong type: "Expected an array of tags, each a string, but found a string."</summary>
-    internal static string Expected(string expected, JsonTokenType found) =>
-        expected.Contains(',', StringComparison.Ordinal)
-            ? $"Expected {expected}, but found {Found(found)}."
-            : $"Expected {expected} but found {Found(found)}.";
+    internal static ProblemMessage Expected(string expected, JsonTokenType found) =>
+        ProblemMessage.Of(expected.Contains(',', StringComparison.Ordinal) ? "WrongType.Comma" : "WrongType", Described(expected), FoundMessage(found));
+
+    /// <summary>The kind of JSON value at the reader as a message: "an object", in German "ein Objekt".</summary>
+    internal static ProblemMessage FoundMessage(JsonTokenType type) => ProblemMessage.Of(type switch
+    {
+        JsonTokenType.StartObject => "Found.Object",
+        JsonTokenType.StartArray => "Found.Array",
+        JsonTokenType.String => "Found.String",
+        JsonTokenType.Number => "Found.Number",
+        JsonTokenType.True or JsonTokenType.False => "Found.Boolean",
+        _ => "Found.Null",
+    });
+
+    /// <summary>
+    /// A shape as a message: a fixed shape from its template; one that names a kind of the format ("an array of
+    /// requirements", "a role, an object") reads as written in English and as the JSON type in other languages.
+    /// </summary>
+    private static ProblemMessage Described(string expected)
+    {
+        if (Keys.TryGetValue(expected, out var key))
+        {
+            return ProblemMessage.Of(key);
+        }
+
+        if (expected.StartsWith(OneOfStart, StringComparison.Ordinal))
+        {
+            return ProblemMessage.Of("Shape.OneOf", expected[OneOfStart.Length..]);
+        }
+
+        if (expected.StartsWith("an array of ", StringComparison.Ordinal))
+        {
+            return ProblemMessage.Worded(expected, expected.EndsWith(", each a string", StringComparison.Ordinal) ? "Shape.Identifiers" : "Shape.Array");
+        }
+
+        return expected.EndsWith(", an object", StringComparison.Ordinal) ? ProblemMessage.Worded(expected, "Shape.Object") : expected;
+    }
 
     /// <summary>The kind of JSON value at the reader, in words: "an object", "a string", ...</summary>
     internal static string Found(JsonTokenType type) => type switch

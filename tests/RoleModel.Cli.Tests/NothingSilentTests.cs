@@ -179,6 +179,6 @@ public sealed partial class NothingSilentTests
         return Encoding.UTF8.GetBytes(document.ToJsonString());
     }
 
-    [GeneratedRegex(@"Add task like (?<role>[^/\s]+)/(?<task>\S+) \((?<title>[^)]*)\)")]
+    [GeneratedRegex(@"Aufgabe aufnehmen wie (?<role>[^/\s]+)/(?<task>\S+) \((?<title>[^)]*)\)")]
     private static partial Regex AddTask();
 }

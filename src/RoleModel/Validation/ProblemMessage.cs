@@ -15,14 +15,11 @@ internal sealed class ProblemMessage
 
     private readonly object?[] arguments;
 
-    private readonly bool worded;
-
-    private ProblemMessage(string? key, string english, object?[] arguments, bool worded = false)
+    private ProblemMessage(string? key, string english, object?[] arguments)
     {
         Key = key;
         English = english;
         this.arguments = arguments;
-        this.worded = worded;
     }
 
     /// <summary>The key of the template, or null for a message without one.</summary>
@@ -40,7 +37,7 @@ internal sealed class ProblemMessage
     /// other languages use a template that needs no such name; in English, and in a language without a translation,
     /// it reads as given.
     /// </summary>
-    public static ProblemMessage Worded(string english, string key, params object?[] arguments) => new(key, english, arguments, worded: true);
+    public static ProblemMessage Worded(string english, string key, params object?[] arguments) => new(key, english, arguments);
 
     /// <summary>A message with no template: the same text in every language.</summary>
     public static implicit operator ProblemMessage(string english) => new(null, english, []);
@@ -53,8 +50,9 @@ internal sealed class ProblemMessage
             return English;
         }
 
+        // A language without a translation of this template reads the English exactly, month names and numbers included.
         var template = Template(Key, culture);
-        return worded && string.Equals(template, Template(Key, CultureInfo.InvariantCulture), StringComparison.Ordinal)
+        return string.Equals(template, Template(Key, CultureInfo.InvariantCulture), StringComparison.Ordinal)
             ? English
             : Fill(template, culture, arguments);
     }

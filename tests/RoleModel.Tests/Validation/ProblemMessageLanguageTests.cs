@@ -136,6 +136,21 @@ public sealed partial class ProblemMessageLanguageTests
         FluentActions.Invoking(() => problem.MessageIn(null!)).Should().Throw<ArgumentNullException>().WithParameterName("culture");
     }
 
+    [Theory]
+    [InlineData("2025-04-31", "'2025-04-31' ist kein gültiges Datum: Die Form stimmt (yyyy-MM-dd), aber der April 2025 hat 30 Tage.", "but April 2025 has 30 days.")]
+    [InlineData("2025-13-01", "'2025-13-01' ist kein gültiges Datum: Die Form stimmt (yyyy-MM-dd), aber einen Monat 13 gibt es nicht.", "but there is no month 13.")]
+    [InlineData("0000-01-01", "'0000-01-01' ist kein gültiges Datum: Die Form stimmt (yyyy-MM-dd), aber ein Jahr 0000 gibt es nicht.", "but there is no year 0000.")]
+    [InlineData("2025-4-30", "'2025-4-30' ist kein gültiges Datum; erwartet wird yyyy-MM-dd.", "expected yyyy-MM-dd.")]
+    public void ImpossibleDay_SaysInGermanWhetherTheFormOrTheDayIsWrong(string date, string german, string englishEnd)
+    {
+        var json = "{\"schemaVersion\":\"1.0\",\"people\":[{\"id\":\"p\",\"assignments\":[{\"role\":\"r\",\"from\":\"" + date + "\"}]}]}";
+        var problem = RoleModelJson.Read(json).Report.Problems.Single(p => p.Code == ProblemCodes.MalformedDate);
+
+        problem.MessageIn(German).Should().Be(german);
+        problem.Message.Should().EndWith(englishEnd);
+        problem.MessageIn(CultureInfo.GetCultureInfo("fr-FR")).Should().Be(problem.Message, "a language without a translation reads the English, month names included");
+    }
+
     [Fact]
     public void LocatedProblem_KeepsItsTemplate()
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using NodaTime;
 using RoleModel.Cli.Localization;
 
 namespace RoleModel.Cli;
@@ -84,6 +85,18 @@ internal sealed class Labels
 
     /// <summary><c>title (id)</c>, or the bare id when the role is unknown.</summary>
     public string Role(string id) => WithId(RoleTitle(id), id);
+
+    /// <summary>
+    /// A task of a role's history as <c>title (id)</c>, with the title it had as last recorded by <paramref name="knownAt"/>
+    /// (a retired task keeps the title it had), else in the baseline duty list; the bare id when the history has no such task.
+    /// </summary>
+    public string Task(string roleId, string taskId, Instant knownAt)
+    {
+        var view = catalogue.FindHistory(roleId)?.AsKnownAt(knownAt);
+        var task = view?.KnownChanges.Reverse().Select(c => c.Task).FirstOrDefault(t => string.Equals(t?.Id, taskId, StringComparison.Ordinal))
+            ?? view?.History.BaselineTasks.FirstOrDefault(t => string.Equals(t.Id, taskId, StringComparison.Ordinal));
+        return task is null ? taskId : WithId(Show(task.Title), taskId);
+    }
 
     /// <summary><c>name (id)</c>, or the bare id when the competency is unknown.</summary>
     public string Competency(string id) => WithId(CompetencyName(id), id);

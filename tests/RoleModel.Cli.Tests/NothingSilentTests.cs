@@ -86,6 +86,19 @@ public sealed partial class NothingSilentTests
     }
 
     [Fact]
+    public void Evolve_EvidenceTable_NamesRolesAndTasksWithTheirTitles()
+    {
+        var result = CliRunner.Run("evolve", "--template", "municipal-cdo", "--on", "2026-01-01", "--known-at", "2026-06-01T00:00:00Z", "--lang", "en");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        var sample = RoleModelJson.Read(File.ReadAllBytes(Path.Combine(RepositoryPaths.Samples, "municipal.json"))).Catalogue!;
+        var english = CultureInfo.GetCultureInfo("en");
+        var role = sample.FindRole("cdo-bergfeld")!.Title.Get(english);
+        var task = sample.FindHistory("cdo-bergfeld")!.Changes.Last(c => c.Task?.Id == "ai-pilot").Task!.Title.Get(english);
+        result.Out.Should().Contain($"{role} (cdo-bergfeld)").And.Contain($"{task} (ai-pilot)", "a task in the evidence is named by its title, as everywhere else");
+    }
+
+    [Fact]
     public void Find_Piped_PrintsEveryIdentifierWholeOnOneLine()
     {
         using var file = new TemporaryFile(DocumentWithALongId());

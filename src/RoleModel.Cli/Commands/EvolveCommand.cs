@@ -71,8 +71,8 @@ internal static class EvolveCommand
             foreach (var evidence in proposal.Evidence)
             {
                 table.AddRow(
-                    Text.Escape(evidence.RoleId),
-                    Text.Escape(string.Join(", ", evidence.TaskIds)),
+                    Text.Escape(labels.Role(evidence.RoleId)),
+                    Text.Escape(string.Join(", ", evidence.TaskIds.Select(task => labels.Task(evidence.RoleId, task, report.KnownAt)))),
                     w.Day(evidence.Since),
                     evidence.Until is { } until ? w.Day(until) : "-");
             }

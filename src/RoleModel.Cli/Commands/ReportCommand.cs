@@ -67,7 +67,7 @@ internal static class ReportCommand
 
             var request = settings.For(catalogue, parse.GetValue(role)!);
             Write(target.FullName, RoleReport.Render(context, request));
-            console.Out.WriteLine(context.W.Format("Report.Wrote", target, request.View.History.RoleId, context.Day(request.From), context.Day(request.To), request.View.KnownAt));
+            console.Out.WriteLine(context.W.Format("Report.Wrote", target, request.View.History.RoleId, context.Day(request.From), context.Day(request.To), context.W.Moment(request.View.KnownAt)));
             return ExitCodes.Success;
         });
         return command;

@@ -64,7 +64,7 @@ internal sealed partial class EscoReader
                 concept.Broader ??= [];
                 if (concept.Broader.Contains(broaderUri, StringComparer.Ordinal))
                 {
-                    table.Warning($"The broader relation of '{uri}' to '{broaderUri}' occurs twice; the repetition was left out.");
+                    table.Warning(ImportMessage.Of("Esco.BroaderTwice", uri, broaderUri));
                     return;
                 }
 
@@ -78,7 +78,7 @@ internal sealed partial class EscoReader
             var relationType = RelationType(table, columns[2]);
             if (relationType.Length == 0)
             {
-                table.Error($"The relationType of '{from.Text}' to '{to.Text}' is empty.");
+                table.Error(ImportMessage.Of("Esco.NoRelationType", from.Text, to.Text));
                 return;
             }
 
@@ -155,7 +155,7 @@ internal sealed partial class EscoReader
                 }
                 else
                 {
-                    table.Warning($"The collection '{collection}' names '{uri.Text}', which is not in this release; it was left out.");
+                    table.Warning(ImportMessage.Of("Esco.CollectionUnknown", collection, uri.Text));
                 }
             }
 

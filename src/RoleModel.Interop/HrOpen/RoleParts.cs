@@ -42,7 +42,7 @@ internal sealed class RoleParts(HrOpenImportOptions options)
         var title = Title;
         if (title is null)
         {
-            reader.Error("$", "the role has no title (title, or positionTitle of a position profile).");
+            reader.Error("$", ImportMessage.Of("HrOpen.RoleNoTitle"));
             return null;
         }
 
@@ -52,13 +52,13 @@ internal sealed class RoleParts(HrOpenImportOptions options)
         {
             // A document may not define a role that a catalogue it imports defines (RM101): the imported ESCO has this one.
             var renamed = "esco-occupation-" + id[HrOpenNames.EscoOccupationPrefix.Length..];
-            reader.Warning(RoleIdPath ?? "$", $"the role '{id}' is an ESCO occupation, which the imported ESCO defines; it is imported as '{renamed}' (give another identifier with the import's role id).");
+            reader.Warning(RoleIdPath ?? "$", ImportMessage.Of("HrOpen.RoleIsEscoOccupation", id, renamed));
             id = renamed;
         }
 
         if (id is null)
         {
-            reader.Error("$", "the role has no identifier (positionID, or positionId of a position profile, or documentId of a position opening).");
+            reader.Error("$", ImportMessage.Of("HrOpen.RoleNoIdentifier"));
             return null;
         }
 

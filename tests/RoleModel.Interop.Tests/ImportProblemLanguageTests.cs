@@ -65,6 +65,7 @@ public sealed partial class ImportProblemLanguageTests : IDisposable
     [InlineData("{\"positionID\": \"r\", \"title\": \"T\", \"tasks\": [{\"name\": \"no code\"}]}", "$.tasks[0]: eine Aufgabe braucht einen termCode, ihre Kennung.")]
     [InlineData("{\"positionID\": \"r\", \"title\": \"T\", \"extra\": 1}", "$.extra: nicht importiert: RoleModel hat keinen Platz für diese Angabe.")]
     [InlineData("{\"positionID\": ", "Das Dokument ist kein JSON: ")]
+    [InlineData("{\"positionID\": \"r\", \"title\": \"T\", \"competencies\": [{\"termCode\": \"a\"}, {\"termCode\": \"a\"}]}", "$.competencies[1]: die Kompetenz 'a' kommt mehr als einmal vor.")]
     public void HrOpen_BadDocument_ReadsInGerman(string json, string german)
     {
         var problems = HrOpenImporter.Import(Encoding.UTF8.GetBytes(json), "doc.json", Options).Problems;
@@ -96,6 +97,18 @@ public sealed partial class ImportProblemLanguageTests : IDisposable
 
         problem.Message.Should().Be("The record is malformed (its field count differs from the header's) and was not read.");
         problem.MessageIn(German).Should().Be("Der Datensatz ist fehlerhaft (seine Feldzahl weicht von der der Kopfzeile ab) und wurde nicht gelesen.");
+    }
+
+    [Fact]
+    public void Esco_SkillRelationToAnUnknownSkill_ReadsAsOneGermanSentence()
+    {
+        release.Write("skillSkillRelations.csv", "originalSkillUri,originalSkillType,relationType,relatedSkillType,relatedSkillUri",
+            $"{MiniRelease.Skill1},skill/competence,optional,knowledge,http://data.europa.eu/esco/skill/unknown");
+
+        var problem = EscoImporter.Import(release.Directory).Problems.Single();
+
+        problem.Message.Should().Be($"The skill relation of '{MiniRelease.Skill1}' to 'http://data.europa.eu/esco/skill/unknown' was left out: 'http://data.europa.eu/esco/skill/unknown' is not in this release.");
+        problem.MessageIn(German).Should().Be($"Die Kompetenzbeziehung von '{MiniRelease.Skill1}' zu 'http://data.europa.eu/esco/skill/unknown' wurde weggelassen: 'http://data.europa.eu/esco/skill/unknown' steht nicht in diesem Release.");
     }
 
     [Fact]

@@ -59,7 +59,7 @@ internal sealed partial class EscoReader
         ReadLinks(step, files.SkillHierarchy, "conceptUri", "broaderUri", [], FindCompetency, FindCompetency, (table, from, to, _) =>
         {
             var (uri, broaderUri) = (from.Text, to.Text);
-            if (Resolve(table, from, to, "broader relation") is { } concept)
+            if (Resolve(table, from, to, ImportMessage.Of("Esco.What.BroaderRelation")) is { } concept)
             {
                 concept.Broader ??= [];
                 if (concept.Broader.Contains(broaderUri, StringComparer.Ordinal))
@@ -82,7 +82,7 @@ internal sealed partial class EscoReader
                 return;
             }
 
-            if (Resolve(table, from, to, "skill relation") is { } concept)
+            if (Resolve(table, from, to, ImportMessage.Of("Esco.What.SkillRelation")) is { } concept)
             {
                 (concept.Related ??= []).Add((to.Text, relationType));
             }
@@ -116,12 +116,12 @@ internal sealed partial class EscoReader
     }
 
     /// <summary>The concept a link starts from when both ends exist; otherwise a warning and null.</summary>
-    private static EscoConcept? Resolve(CsvTable table, UriField from, UriField to, string what)
+    private static EscoConcept? Resolve(CsvTable table, UriField from, UriField to, ImportMessage what)
     {
         var missing = from.Concept is null ? from.Text : to.Concept is null ? to.Text : null;
         if (missing is not null)
         {
-            table.Warning($"The {what} of '{from.Text}' to '{to.Text}' was left out: '{missing}' is not in this release.");
+            table.Warning(ImportMessage.Of("Esco.RelationUnknown", what, from.Text, to.Text, missing));
             return null;
         }
 

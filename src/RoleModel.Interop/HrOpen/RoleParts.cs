@@ -62,9 +62,9 @@ internal sealed class RoleParts(HrOpenImportOptions options)
             return null;
         }
 
-        var ok = Distinct(reader, Requirements.Select(r => (r.CompetencyId, r.Path)), "competency")
-            & Distinct(reader, Tasks.Select(t => (t.Id, t.Path)), "task")
-            & Distinct(reader, Areas.Select(a => (a.Id, a.Path)), "responsibility area");
+        var ok = Distinct(reader, Requirements.Select(r => (r.CompetencyId, r.Path)), ImportMessage.Of("HrOpen.What.Competency"))
+            & Distinct(reader, Tasks.Select(t => (t.Id, t.Path)), ImportMessage.Of("HrOpen.What.Task"))
+            & Distinct(reader, Areas.Select(a => (a.Id, a.Path)), ImportMessage.Of("HrOpen.What.Area"));
         if (!ok)
         {
             return null;
@@ -126,7 +126,7 @@ internal sealed class RoleParts(HrOpenImportOptions options)
         return scales;
     }
 
-    private static bool Distinct(HrOpenReader reader, IEnumerable<(string Id, string Path)> items, string what)
+    private static bool Distinct(HrOpenReader reader, IEnumerable<(string Id, string Path)> items, ImportMessage what)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var ok = true;
@@ -134,7 +134,7 @@ internal sealed class RoleParts(HrOpenImportOptions options)
         {
             if (!seen.Add(id))
             {
-                reader.Error(path, $"the {what} '{id}' occurs more than once.");
+                reader.Error(path, ImportMessage.Of("HrOpen.Repeated", what, id));
                 ok = false;
             }
         }

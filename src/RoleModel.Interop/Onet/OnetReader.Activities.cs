@@ -144,7 +144,7 @@ internal sealed partial class OnetReader
                 continue;
             }
 
-            if (FindOccupation(table, soc, $"DWA link of task {taskId}") is null)
+            if (FindOccupation(table, soc, ImportMessage.Of("Onet.What.DwaLink", taskId)) is null)
             {
                 continue;
             }

@@ -50,7 +50,7 @@ internal sealed partial class OnetReader
                 elements.Add((elementId, table.Get(columns[2]).Trim(), kind));
             }
 
-            if (FindOccupation(table, soc, $"rating of '{elementId}'") is not { } occupation)
+            if (FindOccupation(table, soc, ImportMessage.Of("Onet.What.Rating", elementId)) is not { } occupation)
             {
                 continue;
             }

@@ -30,7 +30,7 @@ internal sealed partial class OnetReader
                 continue;
             }
 
-            if (FindOccupation(table, soc, $"task {id}") is not { } occupation)
+            if (FindOccupation(table, soc, ImportMessage.Of("Onet.What.Task", id)) is not { } occupation)
             {
                 continue;
             }
@@ -84,7 +84,7 @@ internal sealed partial class OnetReader
                 continue;
             }
 
-            if (occupations.Count > 0 && FindOccupation(table, soc, "emerging task") is null)
+            if (occupations.Count > 0 && FindOccupation(table, soc, ImportMessage.Of("Onet.What.EmergingTask")) is null)
             {
                 continue;
             }

@@ -55,14 +55,14 @@ internal sealed partial class OnetReader(string directory, IProgress<ImportProgr
     private void Done(Table table) => rowsRead[table.FileName] = table.RowsRead;
 
     /// <summary>The occupation a row names, or null after a warning that the row was left out.</summary>
-    private OnetOccupation? FindOccupation(Table table, string soc, string what)
+    private OnetOccupation? FindOccupation(Table table, string soc, ImportMessage what)
     {
         if (occupationBySoc.TryGetValue(soc, out var occupation))
         {
             return occupation;
         }
 
-        table.Warning($"The {what} of '{soc}' was left out: '{soc}' is not an occupation of Occupation Data.");
+        table.Warning(ImportMessage.Of("Onet.OccupationUnknown", what, soc, soc));
         return null;
     }
 
@@ -119,7 +119,7 @@ internal sealed partial class OnetReader(string directory, IProgress<ImportProgr
                 continue;
             }
 
-            if (FindOccupation(table, soc, "job zone") is { } occupation)
+            if (FindOccupation(table, soc, ImportMessage.Of("Onet.What.JobZone")) is { } occupation)
             {
                 if (occupation.JobZone is not null)
                 {

@@ -85,9 +85,10 @@ internal static class ImportCommand
             var (catalogue, problems) = ImportProgressReporter.Run(console, progress => import(folder.FullName, progress, parse));
             // Errors all, warnings up to a screenful: a release with thousands of dangling links stays readable.
             var shown = problems.Where(p => p.Severity == Validation.ProblemSeverity.Error).Concat(problems.Where(p => p.Severity != Validation.ProblemSeverity.Error).Take(MaximumWarningsShown)).ToList();
+            var language = Localization.Wording.ForUser(console).Culture;
             foreach (var problem in shown)
             {
-                console.Error.WriteLine($"{problem.File}:{problem.Line ?? 1}: {ProblemFormatter.Severity(problem.Severity)}: {problem.Message}");
+                console.Error.WriteLine($"{problem.File}:{problem.Line ?? 1}: {ProblemFormatter.Severity(problem.Severity)}: {problem.MessageIn(language)}");
             }
 
             if (problems.Count > shown.Count)

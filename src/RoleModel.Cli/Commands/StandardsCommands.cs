@@ -157,9 +157,10 @@ internal static class StandardsCommands
                     : parse.GetValue(roleId) is null ? null : throw new UsageException(M.BadRoleId),
             };
             var result = HrOpenImporter.Import(File.ReadAllBytes(source.FullName), source.ToString(), options);
+            var language = Wording.ForUser(console).Culture;
             foreach (var problem in result.Problems)
             {
-                console.Error.WriteLine($"{problem.File}:{problem.Line ?? 1}: {ProblemFormatter.Severity(problem.Severity)}: {problem.Message}");
+                console.Error.WriteLine($"{problem.File}:{problem.Line ?? 1}: {ProblemFormatter.Severity(problem.Severity)}: {problem.MessageIn(language)}");
             }
 
             if (result.Catalogue is not { } catalogue)

@@ -27,7 +27,7 @@ public static class CaseImporter
         }
         catch (JsonException e)
         {
-            log.Error(fileName, e.LineNumber + 1, $"The package is not valid JSON: {e.Message}");
+            log.Error(fileName, e.LineNumber + 1, ImportMessage.Of("Case.NotJson", e.Message));
             return new CaseImportResult(null, log.ToImmutable());
         }
 

@@ -16,7 +16,7 @@ internal sealed class CasePackageReader(JsonElement root, string fileName, Impor
     {
         if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("CFDocument", out var document) || document.ValueKind != JsonValueKind.Object)
         {
-            log.Error(fileName, null, "The package has no CFDocument object ($.CFDocument).");
+            log.Error(fileName, null, ImportMessage.Of("Case.NoDocument"));
             return null;
         }
 
@@ -45,7 +45,7 @@ internal sealed class CasePackageReader(JsonElement root, string fileName, Impor
         var documentIdentifier = String(document, "identifier");
         if (documentIdentifier is null || String(document, "title") is not { } title)
         {
-            log.Error(fileName, null, "The CFDocument has no identifier or title ($.CFDocument).");
+            log.Error(fileName, null, ImportMessage.Of("Case.DocumentIncomplete"));
             return null;
         }
 
@@ -63,7 +63,7 @@ internal sealed class CasePackageReader(JsonElement root, string fileName, Impor
         var path = $"$.CFItems[{index}]";
         if (String(item, "identifier") is not { } identifier || String(item, "fullStatement") is not { } statement)
         {
-            log.Error(fileName, null, $"The CFItem has no identifier or fullStatement ({path}).");
+            log.Error(fileName, null, ImportMessage.Of("Case.ItemIncomplete", path));
             return null;
         }
 
@@ -97,13 +97,13 @@ internal sealed class CasePackageReader(JsonElement root, string fileName, Impor
             var destination = Node(association, "destinationNodeURI");
             if (type is null || origin is null || destination is null)
             {
-                log.Error(fileName, null, $"The CFAssociation has no associationType, origin or destination ($.CFAssociations[{i}]).");
+                log.Error(fileName, null, ImportMessage.Of("Case.AssociationIncomplete", i));
                 continue;
             }
 
             if (!idByIdentifier.TryGetValue(origin.Value.Identifier, out var originId))
             {
-                log.Warning(fileName, null, $"The {type} association does not start at an item of the package and was left out ($.CFAssociations[{i}]).");
+                log.Warning(fileName, null, ImportMessage.Of("Case.AssociationOutside", type, i));
                 continue;
             }
 
@@ -126,7 +126,7 @@ internal sealed class CasePackageReader(JsonElement root, string fileName, Impor
                 continue;
             }
 
-            log.Warning(fileName, null, $"The {type} association of '{originId}' has no RoleModel counterpart and was left out ($.CFAssociations[{i}]).");
+            log.Warning(fileName, null, ImportMessage.Of("Case.AssociationNoCounterpart", type, originId, i));
         }
     }
 
@@ -139,7 +139,7 @@ internal sealed class CasePackageReader(JsonElement root, string fileName, Impor
             : [];
         if (String(rubric, "identifier") is not { } identifier || levels.Count == 0)
         {
-            log.Warning(fileName, null, $"The CFRubric has no identifier or no criterion levels and was left out ({path}).");
+            log.Warning(fileName, null, ImportMessage.Of("Case.RubricIncomplete", path));
             return null;
         }
 

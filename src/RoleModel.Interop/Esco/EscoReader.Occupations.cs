@@ -11,7 +11,7 @@ internal sealed partial class EscoReader
             var code = table.Get(extra[0]).Trim();
             if (code.Length == 0)
             {
-                table.Error($"The code of ISCO group '{row.Uri}' is empty.");
+                table.Error(ImportMessage.Of("Esco.IscoNoCode", row.Uri));
                 return;
             }
 
@@ -27,13 +27,13 @@ internal sealed partial class EscoReader
             var code = table.Get(extra[0]).Trim();
             if (code.Length == 0)
             {
-                table.Error($"The iscoGroup of occupation '{row.Uri}' is empty.");
+                table.Error(ImportMessage.Of("Esco.OccupationNoIsco", row.Uri));
                 return;
             }
 
             if (!iscoCodes.Contains(code))
             {
-                table.Warning($"The iscoGroup '{code}' of occupation '{row.Uri}' is not an ISCO group of this release; it is kept as a tag.");
+                table.Warning(ImportMessage.Of("Esco.IscoUnknown", code, row.Uri));
             }
 
             AddUnique(table, row.ToConcept(code: code), occupations, occupationIndex);
@@ -46,7 +46,7 @@ internal sealed partial class EscoReader
             var missing = from.Concept is null ? uri : to.Concept is null ? broaderUri : null;
             if (missing is not null)
             {
-                table.Warning($"The broader relation of '{uri}' to '{broaderUri}' was left out: '{missing}' is not in this release.");
+                table.Warning(ImportMessage.Of("Esco.BroaderUnknown", uri, broaderUri, missing));
                 return;
             }
 
@@ -54,7 +54,7 @@ internal sealed partial class EscoReader
             concept.Broader ??= [];
             if (concept.Broader.Contains(broaderUri, StringComparer.Ordinal))
             {
-                table.Warning($"The broader relation of '{uri}' to '{broaderUri}' occurs twice; the repetition was left out.");
+                table.Warning(ImportMessage.Of("Esco.BroaderTwice", uri, broaderUri));
                 return;
             }
 
@@ -91,7 +91,7 @@ internal sealed partial class EscoReader
             }
             else
             {
-                table.Error($"The relationType '{relationType}' of '{uri}' to '{skillUri}' is neither 'essential' nor 'optional'.");
+                table.Error(ImportMessage.Of("Esco.RelationTypeInvalid", relationType, uri, skillUri));
                 return;
             }
 
@@ -100,13 +100,13 @@ internal sealed partial class EscoReader
             var missing = occupation is null ? uri : skill is null ? skillUri : null;
             if (missing is not null)
             {
-                table.Warning($"The {relationType} skill '{skillUri}' of occupation '{uri}' was left out: '{missing}' is not in this release.");
+                table.Warning(ImportMessage.Of("Esco.SkillUnknown", relationType, skillUri, uri, missing));
                 return;
             }
 
             if (!occupation!.AddRequirement(skill!, importance))
             {
-                table.Warning($"The skill '{skillUri}' of occupation '{uri}' occurs twice; the repetition was left out.");
+                table.Warning(ImportMessage.Of("Esco.SkillTwice", skillUri, uri));
             }
         });
     }

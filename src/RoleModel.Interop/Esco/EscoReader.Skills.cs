@@ -59,12 +59,12 @@ internal sealed partial class EscoReader
         ReadLinks(step, files.SkillHierarchy, "conceptUri", "broaderUri", [], FindCompetency, FindCompetency, (table, from, to, _) =>
         {
             var (uri, broaderUri) = (from.Text, to.Text);
-            if (Resolve(table, from, to, "broader relation") is { } concept)
+            if (Resolve(table, from, to, ImportMessage.Of("Esco.What.BroaderRelation")) is { } concept)
             {
                 concept.Broader ??= [];
                 if (concept.Broader.Contains(broaderUri, StringComparer.Ordinal))
                 {
-                    table.Warning($"The broader relation of '{uri}' to '{broaderUri}' occurs twice; the repetition was left out.");
+                    table.Warning(ImportMessage.Of("Esco.BroaderTwice", uri, broaderUri));
                     return;
                 }
 
@@ -78,11 +78,11 @@ internal sealed partial class EscoReader
             var relationType = RelationType(table, columns[2]);
             if (relationType.Length == 0)
             {
-                table.Error($"The relationType of '{from.Text}' to '{to.Text}' is empty.");
+                table.Error(ImportMessage.Of("Esco.NoRelationType", from.Text, to.Text));
                 return;
             }
 
-            if (Resolve(table, from, to, "skill relation") is { } concept)
+            if (Resolve(table, from, to, ImportMessage.Of("Esco.What.SkillRelation")) is { } concept)
             {
                 (concept.Related ??= []).Add((to.Text, relationType));
             }
@@ -116,12 +116,12 @@ internal sealed partial class EscoReader
     }
 
     /// <summary>The concept a link starts from when both ends exist; otherwise a warning and null.</summary>
-    private static EscoConcept? Resolve(CsvTable table, UriField from, UriField to, string what)
+    private static EscoConcept? Resolve(CsvTable table, UriField from, UriField to, ImportMessage what)
     {
         var missing = from.Concept is null ? from.Text : to.Concept is null ? to.Text : null;
         if (missing is not null)
         {
-            table.Warning($"The {what} of '{from.Text}' to '{to.Text}' was left out: '{missing}' is not in this release.");
+            table.Warning(ImportMessage.Of("Esco.RelationUnknown", what, from.Text, to.Text, missing));
             return null;
         }
 
@@ -155,7 +155,7 @@ internal sealed partial class EscoReader
                 }
                 else
                 {
-                    table.Warning($"The collection '{collection}' names '{uri.Text}', which is not in this release; it was left out.");
+                    table.Warning(ImportMessage.Of("Esco.CollectionUnknown", collection, uri.Text));
                 }
             }
 

@@ -155,7 +155,7 @@ internal sealed partial class EscoReader(string directory, EscoImportOptions opt
         {
             if (typeColumn >= 0 && !table.GetUtf8(typeColumn).SequenceEqual(expectedType))
             {
-                table.Error($"The conceptType is '{table.Get(typeColumn)}' where '{conceptType}' was expected.");
+                table.Error(ImportMessage.Of("Esco.ConceptType", table.Get(typeColumn), conceptType));
                 continue;
             }
 
@@ -163,13 +163,13 @@ internal sealed partial class EscoReader(string directory, EscoImportOptions opt
             var label = table.Get(required[1]);
             if (uri.Length == 0)
             {
-                table.Error("The conceptUri is empty.");
+                table.Error(ImportMessage.Of("Esco.NoConceptUri"));
                 continue;
             }
 
             if (string.IsNullOrWhiteSpace(label))
             {
-                table.Error($"The preferredLabel of '{uri}' is empty.");
+                table.Error(ImportMessage.Of("Esco.NoPreferredLabel", uri));
                 continue;
             }
 
@@ -193,7 +193,7 @@ internal sealed partial class EscoReader(string directory, EscoImportOptions opt
     {
         if (!index.TryAdd(concept))
         {
-            table.Error($"The concept '{concept.Uri}' occurs twice.");
+            table.Error(ImportMessage.Of("Esco.ConceptTwice", concept.Uri));
             return false;
         }
 
@@ -222,7 +222,7 @@ internal sealed partial class EscoReader(string directory, EscoImportOptions opt
             var to = findTo(table, columns[1]);
             if (from.Text.Length == 0 || to.Text.Length == 0)
             {
-                table.Error($"The {(from.Text.Length == 0 ? fromColumn : toColumn)} is empty.");
+                table.Error(ImportMessage.Of("Esco.ColumnEmpty", (from.Text.Length == 0 ? fromColumn : toColumn)));
                 continue;
             }
 

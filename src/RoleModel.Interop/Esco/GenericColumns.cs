@@ -45,7 +45,7 @@ internal sealed class GenericColumns : IDisposable
         }
         catch (ArgumentException)
         {
-            table.Error("The record is not valid UTF-8 text.");
+            table.Error(ImportMessage.Of("Esco.NotUtf8"));
             json = "{}"u8;
         }
 

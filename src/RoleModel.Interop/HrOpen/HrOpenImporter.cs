@@ -28,7 +28,7 @@ public static class HrOpenImporter
         ArgumentNullException.ThrowIfNull(options);
         if (utf8Json.Length > JsonReadOptions.DefaultMaximumBytes)
         {
-            return Refused(fileName, null, $"The document is longer than the {JsonReadOptions.DefaultMaximumBytes / (1024 * 1024)} MiB a document may have.");
+            return Refused(fileName, null, ImportMessage.Of("HrOpen.TooLong", JsonReadOptions.DefaultMaximumBytes / (1024 * 1024)));
         }
 
         JsonDocument document;
@@ -39,8 +39,8 @@ public static class HrOpenImporter
         catch (JsonException exception)
         {
             var message = exception.Message.Contains("maximum configured depth", StringComparison.OrdinalIgnoreCase)
-                ? $"Arrays and objects are nested more than {MaximumDepth} levels deep."
-                : $"The document is not JSON: {exception.Message.Split(" LineNumber", 2)[0]}";
+                ? ImportMessage.Of("HrOpen.TooDeep", MaximumDepth)
+                : ImportMessage.Of("HrOpen.NotJson", exception.Message.Split(" LineNumber", 2)[0]);
             return Refused(fileName, exception.LineNumber + 1, message);
         }
 
@@ -50,6 +50,6 @@ public static class HrOpenImporter
         }
     }
 
-    private static HrOpenImportResult Refused(string fileName, long? line, string message) =>
+    private static HrOpenImportResult Refused(string fileName, long? line, ImportMessage message) =>
         new(null, null, [new ImportProblem(ProblemSeverity.Error, fileName, line, message)]);
 }

@@ -15,7 +15,7 @@ internal sealed partial class HrOpenReader
                 case "positionID": parts.RoleId = Id(String(member.Value, at), at); parts.RoleIdPath = at; break;
                 case "title": parts.Title = String(member.Value, at); break;
                 case "descriptions":
-                    parts.Purpose = FirstText(member.Value, at, parts.Purpose, "not imported: a role has one purpose, the first description.");
+                    parts.Purpose = FirstText(member.Value, at, parts.Purpose, ImportMessage.Of("HrOpen.OnePurpose"));
                     break;
                 case "responsibilities":
                     foreach (var (item, path) in Objects(member.Value, at))
@@ -31,17 +31,17 @@ internal sealed partial class HrOpenReader
                             parts.Outcomes.Add(outcome);
                             if (term.Code is not null)
                             {
-                                Warning(Member(path, "termCode"), "not imported: an outcome has no identifier (a responsibility area is in the set 'responsibility areas').");
+                                Warning(Member(path, "termCode"), ImportMessage.Of("HrOpen.OutcomeNoIdentifier"));
                             }
 
                             if (term.Description is not null)
                             {
-                                Warning(Member(path, "descriptions"), "not imported: an outcome is one text, its name.");
+                                Warning(Member(path, "descriptions"), ImportMessage.Of("HrOpen.OutcomeOneText"));
                             }
                         }
                         else
                         {
-                            Error(path, "a responsibility needs a name.");
+                            Error(path, ImportMessage.Of("HrOpen.ResponsibilityNoName"));
                         }
                     }
 
@@ -54,7 +54,7 @@ internal sealed partial class HrOpenReader
                         var id = Id(term.Code, Member(path, "termCode"));
                         if (id is null && term.Code is null)
                         {
-                            Error(path, "a task needs a termCode, its identifier.");
+                            Error(path, ImportMessage.Of("HrOpen.TaskNoTermCode"));
                         }
                         else if (id is not null)
                         {
@@ -80,7 +80,7 @@ internal sealed partial class HrOpenReader
         var term = Term(item, path);
         if (term.Code is null)
         {
-            Error(path, "a competency needs a termCode, its identifier (an ESCO URI or a local code).");
+            Error(path, ImportMessage.Of("HrOpen.CompetencyNoTermCode"));
             return;
         }
 
@@ -92,7 +92,7 @@ internal sealed partial class HrOpenReader
         var importance = term.Preferred == true || term.Required == false ? RequirementImportance.Optional : RequirementImportance.Essential;
         if (term.Description is not null && HrOpenNames.IsEsco(id))
         {
-            Warning(Member(path, "descriptions"), "not imported: an ESCO competency is described by the imported ESCO.");
+            Warning(Member(path, "descriptions"), ImportMessage.Of("HrOpen.EscoDescribed"));
         }
 
         parts.Requirements.Add(new RequirementPart(id, term.Name ?? id, kind, importance, 1.0, term.Level, path) { Description = term.Description });
@@ -103,7 +103,7 @@ internal sealed partial class HrOpenReader
     {
         if (term.HasAnnotation)
         {
-            Warning(Member(path, "annotation"), "not imported: RoleModel has no place for this member.");
+            Warning(Member(path, "annotation"), ImportMessage.Of("HrOpen.NoPlace"));
         }
     }
 
@@ -118,10 +118,10 @@ internal sealed partial class HrOpenReader
                 case "name": term.Name = String(member.Value, at); break;
                 case "termCode": term.Code = String(member.Value, at); break;
                 case "descriptions":
-                    term.Description = FirstText(member.Value, at, term.Description, "not imported: one description is kept, the first.");
+                    term.Description = FirstText(member.Value, at, term.Description, ImportMessage.Of("HrOpen.OneDescription"));
                     break;
                 case "inDefinedTermSet":
-                    if (Expect(member.Value, JsonValueKind.Object, at, "a defined term set object"))
+                    if (Expect(member.Value, JsonValueKind.Object, at, ImportMessage.Of("Json.Expected.DefinedTermSetObject")))
                     {
                         foreach (var setMember in member.Value.EnumerateObject())
                         {
@@ -146,7 +146,7 @@ internal sealed partial class HrOpenReader
 
     private void ReadAnnotation(JsonElement value, string path, TermPart term)
     {
-        if (!Expect(value, JsonValueKind.Object, path, "an annotation object"))
+        if (!Expect(value, JsonValueKind.Object, path, ImportMessage.Of("Json.Expected.AnnotationObject")))
         {
             return;
         }
@@ -157,7 +157,7 @@ internal sealed partial class HrOpenReader
             switch (member.Name)
             {
                 case "required" or "preferred":
-                    if (Expect(member.Value, JsonValueKind.True, at, "true or false"))
+                    if (Expect(member.Value, JsonValueKind.True, at, ImportMessage.Of("Json.Expected.TrueOrFalse")))
                     {
                         if (member.Name == "required")
                         {
@@ -171,12 +171,12 @@ internal sealed partial class HrOpenReader
 
                     break;
                 case "scaleCategory":
-                    if (Expect(member.Value, JsonValueKind.Object, at, "a defined term object"))
+                    if (Expect(member.Value, JsonValueKind.Object, at, ImportMessage.Of("Json.Expected.DefinedTermObject")))
                     {
                         var level = Term(member.Value, at);
                         if (level.Code is null || level.Set is null)
                         {
-                            Error(at, "a level needs a termCode (the level) and inDefinedTermSet.name (its scale).");
+                            Error(at, ImportMessage.Of("HrOpen.TermLevelIncomplete"));
                         }
                         else if (Id(level.Code, Member(at, "termCode")) is { } code && Id(level.Set, Member(at, "inDefinedTermSet.name")) is { } scale)
                         {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 
 namespace RoleModel.Interop.HrOpen;
@@ -23,7 +22,7 @@ internal sealed partial class HrOpenReader
                     var profiles = Objects(member.Value, at).ToList();
                     if (profiles.Count == 0 && member.Value.ValueKind == JsonValueKind.Array)
                     {
-                        Error(at, "a position opening needs a position profile; this one has none.");
+                        Error(at, ImportMessage.Of("HrOpen.OpeningNoProfile"));
                     }
 
                     foreach (var (profile, path) in profiles.Take(1))
@@ -33,7 +32,7 @@ internal sealed partial class HrOpenReader
 
                     foreach (var (_, path) in profiles.Skip(1))
                     {
-                        Warning(path, "not imported: one role is imported from the first position profile.");
+                        Warning(path, ImportMessage.Of("HrOpen.FirstProfile"));
                     }
 
                     break;
@@ -99,7 +98,7 @@ internal sealed partial class HrOpenReader
         }
         else
         {
-            Warning(path, "not imported: RoleModel keeps an occupational classification only as an ISCO-08 tag.");
+            Warning(path, ImportMessage.Of("HrOpen.ClassificationIsco"));
         }
     }
 
@@ -134,7 +133,7 @@ internal sealed partial class HrOpenReader
                 parts.Tasks.Add(new TaskPart(taskId, title ?? taskId, content, path));
                 break;
             default:
-                Warning(path, "not imported: a description is read when its descriptionId names a purpose, outcome, area or task (schemeId rolemodel:…).");
+                Warning(path, ImportMessage.Of("HrOpen.DescriptionUnnamed"));
                 break;
         }
     }
@@ -178,7 +177,7 @@ internal sealed partial class HrOpenReader
                         }
                         else
                         {
-                            Warning(idPath, "not imported: a competency is known by its first identifier.");
+                            Warning(idPath, ImportMessage.Of("HrOpen.FirstIdentifier"));
                         }
                     }
 
@@ -193,7 +192,7 @@ internal sealed partial class HrOpenReader
                 case "requiredProficiencyLevel" or "desiredProficiencyLevel":
                     if (importance is not null)
                     {
-                        Error(at, "a competency is either required or desired, not both.");
+                        Error(at, ImportMessage.Of("HrOpen.RequiredOrDesired"));
                     }
 
                     importance = member.Name == "requiredProficiencyLevel" ? RequirementImportance.Essential : RequirementImportance.Optional;
@@ -205,7 +204,7 @@ internal sealed partial class HrOpenReader
 
         if (id is null)
         {
-            Error(path, "a position competency needs competencyIds[0].value, its identifier (an ESCO URI or a local code).");
+            Error(path, ImportMessage.Of("HrOpen.PositionCompetencyNoId"));
             return;
         }
 
@@ -214,7 +213,7 @@ internal sealed partial class HrOpenReader
 
     private double? Weight(JsonElement value, string path)
     {
-        if (!Expect(value, JsonValueKind.Object, path, "a weight object"))
+        if (!Expect(value, JsonValueKind.Object, path, ImportMessage.Of("Json.Expected.WeightObject")))
         {
             return null;
         }
@@ -227,12 +226,12 @@ internal sealed partial class HrOpenReader
             {
                 NotImported(at);
             }
-            else if (Expect(member.Value, JsonValueKind.Number, at, "a number"))
+            else if (Expect(member.Value, JsonValueKind.Number, at, ImportMessage.Of("Json.Kind.Number")))
             {
                 var number = member.Value.GetDouble();
                 if (!double.IsFinite(number) || number <= 0)
                 {
-                    Error(at, string.Create(CultureInfo.InvariantCulture, $"a weight must be a positive number; found {number}."));
+                    Error(at, ImportMessage.Of("HrOpen.WeightNotPositive", number));
                 }
                 else
                 {
@@ -246,7 +245,7 @@ internal sealed partial class HrOpenReader
 
     private LevelPart? Score(JsonElement value, string path)
     {
-        if (!Expect(value, JsonValueKind.Object, path, "a score object"))
+        if (!Expect(value, JsonValueKind.Object, path, ImportMessage.Of("Json.Expected.ScoreObject")))
         {
             return null;
         }
@@ -265,7 +264,7 @@ internal sealed partial class HrOpenReader
             {
                 if (level is not null)
                 {
-                    Warning(scorePath, "not imported: a requirement has one minimum level, the first score.");
+                    Warning(scorePath, ImportMessage.Of("HrOpen.FirstScore"));
                     continue;
                 }
 
@@ -294,7 +293,7 @@ internal sealed partial class HrOpenReader
 
         if (code is null || scale is null)
         {
-            Error(path, "a level needs value (the level) and scoreTextCode (its scale).");
+            Error(path, ImportMessage.Of("HrOpen.ScoreLevelIncomplete"));
             return null;
         }
 

@@ -13,7 +13,7 @@ internal sealed partial class HrOpenReader(string fileName, HrOpenImportOptions 
     {
         if (root.ValueKind != JsonValueKind.Object)
         {
-            Error("$", $"expected a JSON object (a JobDescription, PositionProfile or PositionOpening), found {Kind(root)}.");
+            Error("$", ImportMessage.Of("HrOpen.NotObject", Kind(root)));
             return new HrOpenImportResult(null, null, problems);
         }
 
@@ -35,7 +35,7 @@ internal sealed partial class HrOpenReader(string fileName, HrOpenImportOptions 
         }
         else
         {
-            Error("$", "this is not a JobDescription (no title), PositionProfile (no positionTitle) or PositionOpening (no positionProfiles).");
+            Error("$", ImportMessage.Of("HrOpen.UnknownShape"));
             return new HrOpenImportResult(null, null, problems);
         }
 
@@ -43,40 +43,40 @@ internal sealed partial class HrOpenReader(string fileName, HrOpenImportOptions 
         return new HrOpenImportResult(catalogue, shape, problems);
     }
 
-    internal void Error(string path, string message) => problems.Add(new ImportProblem(ProblemSeverity.Error, fileName, null, $"{path}: {message}"));
+    internal void Error(string path, ImportMessage message) => problems.Add(new ImportProblem(ProblemSeverity.Error, fileName, null, message.At(path)));
 
-    internal void Warning(string path, string message) => problems.Add(new ImportProblem(ProblemSeverity.Warning, fileName, null, $"{path}: {message}"));
+    internal void Warning(string path, ImportMessage message) => problems.Add(new ImportProblem(ProblemSeverity.Warning, fileName, null, message.At(path)));
 
-    private void NotImported(string path) => Warning(path, "not imported: RoleModel has no place for this member.");
+    private void NotImported(string path) => Warning(path, ImportMessage.Of("HrOpen.NoPlace"));
 
-    private static string Kind(JsonElement value) => value.ValueKind switch
+    private static ImportMessage Kind(JsonElement value) => ImportMessage.Of(value.ValueKind switch
     {
-        JsonValueKind.Object => "an object",
-        JsonValueKind.Array => "an array",
-        JsonValueKind.String => "a string",
-        JsonValueKind.Number => "a number",
-        JsonValueKind.True or JsonValueKind.False => "a boolean",
-        _ => "null",
-    };
+        JsonValueKind.Object => "Json.Kind.Object",
+        JsonValueKind.Array => "Json.Kind.Array",
+        JsonValueKind.String => "Json.Kind.String",
+        JsonValueKind.Number => "Json.Kind.Number",
+        JsonValueKind.True or JsonValueKind.False => "Json.Kind.Boolean",
+        _ => "Json.Kind.Null",
+    });
 
     private static string Member(string path, string name) => path + "." + name;
 
-    private bool Expect(JsonElement value, JsonValueKind kind, string path, string what)
+    private bool Expect(JsonElement value, JsonValueKind kind, string path, ImportMessage what)
     {
         if (value.ValueKind == kind || (kind == JsonValueKind.True && value.ValueKind == JsonValueKind.False))
         {
             return true;
         }
 
-        Error(path, $"expected {what}, found {Kind(value)}.");
+        Error(path, ImportMessage.Of("HrOpen.Expected", what, Kind(value)));
         return false;
     }
 
-    private string? String(JsonElement value, string path) => Expect(value, JsonValueKind.String, path, "a string") ? value.GetString() : null;
+    private string? String(JsonElement value, string path) => Expect(value, JsonValueKind.String, path, ImportMessage.Of("Json.Kind.String")) ? value.GetString() : null;
 
     /// <summary>The text kept from an array of texts: <paramref name="kept"/> if there is one already, else the first text;
     /// every further text is a warning (<paramref name="why"/>) at its path, never dropped silently.</summary>
-    private string? FirstText(JsonElement value, string path, string? kept, string why)
+    private string? FirstText(JsonElement value, string path, string? kept, ImportMessage why)
     {
         foreach (var (item, itemPath) in Items(value, path))
         {
@@ -98,7 +98,7 @@ internal sealed partial class HrOpenReader(string fileName, HrOpenImportOptions 
 
     private IEnumerable<(JsonElement Item, string Path)> Items(JsonElement value, string path)
     {
-        if (!Expect(value, JsonValueKind.Array, path, "an array"))
+        if (!Expect(value, JsonValueKind.Array, path, ImportMessage.Of("Json.Kind.Array")))
         {
             yield break;
         }
@@ -111,12 +111,12 @@ internal sealed partial class HrOpenReader(string fileName, HrOpenImportOptions 
     }
 
     private IEnumerable<(JsonElement Item, string Path)> Objects(JsonElement value, string path) =>
-        Items(value, path).Where(i => Expect(i.Item, JsonValueKind.Object, i.Path, "an object"));
+        Items(value, path).Where(i => Expect(i.Item, JsonValueKind.Object, i.Path, ImportMessage.Of("Json.Kind.Object")));
 
     /// <summary>The value of an IdentifierType, or null (with a problem) when it is not one.</summary>
     private (string? Value, string? Scheme) Identifier(JsonElement value, string path)
     {
-        if (!Expect(value, JsonValueKind.Object, path, "an identifier object"))
+        if (!Expect(value, JsonValueKind.Object, path, ImportMessage.Of("Json.Expected.IdentifierObject")))
         {
             return (null, null);
         }
@@ -135,7 +135,7 @@ internal sealed partial class HrOpenReader(string fileName, HrOpenImportOptions 
 
         if (text is null && !value.TryGetProperty("value", out _))
         {
-            Error(path, "the identifier has no value.");
+            Error(path, ImportMessage.Of("HrOpen.IdentifierNoValue"));
         }
 
         return (text, scheme);
@@ -151,7 +151,7 @@ internal sealed partial class HrOpenReader(string fileName, HrOpenImportOptions 
 
         if (string.IsNullOrWhiteSpace(code) || code.Trim().Length != code.Length)
         {
-            Error(path, $"'{code}' is not a RoleModel identifier: it is empty or starts or ends with white space.");
+            Error(path, ImportMessage.Of("HrOpen.NotAnIdentifier", code));
             return null;
         }
 

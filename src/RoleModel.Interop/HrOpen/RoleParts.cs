@@ -42,7 +42,7 @@ internal sealed class RoleParts(HrOpenImportOptions options)
         var title = Title;
         if (title is null)
         {
-            reader.Error("$", "the role has no title (title, or positionTitle of a position profile).");
+            reader.Error("$", ImportMessage.Of("HrOpen.RoleNoTitle"));
             return null;
         }
 
@@ -52,19 +52,19 @@ internal sealed class RoleParts(HrOpenImportOptions options)
         {
             // A document may not define a role that a catalogue it imports defines (RM101): the imported ESCO has this one.
             var renamed = "esco-occupation-" + id[HrOpenNames.EscoOccupationPrefix.Length..];
-            reader.Warning(RoleIdPath ?? "$", $"the role '{id}' is an ESCO occupation, which the imported ESCO defines; it is imported as '{renamed}' (give another identifier with the import's role id).");
+            reader.Warning(RoleIdPath ?? "$", ImportMessage.Of("HrOpen.RoleIsEscoOccupation", id, renamed));
             id = renamed;
         }
 
         if (id is null)
         {
-            reader.Error("$", "the role has no identifier (positionID, or positionId of a position profile, or documentId of a position opening).");
+            reader.Error("$", ImportMessage.Of("HrOpen.RoleNoIdentifier"));
             return null;
         }
 
-        var ok = Distinct(reader, Requirements.Select(r => (r.CompetencyId, r.Path)), "competency")
-            & Distinct(reader, Tasks.Select(t => (t.Id, t.Path)), "task")
-            & Distinct(reader, Areas.Select(a => (a.Id, a.Path)), "responsibility area");
+        var ok = Distinct(reader, Requirements.Select(r => (r.CompetencyId, r.Path)), ImportMessage.Of("HrOpen.What.Competency"))
+            & Distinct(reader, Tasks.Select(t => (t.Id, t.Path)), ImportMessage.Of("HrOpen.What.Task"))
+            & Distinct(reader, Areas.Select(a => (a.Id, a.Path)), ImportMessage.Of("HrOpen.What.Area"));
         if (!ok)
         {
             return null;
@@ -126,7 +126,7 @@ internal sealed class RoleParts(HrOpenImportOptions options)
         return scales;
     }
 
-    private static bool Distinct(HrOpenReader reader, IEnumerable<(string Id, string Path)> items, string what)
+    private static bool Distinct(HrOpenReader reader, IEnumerable<(string Id, string Path)> items, ImportMessage what)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var ok = true;
@@ -134,7 +134,7 @@ internal sealed class RoleParts(HrOpenImportOptions options)
         {
             if (!seen.Add(id))
             {
-                reader.Error(path, $"the {what} '{id}' occurs more than once.");
+                reader.Error(path, ImportMessage.Of("HrOpen.Repeated", what, id));
                 ok = false;
             }
         }

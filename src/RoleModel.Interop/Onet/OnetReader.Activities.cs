@@ -51,7 +51,7 @@ internal sealed partial class OnetReader
             var values = columns.Select(c => table.Get(c).Trim()).ToArray();
             if (Array.FindIndex(values, v => v.Length == 0) is var empty and >= 0)
             {
-                table.Error($"The {required[empty]} is empty.");
+                table.Error(ImportMessage.Of("Onet.ColumnEmpty", required[empty]));
                 continue;
             }
 
@@ -62,7 +62,7 @@ internal sealed partial class OnetReader
             }
             else if (!activityIndex.ContainsKey(values[2]))
             {
-                table.Warning($"The DWA {values[4]} was left out: its IWA '{values[2]}' is not in IWA Reference.");
+                table.Warning(ImportMessage.Of("Onet.DwaNoIwa", values[4], values[2]));
             }
             else
             {
@@ -79,7 +79,7 @@ internal sealed partial class OnetReader
         {
             if (repeatedIsError)
             {
-                table.Error($"The activity '{id}' occurs twice.");
+                table.Error(ImportMessage.Of("Onet.ActivityTwice", id));
             }
 
             return;
@@ -140,25 +140,25 @@ internal sealed partial class OnetReader
             var (soc, taskId, dwa) = (table.Get(columns[0]).Trim(), table.Get(columns[1]).Trim(), table.Get(columns[2]).Trim());
             if (!activityIndex.ContainsKey(dwa))
             {
-                table.Warning($"The link of task {taskId} of '{soc}' to '{dwa}' was left out: '{dwa}' is not a DWA of DWA Reference.");
+                table.Warning(ImportMessage.Of("Onet.TaskLinkNoDwa", taskId, soc, dwa, dwa));
                 continue;
             }
 
-            if (FindOccupation(table, soc, $"DWA link of task {taskId}") is null)
+            if (FindOccupation(table, soc, ImportMessage.Of("Onet.What.DwaLink", taskId)) is null)
             {
                 continue;
             }
 
             if (!indexes[soc].TryGetValue(taskId, out var index))
             {
-                table.Warning($"The link of task {taskId} of '{soc}' to '{dwa}' was left out: the occupation has no task {taskId} in Task Statements.");
+                table.Warning(ImportMessage.Of("Onet.TaskLinkNoTask", taskId, soc, dwa, taskId));
                 continue;
             }
 
             var list = uses.TryGetValue((soc, index), out var found) ? found : uses[(soc, index)] = [];
             if (list.Exists(u => u.CompetencyId == dwa))
             {
-                table.Warning($"The link of task {taskId} of '{soc}' to '{dwa}' occurs twice; the repetition was left out.");
+                table.Warning(ImportMessage.Of("Onet.TaskLinkTwice", taskId, soc, dwa));
                 continue;
             }
 

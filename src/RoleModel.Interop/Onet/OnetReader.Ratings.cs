@@ -28,20 +28,20 @@ internal sealed partial class OnetReader
             var valueText = table.Get(columns[4]).Trim();
             if (elementId.Length == 0)
             {
-                table.Error($"The Element ID of a rating of '{soc}' is empty.");
+                table.Error(ImportMessage.Of("Onet.RatingNoElement", soc));
                 continue;
             }
 
             var (minimum, maximum) = scale switch { "IM" => (1.0, 5.0), "LV" => (0.0, 7.0), _ => (double.NaN, double.NaN) };
             if (double.IsNaN(minimum))
             {
-                table.Warning($"The rating of '{elementId}' for '{soc}' on scale '{scale}' was left out: only IM and LV are imported.");
+                table.Warning(ImportMessage.Of("Onet.RatingOtherScale", elementId, soc, scale));
                 continue;
             }
 
             if (!double.TryParse(valueText, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || value < minimum || value > maximum)
             {
-                table.Error($"The Data Value '{valueText}' of '{elementId}' for '{soc}' is not a number from {minimum} to {maximum} (scale {scale}).");
+                table.Error(ImportMessage.Of("Onet.RatingOutOfRange", valueText, elementId, soc, minimum, maximum, scale));
                 continue;
             }
 
@@ -50,7 +50,7 @@ internal sealed partial class OnetReader
                 elements.Add((elementId, table.Get(columns[2]).Trim(), kind));
             }
 
-            if (FindOccupation(table, soc, $"rating of '{elementId}'") is not { } occupation)
+            if (FindOccupation(table, soc, ImportMessage.Of("Onet.What.Rating", elementId)) is not { } occupation)
             {
                 continue;
             }
@@ -63,7 +63,7 @@ internal sealed partial class OnetReader
 
             if (!rating.Set(scale, value, generic.Read(table), notRelevant >= 0 && table.Get(notRelevant).Trim() is "Y"))
             {
-                table.Warning($"The {scale} rating of '{elementId}' for '{soc}' occurs twice; the repetition was left out.");
+                table.Warning(ImportMessage.Of("Onet.RatingTwice", scale, elementId, soc));
             }
         }
 

@@ -26,18 +26,18 @@ internal sealed partial class OnetReader
             var text = table.Get(columns[2]).Trim();
             if (id.Length == 0 || text.Length == 0)
             {
-                table.Error($"The {(id.Length == 0 ? "Task ID" : "Task")} of a task of '{soc}' is empty.");
+                table.Error(ImportMessage.Of("Onet.TaskColumnEmpty", (id.Length == 0 ? "Task ID" : "Task"), soc));
                 continue;
             }
 
-            if (FindOccupation(table, soc, $"task {id}") is not { } occupation)
+            if (FindOccupation(table, soc, ImportMessage.Of("Onet.What.Task", id)) is not { } occupation)
             {
                 continue;
             }
 
             if (!ids.Add((soc, id)))
             {
-                table.Warning($"The task {id} of '{soc}' occurs twice; the repetition was left out.");
+                table.Warning(ImportMessage.Of("Onet.TaskTwice", id, soc));
                 continue;
             }
 
@@ -68,23 +68,23 @@ internal sealed partial class OnetReader
             var dateText = table.Get(columns[3]).Trim();
             if (soc.Length == 0 || text.Length == 0)
             {
-                table.Error($"The {(soc.Length == 0 ? SocColumn : "Task")} of an emerging task is empty.");
+                table.Error(ImportMessage.Of("Onet.EmergingTaskColumnEmpty", (soc.Length == 0 ? SocColumn : "Task")));
                 continue;
             }
 
             if (!Enum.TryParse<EmergingTaskCategory>(categoryText, ignoreCase: false, out var category) || !Enum.IsDefined(category))
             {
-                table.Error($"The Category '{categoryText}' of an emerging task of '{soc}' is neither 'New' nor 'Revision'.");
+                table.Error(ImportMessage.Of("Onet.EmergingTaskCategory", categoryText, soc));
                 continue;
             }
 
             if (!DateTime.TryParseExact(dateText, "MM/yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
             {
-                table.Error($"The Date '{dateText}' of an emerging task of '{soc}' is not a month written MM/yyyy.");
+                table.Error(ImportMessage.Of("Onet.EmergingTaskDate", dateText, soc));
                 continue;
             }
 
-            if (occupations.Count > 0 && FindOccupation(table, soc, "emerging task") is null)
+            if (occupations.Count > 0 && FindOccupation(table, soc, ImportMessage.Of("Onet.What.EmergingTask")) is null)
             {
                 continue;
             }

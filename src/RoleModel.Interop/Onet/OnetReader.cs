@@ -46,7 +46,7 @@ internal sealed partial class OnetReader(string directory, IProgress<ImportProgr
         var table = CsvTable.Open(directory, [name + ".tsv", name + ".txt"], required: false, log, progress, cancellationToken, '\t');
         if (table is null && required)
         {
-            log.Error(name + ".xlsx", null, $"The file is missing from '{directory}' (also looked for {name}.tsv[.gz] and {name}.txt).");
+            log.Error(name + ".xlsx", null, ImportMessage.Of("Onet.MissingFile", directory, name, name));
         }
 
         return table;
@@ -55,14 +55,14 @@ internal sealed partial class OnetReader(string directory, IProgress<ImportProgr
     private void Done(Table table) => rowsRead[table.FileName] = table.RowsRead;
 
     /// <summary>The occupation a row names, or null after a warning that the row was left out.</summary>
-    private OnetOccupation? FindOccupation(Table table, string soc, string what)
+    private OnetOccupation? FindOccupation(Table table, string soc, ImportMessage what)
     {
         if (occupationBySoc.TryGetValue(soc, out var occupation))
         {
             return occupation;
         }
 
-        table.Warning($"The {what} of '{soc}' was left out: '{soc}' is not an occupation of Occupation Data.");
+        table.Warning(ImportMessage.Of("Onet.OccupationUnknown", what, soc, soc));
         return null;
     }
 
@@ -82,14 +82,14 @@ internal sealed partial class OnetReader(string directory, IProgress<ImportProgr
             var title = table.Get(columns[1]).Trim();
             if (soc.Length == 0 || title.Length == 0)
             {
-                table.Error($"The {(soc.Length == 0 ? SocColumn : "Title")} is empty.");
+                table.Error(ImportMessage.Of("Onet.ColumnEmpty", (soc.Length == 0 ? SocColumn : "Title")));
                 continue;
             }
 
             var occupation = new OnetOccupation(soc, title, table.Get(columns[2]).Trim(), generic, generic.Read(table));
             if (!occupationBySoc.TryAdd(soc, occupation))
             {
-                table.Error($"The occupation '{soc}' occurs twice.");
+                table.Error(ImportMessage.Of("Onet.OccupationTwice", soc));
                 continue;
             }
 
@@ -115,15 +115,15 @@ internal sealed partial class OnetReader(string directory, IProgress<ImportProgr
             var zoneText = table.Get(columns[1]).Trim();
             if (!int.TryParse(zoneText, NumberStyles.None, CultureInfo.InvariantCulture, out var zone) || zone is < 1 or > 5)
             {
-                table.Error($"The Job Zone '{zoneText}' of '{soc}' is not a number from 1 to 5.");
+                table.Error(ImportMessage.Of("Onet.JobZoneOutOfRange", zoneText, soc));
                 continue;
             }
 
-            if (FindOccupation(table, soc, "job zone") is { } occupation)
+            if (FindOccupation(table, soc, ImportMessage.Of("Onet.What.JobZone")) is { } occupation)
             {
                 if (occupation.JobZone is not null)
                 {
-                    table.Warning($"The job zone of '{soc}' occurs twice; the repetition was left out.");
+                    table.Warning(ImportMessage.Of("Onet.JobZoneTwice", soc));
                     continue;
                 }
 

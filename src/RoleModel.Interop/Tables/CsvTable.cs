@@ -27,7 +27,7 @@ internal sealed class CsvTable : Table
             MalformedData = CsvMalformedDataHandling.Skip,
             FieldCountMismatch = CsvFieldCountHandling.Skip,
             OnMalformedRecord = record =>
-                log.Error(FileName, record.LineNumber > 0 ? record.LineNumber : null, $"The record is malformed ({Describe(record.Reason)}) and was not read."),
+                log.Error(FileName, record.LineNumber > 0 ? record.LineNumber : null, ImportMessage.Of("Csv.Malformed", Describe(record.Reason))),
         };
         reader = CsvReader.Create(stream, options, false);
         ReadHeader(() => reader.Headers);
@@ -52,7 +52,7 @@ internal sealed class CsvTable : Table
 
         if (required)
         {
-            log.Error(names[0], null, $"The file is missing from '{directory}' (also looked for {string.Join(", ", names.Select(n => n + "[.gz]"))}).");
+            log.Error(names[0], null, ImportMessage.Of("Csv.MissingFile", directory, string.Join(", ", names.Select(n => n + "[.gz]"))));
         }
 
         return null;
@@ -92,13 +92,13 @@ internal sealed class CsvTable : Table
 
     private static bool IsAsciiNonBlank(byte value) => value is > (byte)' ' and < 0x7F;
 
-    private static string Describe(CsvMalformedReason reason) => reason switch
+    private static ImportMessage Describe(CsvMalformedReason reason) => reason switch
     {
-        CsvMalformedReason.StrayQuote => "a quote inside an unquoted field",
-        CsvMalformedReason.TextAfterClosingQuote => "text after a closing quote",
-        CsvMalformedReason.UnterminatedQuote => "a quoted field that is never closed",
-        CsvMalformedReason.LineBreakInQuotes => "a line break inside quotes",
-        CsvMalformedReason.FieldCountMismatch => "its field count differs from the header's",
+        CsvMalformedReason.StrayQuote => ImportMessage.Of("Csv.StrayQuote"),
+        CsvMalformedReason.TextAfterClosingQuote => ImportMessage.Of("Csv.TextAfterClosingQuote"),
+        CsvMalformedReason.UnterminatedQuote => ImportMessage.Of("Csv.UnterminatedQuote"),
+        CsvMalformedReason.LineBreakInQuotes => ImportMessage.Of("Csv.LineBreakInQuotes"),
+        CsvMalformedReason.FieldCountMismatch => ImportMessage.Of("Csv.FieldCountMismatch"),
         _ => reason.ToString(),
     };
 }

@@ -28,7 +28,7 @@ internal sealed class XlsxTable : Table
         }
         catch (Exception e) when (IsReadFailure(e) || e is ExcelDataReader.Exceptions.ExcelReaderException)
         {
-            Log.Error(FileName, null, $"The file is not a readable Excel workbook: {e.Message}");
+            Log.Error(FileName, null, ImportMessage.Of("Table.NotExcel", e.Message));
             Failed = true;
             return;
         }

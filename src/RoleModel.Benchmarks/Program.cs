@@ -90,4 +90,12 @@ if (args is ["pattern-growth", var release, ..])
     return;
 }
 
+// `-- classifier-tuning ONET_DIR CACHE BUCKET [EPOCHS:RATE:DECAY:CANDIDATES ...]` tunes the activity classifier on a held-out tenth.
+if (args is ["classifier-tuning", var tuned, var tuningCache, var tuningBucket, ..])
+{
+    await RoleModel.Benchmarks.Discovery.ClassifierTuning.RunAsync(tuned, tuningCache, int.Parse(tuningBucket, System.Globalization.CultureInfo.InvariantCulture),
+        args.Length > 4 ? args[4..] : ["8:0.5:0.01:50"]);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(RoleModel.Benchmarks.JsonBenchmarks).Assembly).Run(args);

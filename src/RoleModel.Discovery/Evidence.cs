@@ -60,17 +60,34 @@ internal static class Evidence
             }
         }
 
+        var predicted = Predicted(suggester, text, vector, excludedRole);
+        foreach (var (id, _) in predicted.Take(top * 4))
+        {
+            Tally.For(votes, id);
+        }
+
+        var probabilities = predicted.ToDictionary(p => p.Id, p => p.Probability, StringComparer.Ordinal);
+        var classifierWeight = predicted.Count == 0 ? 0 : suggester.Options.ClassifierWeight;
         var titleIndex = titled.Select((a, i) => (a.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
         foreach (var (id, tally) in votes)
         {
             tally.Title = titleScores is not null && titleIndex.TryGetValue(id, out var at) ? titleScores[at] : 0;
             tally.Score = ((1 - titleWeight - classWeight) * tally.Votes) + (titleWeight * tally.Title) + (classWeight * tally.Class);
+            tally.Score = ((1 - classifierWeight) * tally.Score) + (classifierWeight * probabilities.GetValueOrDefault(id));
         }
 
         return [.. Ranking.Top(votes, t => t.Score, top).Select(p => new Suggestion(p.Key, null, Title(suggester, p.Key), p.Value.Score,
             p.Value.Tasks, p.Value.Roles.Count, string.Create(CultureInfo.InvariantCulture,
                 $"{p.Value.Tasks} of {neighbours.Count} similar tasks in {Counted(p.Value.Roles.Count, "role")}; title similarity {p.Value.Title:0.00}")))];
     }
+
+    /// <summary>The classifier's probabilities for a text, best first; none without a classifier, for text compared by character
+    /// n-grams alone, and for a task of the corpus (<paramref name="excludedRole"/>: the classifier learnt from it).</summary>
+    private static List<(string Id, double Probability)> Predicted(TaskSuggester suggester, string text, ReadOnlyMemory<float> vector, string? excludedRole) =>
+        suggester.Classifier is { } classifier && suggester.Options.ClassifierWeight > 0 && excludedRole is null && !vector.IsEmpty
+            && suggester.ComparedBy(text) != SuggestionMethod.CharacterNGrams
+            ? classifier.Predict(text, vector.Span)
+            : [];
 
     /// <summary>The mean similarity of the text to the activity's <see cref="ClassMembers"/> most similar tasks (fewer when it has fewer).</summary>
     private static double ClassScore(TaskSuggester suggester, float[] scores, List<int> members, string? excludedRole)

@@ -25,6 +25,13 @@ public sealed class SuggesterOptions
     /// <see cref="ActivityTitleWeight"/> at most 1; defaults to 0.</summary>
     public double ClassWeight { get; init; }
 
+    /// <summary>The share of an activity's score that comes from a classifier trained on the corpus's labelled tasks (a softmax
+    /// regression over the embedding, words and word pairs, with the activities' titles as extra examples; the rest from the
+    /// votes and title similarity). Used with <see cref="SuggestionMethod.Combined"/> when the corpus has tasks with activities, not for text compared by character n-grams alone (German under
+    /// <see cref="SuggestionMethod.Combined"/>) nor by <see cref="TaskSuggester.SuggestForTaskAsync"/> (the classifier learnt from
+    /// that task); 0 trains no classifier. Defaults to 0.</summary>
+    public double ClassifierWeight { get; init; }
+
     /// <summary>The power to which a similar task's similarity is raised for its vote on activities: higher favours the closest
     /// tasks; defaults to 5.</summary>
     public double VotePower { get; init; } = 5;
@@ -50,6 +57,11 @@ public sealed class SuggesterOptions
         if (ActivityTitleWeight is < 0 or > 1 || double.IsNaN(ActivityTitleWeight))
         {
             throw new ArgumentOutOfRangeException(nameof(ActivityTitleWeight), ActivityTitleWeight, "The activity title weight must lie between 0 and 1.");
+        }
+
+        if (ClassifierWeight is < 0 or > 1 || double.IsNaN(ClassifierWeight))
+        {
+            throw new ArgumentOutOfRangeException(nameof(ClassifierWeight), ClassifierWeight, "The classifier weight must lie between 0 and 1.");
         }
 
         if (ClassWeight is < 0 or > 1 || double.IsNaN(ClassWeight) || ClassWeight + ActivityTitleWeight > 1)

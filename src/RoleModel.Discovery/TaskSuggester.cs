@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Microsoft.Extensions.AI;
+using RoleModel.Discovery.Learning;
 using RoleModel.Discovery.Text;
 
 namespace RoleModel.Discovery;
@@ -35,9 +36,9 @@ public sealed class TaskSuggester
 
     private TaskSuggester(
         DiscoveryCorpus corpus, SuggesterOptions options, IEmbeddingGenerator<string, Embedding<float>>? generator,
-        TextScorer tasks, TextScorer titles, ImmutableArray<DiscoveryActivity> titled)
+        TextScorer tasks, TextScorer titles, ImmutableArray<DiscoveryActivity> titled, ActivityClassifier? classifier)
     {
-        (this.corpus, this.options, this.generator, this.tasks, this.titles, this.titled) = (corpus, options, generator, tasks, titles, titled);
+        (this.corpus, this.options, this.generator, this.tasks, this.titles, this.titled, Classifier) = (corpus, options, generator, tasks, titles, titled, classifier);
         activityById = corpus.Activities.DistinctBy(a => a.Id).ToDictionary(a => a.Id, StringComparer.Ordinal);
         var requiring = corpus.RoleRequirements.Values.SelectMany(r => r.Distinct(StringComparer.Ordinal)).GroupBy(c => c, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
@@ -87,11 +88,13 @@ public sealed class TaskSuggester
         var narrower = corpus.Activities.SelectMany(a => a.BroaderIds).ToHashSet(StringComparer.Ordinal);
         var titled = corpus.Activities.Where(a => !narrower.Contains(a.Id) && !a.Title.IsEmpty).DistinctBy(a => a.Id).ToImmutableArray();
         var model = TextScorer.FitLexical(options.Method, [.. corpus.Tasks.Select(t => t.Title).Concat(titled.Select(a => a.Title)).Select(TextScorer.LexicalText)]);
-        var tasks = await TextScorer.CreateAsync(options.Method, options.EmbeddingWeight, model, [.. corpus.Tasks.Select(t => t.Title)], generator, cancellationToken)
+        var recorder = generator is not null && options.Method == SuggestionMethod.Combined && options.ClassifierWeight > 0 ? new RecordingEmbeddingGenerator(generator) : null;
+        var tasks = await TextScorer.CreateAsync(options.Method, options.EmbeddingWeight, model, [.. corpus.Tasks.Select(t => t.Title)], recorder ?? generator, cancellationToken)
             .ConfigureAwait(false);
-        var titles = await TextScorer.CreateAsync(options.Method, options.EmbeddingWeight, model, [.. titled.Select(a => a.Title)], generator, cancellationToken)
+        var titles = await TextScorer.CreateAsync(options.Method, options.EmbeddingWeight, model, [.. titled.Select(a => a.Title)], recorder ?? generator, cancellationToken)
             .ConfigureAwait(false);
-        return new TaskSuggester(corpus, options, generator, tasks, titles, titled);
+        var classifier = recorder is null ? null : ClassifierTraining.Train(corpus, titled, recorder.Calls);
+        return new TaskSuggester(corpus, options, generator, tasks, titles, titled, classifier);
     }
 
     /// <summary>Suggests for one text.</summary>
@@ -181,6 +184,12 @@ public sealed class TaskSuggester
     }
 
     internal IReadOnlyList<DiscoveryActivity> TitledActivities => titled;
+
+    /// <summary>The classifier trained on the corpus's labelled tasks; null without labels, embeddings or <see cref="SuggesterOptions.ClassifierWeight"/>.</summary>
+    internal ActivityClassifier? Classifier { get; }
+
+    /// <summary>The method a text is compared by (character n-grams for German text under <see cref="SuggestionMethod.Combined"/>).</summary>
+    internal SuggestionMethod ComparedBy(string text) => tasks.ComparedBy(text);
 
     internal TextScorer TitleScorer => titles;
 

@@ -13,8 +13,15 @@ namespace RoleModel.Cli.Discovery;
 /// </summary>
 internal sealed class SuggestEvaluation(CliConsole console, IEmbeddingGenerator<string, Embedding<float>> generator, int bucket)
 {
-    private static readonly SuggestionMethod[] Methods =
-        [SuggestionMethod.Words, SuggestionMethod.CharacterNGrams, SuggestionMethod.Embeddings, SuggestionMethod.Combined];
+    /// <summary>Every method as before issue 25 (the first is the baseline), then the default: combined with the activity classifier.</summary>
+    private static readonly Variant[] Methods =
+    [
+        new(SuggestionMethod.Words, Options(SuggestionMethod.Words)),
+        new(SuggestionMethod.CharacterNGrams, Options(SuggestionMethod.CharacterNGrams)),
+        new(SuggestionMethod.Embeddings, Options(SuggestionMethod.Embeddings)),
+        new(SuggestionMethod.Combined, Options(SuggestionMethod.Combined)),
+        new(SuggestionMethod.Combined, SuggesterOptions.Default),
+    ];
 
     private TextWriter Out => console.Out;
 
@@ -39,7 +46,7 @@ internal sealed class SuggestEvaluation(CliConsole console, IEmbeddingGenerator<
             Out.WriteLine(Invariant($"  {name}: {queries.Count:N0} queries, index of {corpus.Tasks.Length:N0} tasks"));
             foreach (var method in Methods)
             {
-                var results = await ActivitiesAsync(corpus, queries, Options(method), Name(method)).ConfigureAwait(false);
+                var results = await ActivitiesAsync(corpus, queries, method.Options, method.Name).ConfigureAwait(false);
                 var (activities, tasks) = FirstRight(corpus, results, queries);
                 Out.WriteLine("      activity:     " + Table(activities));
                 Out.WriteLine("      similar task: " + Table(tasks));
@@ -58,22 +65,24 @@ internal sealed class SuggestEvaluation(CliConsole console, IEmbeddingGenerator<
     /// On two other buckets (held out by task: 1 and 2, or 3 and 4 when the reported bucket is one of those), for every method: the precision of the first activity and the first similar
     /// task by their score, and the lowest score at which it is right at least nine times in ten (<see cref="Accuracy.Confident"/>).
     /// </summary>
-    private async Task<Dictionary<SuggestionMethod, (double Activity, double Task)>> ChooseThresholdsAsync(OnetCorpus onet, List<DiscoveryTask> linked)
+    private async Task<Dictionary<Variant, (double Activity, double Task)>> ChooseThresholdsAsync(OnetCorpus onet, List<DiscoveryTask> linked)
     {
         int[] tuning = bucket is 1 or 2 ? [3, 4] : [1, 2];
         bool Tuning(DiscoveryTask t) => Array.Exists(tuning, b => HeldOut.IsIn(t.TaskId, b));
         var corpus = onet.Corpus(onet.Tasks.Where(t => !Tuning(t)));
         var queries = linked.Where(Tuning).ToList();
         Out.WriteLine(Invariant($"Tuning (buckets {tuning[0]} and {tuning[1]}, held out by task, {queries.Count:N0} queries): the first suggestion right, by its score; a confident score is the lowest at which at least {Accuracy.ConfidentPrecision:P0} are right with 95 % confidence (Wilson)"));
-        var chosen = new Dictionary<SuggestionMethod, (double Activity, double Task)>();
+        var chosen = new Dictionary<Variant, (double Activity, double Task)>();
         foreach (var method in Methods)
         {
-            var results = await ActivitiesAsync(corpus, queries, Options(method), Name(method)).ConfigureAwait(false);
+            var results = await ActivitiesAsync(corpus, queries, method.Options, method.Name).ConfigureAwait(false);
             var (activities, tasks) = FirstRight(corpus, results, queries);
             Out.WriteLine("      activity:     " + Table(activities));
             Out.WriteLine("      similar task: " + Table(tasks));
             chosen[method] = (Accuracy.Confident(activities, Grid), Accuracy.Confident(tasks, Grid));
-            Out.WriteLine(Invariant($"      chosen: activity {chosen[method].Activity:0.00}, similar task {chosen[method].Task:0.00}; the tool uses {ConfidentScores.Activity(method):0.00} and {ConfidentScores.Task(method):0.00}"));
+            Out.WriteLine(method.IsDefault
+                ? Invariant($"      chosen: activity {chosen[method].Activity:0.00}, similar task {chosen[method].Task:0.00}; the tool uses {ConfidentScores.Activity(method.Method):0.00} and {ConfidentScores.Task(method.Method):0.00}")
+                : Invariant($"      chosen: activity {chosen[method].Activity:0.00}, similar task {chosen[method].Task:0.00}"));
         }
 
         return chosen;
@@ -107,7 +116,7 @@ internal sealed class SuggestEvaluation(CliConsole console, IEmbeddingGenerator<
         var suggester = await TaskSuggester.CreateAsync(corpus, generator, options).ConfigureAwait(false);
         var results = await suggester.SuggestAsync([.. queries.Select(q => q.Text)]).ConfigureAwait(false);
         var (top1, top5) = Score([.. results.Select(r => (IReadOnlyList<Suggestion>)r.Activities)], queries);
-        Out.WriteLine(Invariant($"    {name,-18} top-1 {top1,6:P1}   top-5 {top5,6:P1}"));
+        Out.WriteLine(Invariant($"    {name,-22} top-1 {top1,6:P1}   top-5 {top5,6:P1}"));
         return results;
     }
 
@@ -126,11 +135,11 @@ internal sealed class SuggestEvaluation(CliConsole console, IEmbeddingGenerator<
         Out.WriteLine(Invariant($"Similar tasks: {revisions.Count} revision emerging tasks -> the task each revises, among all {corpus.Tasks.Length:N0} tasks (top-1 / top-5)"));
         foreach (var method in Methods)
         {
-            var suggester = await TaskSuggester.CreateAsync(corpus, generator, Options(method)).ConfigureAwait(false);
+            var suggester = await TaskSuggester.CreateAsync(corpus, generator, method.Options).ConfigureAwait(false);
             var results = await suggester.SuggestAsync([.. revisions.Select(r => r.Title)]).ConfigureAwait(false);
             var ranked = results.Select(r => (IReadOnlyList<string>)[.. r.Tasks.Select(t => t.RoleId + "/" + t.Id)]).ToList();
             var right = revisions.Select(r => (IReadOnlySet<string>)new HashSet<string>(StringComparer.Ordinal) { r.RoleId + "/" + r.OriginalTaskId }).ToList();
-            Out.WriteLine(Invariant($"    {Name(method),-18} top-1 {Accuracy.TopK(ranked, right, 1),6:P1}   top-5 {Accuracy.TopK(ranked, right, 5),6:P1}"));
+            Out.WriteLine(Invariant($"    {method.Name,-22} top-1 {Accuracy.TopK(ranked, right, 1),6:P1}   top-5 {Accuracy.TopK(ranked, right, 5),6:P1}"));
         }
     }
 
@@ -173,7 +182,7 @@ internal sealed class SuggestEvaluation(CliConsole console, IEmbeddingGenerator<
         var batch = clock.Elapsed;
         var batchComputed = Computed() - computed;
         Out.WriteLine();
-        Out.WriteLine(Invariant($"Speed ({Name(SuggestionMethod.Combined)}, all {corpus.Tasks.Length:N0} tasks; texts not in the embedding cache are embedded by the model):"));
+        Out.WriteLine(Invariant($"Speed ({Methods[^1].Name}, all {corpus.Tasks.Length:N0} tasks; texts not in the embedding cache are embedded by the model):"));
         Out.WriteLine(Invariant($"    index build {build.TotalSeconds:0.00} s (embeddings: {Cached()})"));
         Out.WriteLine(Invariant($"    one query {single:0.0} ms ({singlesComputed} of {singles} embedded by the model, the others found in the cache), {cachedSingle:0.0} ms for a text whose embedding is cached (character n-grams alone {lexicalSingle:0.0} ms)"));
         Out.WriteLine(Invariant($"    {texts.Count:N0} queries in one batch {batch.TotalSeconds:0.00} s ({batch.TotalMilliseconds / texts.Count:0.0} ms each; {batchComputed:N0} embedded by the model)"));
@@ -187,8 +196,16 @@ internal sealed class SuggestEvaluation(CliConsole console, IEmbeddingGenerator<
     /// <summary>How many texts the model embedded in this run (not found in the cache); 0 without a cache.</summary>
     private int Computed() => generator.GetService(typeof(CachingEmbeddingGenerator)) is CachingEmbeddingGenerator cache ? cache.Computed : 0;
 
-    /// <summary>The settings of a method as before issue 25 (no class score, title weight 0.4), whatever the defaults are now.</summary>
-    private static SuggesterOptions Options(SuggestionMethod method) => new() { Method = method, ClassWeight = 0, ActivityTitleWeight = 0.4 };
+    /// <summary>The settings of a method as before issue 25 (no class score, title weight 0.4, no classifier), whatever the defaults are now.</summary>
+    private static SuggesterOptions Options(SuggestionMethod method) => new() { Method = method, ClassWeight = 0, ActivityTitleWeight = 0.4, ClassifierWeight = 0 };
+
+    /// <summary>A method with its settings, named as the output shows it.</summary>
+    private sealed record Variant(SuggestionMethod Method, SuggesterOptions Options)
+    {
+        public bool IsDefault => ReferenceEquals(Options, SuggesterOptions.Default);
+
+        public string Name => IsDefault ? Invariant($"{SuggestEvaluation.Name(Method)} + classifier") : SuggestEvaluation.Name(Method);
+    }
 
     internal static string Name(SuggestionMethod method) => method switch
     {

@@ -8,7 +8,8 @@ namespace RoleModel.Discovery;
 /// <remarks>
 /// <para>Each method scores on its own scale, so each has its own threshold; compare a result's scores with the
 /// thresholds of <see cref="TaskSuggestions.ComparedBy"/>. They were chosen on two tenths of the tasks (the lowest score, in steps of
-/// 0.05, at which the lower end of the 95 % Wilson interval of the precision reaches 90 %) and checked on two other tenths by <c>rolemodel suggest --evaluate</c>, with the default options and the default model
+/// 0.05, at which the lower end of the 95 % Wilson interval of the precision reaches 90 %) and checked on two other tenths by <c>rolemodel suggest --evaluate</c>, with the default options (the
+/// <see cref="SuggestionMethod.Combined"/> threshold with the activity classifier, <see cref="SuggesterOptions.ClassifierWeight"/>) and the default model
 /// (all-MiniLM-L6-v2). Another model, other options or another catalogue need their own measurement.</para>
 /// </remarks>
 public static class ConfidentScores
@@ -19,7 +20,7 @@ public static class ConfidentScores
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="method"/> is not a defined method.</exception>
     public static double Activity(SuggestionMethod method) => method switch
     {
-        SuggestionMethod.Combined => 0.65,
+        SuggestionMethod.Combined => 0.60,
         SuggestionMethod.Embeddings => 0.70,
         SuggestionMethod.CharacterNGrams => 0.65,
         SuggestionMethod.Words => 0.70,

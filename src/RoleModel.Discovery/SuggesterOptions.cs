@@ -29,8 +29,8 @@ public sealed class SuggesterOptions
     /// regression over the embedding, words and word pairs, with the activities' titles as extra examples; the rest from the
     /// votes and title similarity). Used with <see cref="SuggestionMethod.Combined"/> when the corpus has tasks with activities, not for text compared by character n-grams alone (German under
     /// <see cref="SuggestionMethod.Combined"/>) nor by <see cref="TaskSuggester.SuggestForTaskAsync"/> (the classifier learnt from
-    /// that task); 0 trains no classifier. Defaults to 0.</summary>
-    public double ClassifierWeight { get; init; }
+    /// that task); 0 trains no classifier. Defaults to 0.7.</summary>
+    public double ClassifierWeight { get; init; } = 0.7;
 
     /// <summary>The power to which a similar task's similarity is raised for its vote on activities: higher favours the closest
     /// tasks; defaults to 5.</summary>

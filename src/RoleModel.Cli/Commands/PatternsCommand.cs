@@ -27,7 +27,7 @@ internal static class PatternsCommand
         };
         var evaluate = new Option<DirectoryInfo?>("--evaluate")
         {
-            Description = "Instead: evaluate the grouping on an O*NET release folder against DWA co-membership (pairwise precision, recall, F1; thresholds tuned on half of the occupations, reported on the other).",
+            Description = "Instead: evaluate the grouping on an O*NET release folder against DWA co-membership (pairwise precision, recall, F1; text similarities and the activity similarity, whose reference is half of the occupations; settings tuned on a quarter, reported on the other quarter).",
         };
         var format = CommonOptions.Format();
         var lang = CommonOptions.Lang();

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.Extensions.AI;
 using NodaTime;
 using RoleModel.Discovery;
@@ -11,14 +9,20 @@ namespace RoleModel.Cli.Discovery;
 
 /// <summary>
 /// <c>rolemodel patterns --evaluate DIR</c>: task groups of an O*NET release against DWA co-membership, pair by pair
-/// (<see cref="PairwiseAgreement"/>). The occupations are split in two halves by a hash of their code: the threshold of each
-/// similarity is chosen on the tuning half (best F1 with precision at least 0.5) and reported on the other, beside
-/// today's lexical grouping at 0.35; then the whole release at the chosen settings, with time and memory.
+/// (<see cref="PairwiseAgreement"/>). The occupations are split in three parts by a hash of their code
+/// (<see cref="OccupationParts"/>): the reference part's labelled tasks are the reference of the activity similarity
+/// (<see cref="ActivityTaskSimilarity"/>) and are never grouped; the settings of each similarity are chosen on the tuning
+/// part (best F1 with precision at least 0.5) and reported on the reporting part, beside today's lexical grouping at 0.35;
+/// then the time of grouping the whole release at the chosen settings.
 /// </summary>
 internal sealed class PatternsEvaluation(CliConsole console, IEmbeddingGenerator<string, Embedding<float>>? generator)
 {
-    private static readonly double[] LexicalThresholds = [0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7];
     private static readonly double[] EmbeddingThresholds = [0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9];
+    private static readonly double[] CosineThresholds = [0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
+    private static readonly double[] DotThresholds = [0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7];
+    private static readonly int[] ProfileSizes = [5, 10];
+    private static readonly double[] CosineTextWeights = [0, 0.3];
+    private static readonly double[] DotTextWeights = [0, 0.3, 0.5];
     private const double TodayThreshold = 0.35;
     private const double LeastPrecision = 0.5;
 
@@ -32,75 +36,119 @@ internal sealed class PatternsEvaluation(CliConsole console, IEmbeddingGenerator
         var clock = Stopwatch.StartNew();
         var onet = OnetCorpus.Load(directory, console);
         var histories = onet.Import.ToHistories(ReleasedOn);
-        var knownAt = ReleasedOn.PlusDays(1).AtStartOfDayInZone(DateTimeZone.Utc).ToInstant();
-        var (from, to) = (ReleasedOn, ReleasedOn);
         var labels = onet.Tasks.ToDictionary(t => (t.RoleId, t.TaskId), t => (IReadOnlySet<string>)t.ActivityIds.ToHashSet(StringComparer.Ordinal));
         Out.WriteLine(Invariant($"O*NET: {onet.Tasks.Length:N0} tasks in {histories.Length:N0} occupations; imported in {clock.Elapsed.TotalSeconds:0.0} s"));
-        Out.WriteLine("Pairs: two tasks of different occupations; right when they share a DWA. Occupations split in halves by SHA-256 of the code.");
-        var halves = histories.ToLookup(h => SHA256.HashData(Encoding.UTF8.GetBytes(h.RoleId))[0] % 2 == 1);
-        var (tuning, reporting) = (halves[false].ToList(), halves[true].ToList());
-        var similarities = new List<(string Name, ITaskSimilarity Similarity, double[] Thresholds)> { ("lexical", LexicalTaskSimilarity.Default, LexicalThresholds) };
-        if (generator is not null)
-        {
-            similarities.Add(("embeddings", new EmbeddingTaskSimilarity(generator), EmbeddingThresholds));
-        }
+        Out.WriteLine("Pairs: two tasks of different occupations; right when they share a DWA. Occupations split by the first byte of the SHA-256 of the code, mod 4:");
+        Out.WriteLine("0 or 1 reference (their labelled tasks predict the activity profiles; never grouped), 2 tuning, 3 reporting.");
+        var parts = histories.ToLookup(h => OccupationParts.Of(h.RoleId));
+        var (tuning, reporting) = (parts[OccupationPart.Tuning].ToList(), parts[OccupationPart.Reporting].ToList());
+        var referenceRoles = parts[OccupationPart.Reference].Select(h => h.RoleId).ToHashSet(StringComparer.Ordinal);
+        var options = generator is null ? new SuggesterOptions { Method = SuggestionMethod.CharacterNGrams } : SuggesterOptions.Default;
+        var reference = TaskSuggester.CreateAsync(onet.Corpus(onet.Tasks.Where(t => referenceRoles.Contains(t.RoleId))), generator, options).GetAwaiter().GetResult();
+        Out.WriteLine(Invariant($"Reference: {referenceRoles.Count} occupations, {reference.Corpus.Tasks.Length:N0} tasks, suggester method {options.Method}; built in {clock.Elapsed.TotalSeconds:0} s"));
+        ITaskSimilarity? embeddings = generator is null ? null : new EmbeddingTaskSimilarity(generator);
+        ITaskSimilarity text = embeddings ?? LexicalTaskSimilarity.Default;
+        var evaluation = new Evaluation(labels, ReleasedOn);
 
+        Out.WriteLine();
+        Out.WriteLine(Invariant($"Tuning part ({tuning.Count} occupations, {evaluation.RightPairs(tuning):N0} right pairs):"));
+        Out.WriteLine(Invariant($"    lexical, today (0.35)   {Line(evaluation.Of(tuning, LexicalTaskSimilarity.Default, TodayThreshold))}"));
         var chosen = new List<(string Name, ITaskSimilarity Similarity, double Threshold)> { ("lexical, today (0.35)", LexicalTaskSimilarity.Default, TodayThreshold) };
-        foreach (var (name, similarity, thresholds) in similarities)
+        if (embeddings is not null)
         {
-            var reused = new ReusedIndex(similarity);
-            Out.WriteLine();
-            Out.WriteLine(Invariant($"Tuning half ({tuning.Count} occupations), {name}:"));
-            var best = (Threshold: thresholds[0], Scores: default(PairwiseScores), Fits: false);
-            foreach (var threshold in thresholds)
+            var (threshold, _) = Tune("embeddings", new ReusedIndex(embeddings), EmbeddingThresholds, tuning, evaluation);
+            chosen.Add((Invariant($"embeddings ({threshold:0.00})"), embeddings, threshold));
+        }
+
+        var bestActivities = (Name: "", Similarity: (ITaskSimilarity)LexicalTaskSimilarity.Default, Threshold: 0d, Scores: default(PairwiseScores), Fits: false);
+        foreach (var (unit, size, weight) in ProfileSizes.SelectMany(k => CosineTextWeights.Select(w => (true, k, w)))
+            .Concat(ProfileSizes.SelectMany(k => DotTextWeights.Select(w => (false, k, w)))))
+        {
+            var similarity = new ActivityTaskSimilarity(reference, size, text, weight) { UnitLength = unit };
+            var name = Invariant($"activities k={size}, {(unit ? "cosine" : "dot")}, text {weight:0.0}");
+            var (threshold, scores) = Tune(name, new ReusedIndex(similarity), unit ? CosineThresholds : DotThresholds, tuning, evaluation);
+            var fits = scores.Precision >= LeastPrecision;
+            if ((fits && !bestActivities.Fits) || (fits == bestActivities.Fits && scores.F1 > bestActivities.Scores.F1))
             {
-                var (scores, elapsed) = Evaluate(tuning, reused, threshold, labels, knownAt, from, to);
-                Out.WriteLine(Invariant($"    threshold {threshold:0.00}: {Line(scores)}   ({elapsed.TotalSeconds:0.0} s)"));
-                var fits = scores.Precision >= LeastPrecision;
-                if ((fits && !best.Fits) || (fits == best.Fits && scores.F1 > best.Scores.F1))
-                {
-                    best = (threshold, scores, fits);
-                }
+                bestActivities = (Invariant($"{name} ({threshold:0.00})"), similarity, threshold, scores, fits);
             }
+        }
 
-            chosen.Add((Invariant($"{name}, tuned ({best.Threshold:0.00})"), similarity, best.Threshold));
+        chosen.Add((bestActivities.Name, bestActivities.Similarity, bestActivities.Threshold));
+        Out.WriteLine();
+        Out.WriteLine(Invariant($"Reporting part ({reporting.Count} occupations, {evaluation.RightPairs(reporting):N0} right pairs), settings chosen on the tuning part:"));
+        foreach (var (name, similarity, threshold) in chosen)
+        {
+            var clockOne = Stopwatch.StartNew();
+            var scores = evaluation.Of(reporting, similarity, threshold);
+            Out.WriteLine(Invariant($"    {name,-36} {Line(scores)}   ({clockOne.Elapsed.TotalSeconds:0.0} s)"));
         }
 
         Out.WriteLine();
-        Out.WriteLine(Invariant($"Reporting half ({reporting.Count} occupations), settings chosen on the tuning half:"));
-        foreach (var (name, similarity, threshold) in chosen)
+        Out.WriteLine(Invariant($"All {histories.Length} occupations, time of grouping and describing the patterns (texts embedded or read from the cache, activities suggested, included);"));
+        Out.WriteLine("the activity similarity's reference tasks are among them here, so its figures on all occupations are no measure of quality:");
+        foreach (var (name, similarity, threshold) in chosen.Skip(1).Append(chosen[0]))
         {
-            var (scores, elapsed) = Evaluate(reporting, similarity, threshold, labels, knownAt, from, to);
-            Out.WriteLine(Invariant($"    {name,-28} {Line(scores)}   ({elapsed.TotalSeconds:0.0} s)"));
+            GC.Collect();
+            using var before = Process.GetCurrentProcess();
+            var cpu = before.TotalProcessorTime;
+            var clockOne = Stopwatch.StartNew();
+            var scores = evaluation.Of(histories, similarity, threshold);
+            var elapsed = clockOne.Elapsed;
+            using var process = Process.GetCurrentProcess();
+            Out.WriteLine(Invariant($"    {name,-36} {Line(scores)}   ({elapsed.TotalSeconds:0.0} s, CPU {(process.TotalProcessorTime - cpu).TotalSeconds:0.0} s; peak working set so far {process.PeakWorkingSet64 / 1048576:N0} MiB)"));
         }
 
-        Out.WriteLine();
-        Out.WriteLine(Invariant($"All {histories.Length} occupations (time: grouping and describing the patterns, texts embedded or read from the cache included):"));
-        foreach (var (name, similarity, threshold) in chosen)
-        {
-            var (scores, elapsed) = Evaluate(histories, similarity, threshold, labels, knownAt, from, to);
-            Out.WriteLine(Invariant($"    {name,-28} {Line(scores)}   ({elapsed.TotalSeconds:0.0} s)"));
-        }
-
+        var knownAt = ReleasedOn.PlusDays(1).AtStartOfDayInZone(DateTimeZone.Utc).ToInstant();
         PatternGrowth.Run(Out, onet.Import, ReleasedOn, knownAt);
-        using var process = Process.GetCurrentProcess();
-        Out.WriteLine(Invariant($"Peak working set {process.PeakWorkingSet64 / 1048576:N0} MiB; total {clock.Elapsed.TotalSeconds:0} s"));
+        using var last = Process.GetCurrentProcess();
+        Out.WriteLine(Invariant($"Peak working set {last.PeakWorkingSet64 / 1048576:N0} MiB; total {clock.Elapsed.TotalSeconds:0} s"));
     }
 
-    private static (PairwiseScores Scores, TimeSpan Elapsed) Evaluate(
-        IReadOnlyList<History.RoleHistory> histories, ITaskSimilarity similarity, double threshold,
-        Dictionary<(string, string), IReadOnlySet<string>> labels, Instant knownAt, LocalDate from, LocalDate to)
+    /// <summary>Groups the tuning part at each threshold (ascending) and returns the best F1 among those with precision at least 0.5 (the best F1 if none has).</summary>
+    private (double Threshold, PairwiseScores Scores) Tune(string name, ITaskSimilarity similarity, double[] thresholds, List<History.RoleHistory> tuning, Evaluation evaluation)
     {
-        var clock = Stopwatch.StartNew();
-        var report = TaskPatterns.Find(histories, knownAt, from, to, new PatternOptions(similarity, threshold));
-        var elapsed = clock.Elapsed;
-        var roles = histories.Select(h => h.RoleId).ToHashSet(StringComparer.Ordinal);
-        var items = labels.Where(p => roles.Contains(p.Key.Item1)).OrderBy(p => p.Key.Item1, StringComparer.Ordinal).ThenBy(p => p.Key.Item2, StringComparer.Ordinal).ToList();
-        var position = items.Select((p, i) => (p.Key, i)).ToDictionary(p => p.Key, p => p.i);
-        var groups = report.Patterns.Select(p => (IReadOnlyList<int>)[.. p.Members.Select(m => position.TryGetValue((m.RoleId, m.TaskId), out var i) ? i : -1).Where(i => i >= 0)]);
-        return (PairwiseAgreement.Of([.. items.Select(p => (p.Key.Item1, p.Value))], groups), elapsed);
+        Out.WriteLine(Invariant($"    {name}:"));
+        var best = (Threshold: thresholds[0], Scores: default(PairwiseScores), Fits: false);
+        foreach (var threshold in thresholds)
+        {
+            var clock = Stopwatch.StartNew();
+            var scores = evaluation.Of(tuning, similarity, threshold);
+            Out.WriteLine(Invariant($"        threshold {threshold:0.00}: {Line(scores)}   ({clock.Elapsed.TotalSeconds:0.0} s)"));
+            var fits = scores.Precision >= LeastPrecision;
+            if ((fits && !best.Fits) || (fits == best.Fits && scores.F1 > best.Scores.F1))
+            {
+                best = (threshold, scores, fits);
+            }
+        }
+
+        return (best.Threshold, best.Scores);
     }
 
     private static string Line(PairwiseScores s) =>
-        Invariant($"precision {s.Precision,6:P1}  recall {s.Recall,6:P1}  F1 {s.F1:0.000}  ({s.Right:N0} of {s.Grouped:N0} grouped pairs right; {s.RightPairs:N0} right pairs)");
+        Invariant($"precision {s.Precision,6:P1}  recall {s.Recall,6:P1}  F1 {s.F1:0.000}  ({s.Right:N0} of {s.Grouped:N0} grouped pairs right)");
+
+    /// <summary>Groups occupations with <see cref="TaskPatterns"/> and compares the groups with the tasks' DWAs.</summary>
+    internal sealed class Evaluation(Dictionary<(string Role, string Task), IReadOnlySet<string>> labels, LocalDate day)
+    {
+        private readonly Instant knownAt = day.PlusDays(1).AtStartOfDayInZone(DateTimeZone.Utc).ToInstant();
+
+        public long RightPairs(IReadOnlyList<History.RoleHistory> histories) => PairwiseAgreement.RightPairs([.. Items(histories).Select(p => (p.Role, p.Labels))]);
+
+        public PairwiseScores Of(IReadOnlyList<History.RoleHistory> histories, ITaskSimilarity similarity, double threshold)
+        {
+            var report = TaskPatterns.Find(histories, knownAt, day, day, new PatternOptions(similarity, threshold));
+            var items = Items(histories);
+            var position = items.Select((p, i) => ((p.Role, p.Task), i)).ToDictionary(p => p.Item1, p => p.i);
+            var groups = report.Patterns.Select(p => (IReadOnlyList<int>)[.. p.Members.Select(m => position.TryGetValue((m.RoleId, m.TaskId), out var i) ? i : -1).Where(i => i >= 0)]);
+            return PairwiseAgreement.Of([.. items.Select(p => (p.Role, p.Labels))], groups);
+        }
+
+        private List<(string Role, string Task, IReadOnlySet<string> Labels)> Items(IReadOnlyList<History.RoleHistory> histories)
+        {
+            var roles = histories.Select(h => h.RoleId).ToHashSet(StringComparer.Ordinal);
+            return [.. labels.Where(p => roles.Contains(p.Key.Role)).OrderBy(p => p.Key.Role, StringComparer.Ordinal).ThenBy(p => p.Key.Task, StringComparer.Ordinal)
+                .Select(p => (p.Key.Role, p.Key.Task, p.Value))];
+        }
+    }
 }

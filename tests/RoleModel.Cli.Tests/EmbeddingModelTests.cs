@@ -48,6 +48,16 @@ public sealed class EmbeddingModelTests : IDisposable
     }
 
     [Fact]
+    public void FindInstalled_BuildTree_TakesTheOutputFolderNotTheReferenceAssemblies()
+    {
+        var tool = Folder("src/RoleModel.Cli/bin/Release/net10.0");
+        var output = Model("src/RoleModel.Cli.Model/bin/Release/net10.0");
+        File.WriteAllBytes(Path.Combine(Folder("src/RoleModel.Cli.Model/obj/Release/net10.0/refint"), "RoleModel.Cli.Model.dll"), []);
+
+        EmbeddingModel.FindInstalled(tool).Should().Be(output, "obj/…/refint sorts last but holds only a reference assembly, no model");
+    }
+
+    [Fact]
     public void LoadInstalled_FolderWithoutAWorkingModel_FailsNamingTheFolder()
     {
         var model = Model(".store/rolemodel.cli.model/0.1.0/rolemodel.cli.model.linux-x64/0.1.0/tools/net10.0/linux-x64");
@@ -69,11 +79,12 @@ public sealed class EmbeddingModelTests : IDisposable
 
     private string Folder(string relative) => Directory.CreateDirectory(Path.Combine(root, relative)).FullName;
 
-    /// <summary>A folder with the model package's main file (empty: only its place matters to the search).</summary>
+    /// <summary>A folder with the model package's main file and the model's assembly (empty: only their place matters to the search).</summary>
     private string Model(string relative)
     {
         var folder = Folder(relative);
         File.WriteAllBytes(Path.Combine(folder, "RoleModel.Cli.Model.dll"), []);
+        File.WriteAllBytes(Path.Combine(folder, "RoleModel.Discovery.MiniLM.dll"), []);
         return folder;
     }
 }

@@ -27,7 +27,7 @@ internal static class EmbeddingSpeed
         var tasks = distinct.Where((_, i) => i % step == 0).Take(count).ToList();
         var texts = tasks.Select(t => t.Text).ToArray();
         using var generator = new MiniLmEmbeddingGenerator();   // turns ONNX Runtime's telemetry off before the floor's session exists
-        using var session = new InferenceSession(ResourceLoader.GetResource(typeof(SentenceEncoder).Assembly, "model.onnx"), new SessionOptions());
+        using var session = Session();
         if (count == 0 && cache is not null)
         {
             await QueryAsync(onet, generator, cache).ConfigureAwait(false);
@@ -58,10 +58,14 @@ internal static class EmbeddingSpeed
         }
     }
 
-    private sealed record Batch(DenseTensor<long> Ids, DenseTensor<long> Mask, DenseTensor<long> Types, int Tokens);
+    /// <summary>A bare session of the model's bytes with the session options the generator uses.</summary>
+    internal static InferenceSession Session() =>
+        new(ResourceLoader.GetResource(typeof(SentenceEncoder).Assembly, "model.onnx"), new SessionOptions());
+
+    internal sealed record Batch(DenseTensor<long> Ids, DenseTensor<long> Mask, DenseTensor<long> Types, int Tokens);
 
     /// <summary>The texts tokenized by the package's own tokenizer, in the generator's batches, as the model's input tensors.</summary>
-    private static List<Batch> Tokenized(string[] texts)
+    internal static List<Batch> Tokenized(string[] texts)
     {
         var tokenizer = new MiniLMTokenizer();
         var batches = new List<Batch>();
@@ -84,14 +88,17 @@ internal static class EmbeddingSpeed
     {
         foreach (var batch in batches)
         {
-            using var outputs = session.Run(
-            [
-                NamedOnnxValue.CreateFromTensor("input_ids", batch.Ids),
-                NamedOnnxValue.CreateFromTensor("attention_mask", batch.Mask),
-                NamedOnnxValue.CreateFromTensor("token_type_ids", batch.Types),
-            ]);
+            using var outputs = session.Run(Inputs(batch));
         }
     }
+
+    /// <summary>The model's three inputs for a batch.</summary>
+    internal static NamedOnnxValue[] Inputs(Batch batch) =>
+    [
+        NamedOnnxValue.CreateFromTensor("input_ids", batch.Ids),
+        NamedOnnxValue.CreateFromTensor("attention_mask", batch.Mask),
+        NamedOnnxValue.CreateFromTensor("token_type_ids", batch.Types),
+    ];
 
     private static void Measure(Dictionary<string, (double Wall, double Cpu)> best, string name, Action action)
     {
@@ -151,7 +158,7 @@ internal static class EmbeddingSpeed
     }
 
     /// <summary>The model without passing on its disposal (the caller disposes it).</summary>
-    private sealed class Unowned(MiniLmEmbeddingGenerator model) : Microsoft.Extensions.AI.IEmbeddingGenerator<string, Microsoft.Extensions.AI.Embedding<float>>
+    internal sealed class Unowned(MiniLmEmbeddingGenerator model) : Microsoft.Extensions.AI.IEmbeddingGenerator<string, Microsoft.Extensions.AI.Embedding<float>>
     {
         public Task<Microsoft.Extensions.AI.GeneratedEmbeddings<Microsoft.Extensions.AI.Embedding<float>>> GenerateAsync(
             IEnumerable<string> values, Microsoft.Extensions.AI.EmbeddingGenerationOptions? options = null, CancellationToken cancellationToken = default) =>

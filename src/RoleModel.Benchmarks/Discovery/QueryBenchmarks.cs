@@ -1,0 +1,214 @@
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using Microsoft.ML.OnnxRuntime;
+using RoleModel.Discovery;
+using RoleModel.Discovery.Text;
+
+namespace RoleModel.Benchmarks.Discovery;
+
+/// <summary>
+/// One query of a new text against the index of all O*NET tasks and DWA titles, split into its two parts, each beside a
+/// floor measured in the same run: embedding the text with MiniLM (floor: bare ONNX Runtime inference of the same text,
+/// tokenized beforehand, with the generator's session options) and scoring it (floor: a bare dot product of the query
+/// vector with every task and title vector). The whole query's floor is both floors in a row. Each operation is one of
+/// 20 texts that no cache holds (O*NET task statements with their words reversed); the index comes from the embedding
+/// cache named by <c>ROLEMODEL_EMBEDDING_CACHE</c> (copied first), else from the CLI's default cache.
+/// </summary>
+[MemoryDiagnoser]
+[Config(typeof(Config))]
+[GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
+[CategoriesColumn]
+public class QueryBenchmarks
+{
+    private const int Queries = QueryIndex.QueryCount;
+
+    private QueryIndex index = null!;
+    private int next;
+
+    [GlobalSetup]
+    public void Setup() => index = QueryIndex.Shared.Value;
+
+    [Benchmark(Baseline = true, OperationsPerInvoke = Queries)]
+    [BenchmarkCategory("1 embedding")]
+    public int BareOnnxRuntime() => Each(i => index.RunBare(i));
+
+    [Benchmark(OperationsPerInvoke = Queries)]
+    [BenchmarkCategory("1 embedding")]
+    public int MiniLmGenerator() => Each(i => index.Model.GenerateAsync([index.Texts[i]]).GetAwaiter().GetResult().Count);
+
+    [Benchmark(Baseline = true, OperationsPerInvoke = Queries)]
+    [BenchmarkCategory("2 scoring")]
+    public int BareDotProducts() => Each(i => index.BareDots(i) > 0 ? 1 : 0);
+
+    [Benchmark(OperationsPerInvoke = Queries)]
+    [BenchmarkCategory("2 scoring")]
+    public int TaskScores() => Each(i => index.TaskScorer.Score(index.Texts[i], index.Vectors[i]).Length);
+
+    [Benchmark(OperationsPerInvoke = Queries)]
+    [BenchmarkCategory("2 scoring")]
+    public int SuggestEmbeddingKnown() => Each(i => index.Suggest(i, embedded: true));
+
+    [Benchmark(Baseline = true, OperationsPerInvoke = Queries)]
+    [BenchmarkCategory("3 query")]
+    public int BareFloors() => Each(i => index.RunBare(i) + (index.BareDots(i) > 0 ? 1 : 0));
+
+    [Benchmark(OperationsPerInvoke = Queries)]
+    [BenchmarkCategory("3 query")]
+    public int SuggestNewText() => Each(i => index.Suggest(i, embedded: false));
+
+    /// <summary>Runs the part once for each of the query texts, in a rotating order, counting the process CPU time.</summary>
+    private int Each(Func<int, int> part, [System.Runtime.CompilerServices.CallerMemberName] string name = "")
+    {
+        var cpu = Environment.CpuUsage.TotalTime;
+        var sum = 0;
+        for (var k = 0; k < Queries; k++)
+        {
+            sum += part((next + k) % Queries);
+        }
+
+        next = (next + 1) % Queries;
+        CpuTimeColumn.Add(name, Environment.CpuUsage.TotalTime - cpu, Queries);
+        return sum;
+    }
+
+    /// <summary>In the benchmark's own process (the index is built once for all benchmarks); 3 warm-up and 10 measured iterations.</summary>
+    private sealed class Config : ManualConfig
+    {
+        public Config()
+        {
+            AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithWarmupCount(3).WithIterationCount(10));
+            AddColumn(new CpuTimeColumn());
+        }
+    }
+}
+
+/// <summary>The O*NET index, the model and the query texts of <see cref="QueryBenchmarks"/>, built once per process.</summary>
+internal sealed class QueryIndex : IDisposable
+{
+    public const int QueryCount = 20;
+
+    private readonly InferenceSession session;
+    private readonly List<Microsoft.ML.OnnxRuntime.NamedOnnxValue[]> inputs;
+    private readonly float[] all;
+    private readonly TaskSuggester suggester;
+    private readonly Switch generator;
+
+    public static Lazy<QueryIndex> Shared { get; } = new(() => new QueryIndex());
+
+    private QueryIndex()
+    {
+        var onet = RoleModel.Cli.Discovery.OnetCorpus.Load(Interop.SharedData.Path("onet", "29.3", "tsv"),
+            new RoleModel.Cli.CliConsole(Console.Out, Console.Error, false, true));
+        Texts = [.. onet.Tasks.Where((_, i) => i % 937 == 0).Select(t => string.Join(' ', t.Text.Split(' ').Reverse())).Take(QueryCount)];
+        Model = new RoleModel.Discovery.Embeddings.MiniLmEmbeddingGenerator();
+        session = EmbeddingSpeed.Session();
+        inputs = [.. Texts.Select(t => EmbeddingSpeed.Inputs(EmbeddingSpeed.Tokenized([t])[0]))];
+        Vectors = [.. Texts.Select(t => (ReadOnlyMemory<float>)Model.GenerateAsync([t]).GetAwaiter().GetResult()[0].Vector.ToArray())];
+
+        var source = Environment.GetEnvironmentVariable("ROLEMODEL_EMBEDDING_CACHE") is { Length: > 0 } named ? named
+            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData), "rolemodel", "embeddings-minilm.bin");
+        var copy = Path.Combine(Path.GetTempPath(), "rolemodel-query-benchmark-" + Guid.NewGuid().ToString("N") + ".bin");
+        File.Copy(source, copy);
+        try
+        {
+            using var cached = new RoleModel.Discovery.Embeddings.CachingEmbeddingGenerator(new EmbeddingSpeed.Unowned(Model), copy,
+                RoleModel.Discovery.Embeddings.MiniLmEmbeddingGenerator.ModelId, RoleModel.Discovery.Embeddings.MiniLmEmbeddingGenerator.Dimensions);
+            generator = new Switch(cached, Model, Texts, Vectors);
+            var corpus = onet.Corpus(onet.Tasks);
+            suggester = TaskSuggester.CreateAsync(corpus, generator).GetAwaiter().GetResult();
+            var titled = suggester.TitledActivities.Select(a => a.Title).ToList();
+            var model = TextScorer.FitLexical(SuggestionMethod.Combined, [.. corpus.Tasks.Select(t => t.Title).Concat(titled).Select(TextScorer.LexicalText)]);
+            TaskScorer = TextScorer.CreateAsync(SuggestionMethod.Combined, SuggesterOptions.Default.EmbeddingWeight, model,
+                [.. corpus.Tasks.Select(t => t.Title)], generator, CancellationToken.None).GetAwaiter().GetResult();
+            var vectors = generator.GenerateAsync([.. corpus.Tasks.Select(t => TextScorer.EmbeddingText(t.Title)).Concat(titled.Select(TextScorer.EmbeddingText))])
+                .GetAwaiter().GetResult();
+            all = [.. vectors.SelectMany(v => v.Vector.ToArray())];
+            if (cached.Computed > 0)
+            {
+                throw new InvalidOperationException($"The embedding cache '{source}' lacks {cached.Computed} of the O*NET texts: build it with `rolemodel suggest --evaluate` first.");
+            }
+        }
+        finally
+        {
+            File.Delete(copy);
+        }
+
+        generator.Mode = Switch.Use.Model;
+    }
+
+    public IReadOnlyList<string> Texts { get; }
+
+    public IReadOnlyList<ReadOnlyMemory<float>> Vectors { get; }
+
+    public RoleModel.Discovery.Embeddings.MiniLmEmbeddingGenerator Model { get; }
+
+    public TextScorer TaskScorer { get; }
+
+    /// <summary>Releases the model and the sessions (the shared index lives as long as the process).</summary>
+    public void Dispose()
+    {
+        generator.Dispose();
+        session.Dispose();
+        Model.Dispose();
+    }
+
+    public int RunBare(int query)
+    {
+        using var outputs = session.Run(inputs[query]);
+        return outputs.Count;
+    }
+
+    /// <summary>The dot product of the query vector with every task and DWA title vector, summed.</summary>
+    public float BareDots(int query)
+    {
+        var vector = Vectors[query].Span;
+        var dimensions = vector.Length;
+        var sum = 0f;
+        for (var start = 0; start < all.Length; start += dimensions)
+        {
+            sum += DenseIndex.Dot(vector, all.AsSpan(start, dimensions));
+        }
+
+        return sum;
+    }
+
+    public int Suggest(int query, bool embedded)
+    {
+        generator.Mode = embedded ? Switch.Use.Known : Switch.Use.Model;
+        return suggester.SuggestAsync(Texts[query]).GetAwaiter().GetResult().Activities.Length;
+    }
+
+    /// <summary>The index's texts from the cache, then the query texts by the model itself or (<see cref="Use.Known"/>) from vectors computed beforehand.</summary>
+    private sealed class Switch(
+        Microsoft.Extensions.AI.IEmbeddingGenerator<string, Microsoft.Extensions.AI.Embedding<float>> cached,
+        Microsoft.Extensions.AI.IEmbeddingGenerator<string, Microsoft.Extensions.AI.Embedding<float>> model,
+        IReadOnlyList<string> texts, IReadOnlyList<ReadOnlyMemory<float>> vectors)
+        : Microsoft.Extensions.AI.IEmbeddingGenerator<string, Microsoft.Extensions.AI.Embedding<float>>
+    {
+        public enum Use
+        {
+            Cache,
+            Model,
+            Known,
+        }
+
+        public Use Mode { get; set; }
+
+        public Task<Microsoft.Extensions.AI.GeneratedEmbeddings<Microsoft.Extensions.AI.Embedding<float>>> GenerateAsync(
+            IEnumerable<string> values, Microsoft.Extensions.AI.EmbeddingGenerationOptions? options = null, CancellationToken cancellationToken = default) => Mode switch
+            {
+                Use.Cache => cached.GenerateAsync(values, options, cancellationToken),
+                Use.Model => model.GenerateAsync(values, options, cancellationToken),
+                _ => Task.FromResult(new Microsoft.Extensions.AI.GeneratedEmbeddings<Microsoft.Extensions.AI.Embedding<float>>(
+                    values.Select(v => new Microsoft.Extensions.AI.Embedding<float>(vectors[texts.ToList().IndexOf(v)])))),
+            };
+
+        public object? GetService(Type serviceType, object? serviceKey = null) => model.GetService(serviceType, serviceKey);
+
+        public void Dispose()
+        {
+        }
+    }
+}

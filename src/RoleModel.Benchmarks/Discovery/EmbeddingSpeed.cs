@@ -27,7 +27,8 @@ internal static class EmbeddingSpeed
         var tasks = distinct.Where((_, i) => i % step == 0).Take(count).ToList();
         var texts = tasks.Select(t => t.Text).ToArray();
         using var generator = new MiniLmEmbeddingGenerator();   // turns ONNX Runtime's telemetry off before the floor's session exists
-        using var session = new InferenceSession(ResourceLoader.GetResource(typeof(SentenceEncoder).Assembly, "model.onnx"), new SessionOptions());
+        using var session = Session();
+        using var single = Session(new SessionOptions { IntraOpNumThreads = 1 });
         if (count == 0 && cache is not null)
         {
             await QueryAsync(onet, generator, cache).ConfigureAwait(false);
@@ -41,6 +42,7 @@ internal static class EmbeddingSpeed
         for (var round = 0; round < 3; round++)
         {
             Measure(best, "floor: ONNX Runtime on tokenized batches", () => Floor(session, batches));
+            Measure(best, "floor with one intra-op thread", () => Floor(single, batches));
             Measure(best, "MiniLmEmbeddingGenerator.GenerateAsync", () => generator.GenerateAsync(texts).GetAwaiter().GetResult());
             Measure(best, "TaskSuggester.CreateAsync (combined, no cache)", () => TaskSuggester.CreateAsync(corpus, generator).GetAwaiter().GetResult());
             Console.WriteLine(Invariant($"  round {round + 1}: ") + string.Join("; ", best.Select(b => Invariant($"{b.Key} best {b.Value.Wall:0.00} s wall, {b.Value.Cpu:0.00} s CPU"))));
@@ -58,10 +60,14 @@ internal static class EmbeddingSpeed
         }
     }
 
-    private sealed record Batch(DenseTensor<long> Ids, DenseTensor<long> Mask, DenseTensor<long> Types, int Tokens);
+    /// <summary>A bare session of the model's bytes, with ONNX Runtime's default session options unless given others (owned by the session's caller).</summary>
+    internal static InferenceSession Session(SessionOptions? options = null) =>
+        new(ResourceLoader.GetResource(typeof(SentenceEncoder).Assembly, "model.onnx"), options ?? new SessionOptions());
+
+    internal sealed record Batch(DenseTensor<long> Ids, DenseTensor<long> Mask, DenseTensor<long> Types, int Tokens);
 
     /// <summary>The texts tokenized by the package's own tokenizer, in the generator's batches, as the model's input tensors.</summary>
-    private static List<Batch> Tokenized(string[] texts)
+    internal static List<Batch> Tokenized(string[] texts)
     {
         var tokenizer = new MiniLMTokenizer();
         var batches = new List<Batch>();
@@ -84,14 +90,17 @@ internal static class EmbeddingSpeed
     {
         foreach (var batch in batches)
         {
-            using var outputs = session.Run(
-            [
-                NamedOnnxValue.CreateFromTensor("input_ids", batch.Ids),
-                NamedOnnxValue.CreateFromTensor("attention_mask", batch.Mask),
-                NamedOnnxValue.CreateFromTensor("token_type_ids", batch.Types),
-            ]);
+            using var outputs = session.Run(Inputs(batch));
         }
     }
+
+    /// <summary>The model's three inputs for a batch.</summary>
+    internal static NamedOnnxValue[] Inputs(Batch batch) =>
+    [
+        NamedOnnxValue.CreateFromTensor("input_ids", batch.Ids),
+        NamedOnnxValue.CreateFromTensor("attention_mask", batch.Mask),
+        NamedOnnxValue.CreateFromTensor("token_type_ids", batch.Types),
+    ];
 
     private static void Measure(Dictionary<string, (double Wall, double Cpu)> best, string name, Action action)
     {
@@ -151,7 +160,7 @@ internal static class EmbeddingSpeed
     }
 
     /// <summary>The model without passing on its disposal (the caller disposes it).</summary>
-    private sealed class Unowned(MiniLmEmbeddingGenerator model) : Microsoft.Extensions.AI.IEmbeddingGenerator<string, Microsoft.Extensions.AI.Embedding<float>>
+    internal sealed class Unowned(MiniLmEmbeddingGenerator model) : Microsoft.Extensions.AI.IEmbeddingGenerator<string, Microsoft.Extensions.AI.Embedding<float>>
     {
         public Task<Microsoft.Extensions.AI.GeneratedEmbeddings<Microsoft.Extensions.AI.Embedding<float>>> GenerateAsync(
             IEnumerable<string> values, Microsoft.Extensions.AI.EmbeddingGenerationOptions? options = null, CancellationToken cancellationToken = default) =>

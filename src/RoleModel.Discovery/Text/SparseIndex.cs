@@ -32,11 +32,12 @@ internal sealed class SparseIndex
     {
         foreach (var (term, weight) in model.Transform(query))
         {
-            var entries = postingEntries[term];
-            var weights = postingWeights[term];
+            var entries = postingEntries[term].AsSpan();
+            var weights = postingWeights[term].AsSpan(0, entries.Length);
+            var scaled = factor * weight;
             for (var i = 0; i < entries.Length; i++)
             {
-                scores[entries[i]] += factor * weight * weights[i];
+                scores[entries[i]] += scaled * weights[i];
             }
         }
     }

@@ -1,134 +1,91 @@
 namespace RoleModel.Evolution;
 
-internal static class PrefixPairSearch
+/// <summary>
+/// The exact search for the pairs of unit vectors (sparse, features numbered) whose dot product reaches a threshold:
+/// prefix filtering with bounds on the length of what is left of both vectors (all-pairs similarity search).
+/// </summary>
+/// <remarks>
+/// <para>Features are put in one global order, rising document frequency. A text's prefix is the shortest head whose tail
+/// cannot reach the threshold with any text (the tail's sum of weight times the largest weight that feature has anywhere,
+/// or the tail's length); two texts that reach the threshold share a feature of both prefixes. The texts are visited in
+/// turn; each walks the lists of its prefix features, which hold only the texts before it, then joins them.</para>
+/// <para>For a text met in a list at feature f, the products summed so far are exact for every shared feature up to f
+/// (both prefixes hold them), and the rest is at most the product of the two lengths after f (Cauchy–Schwarz): a pair
+/// whose sum plus that bound falls below the threshold is dropped at once, without scoring. Before scoring, the same
+/// bound is taken after the rank where the shorter prefix ends. The survivors are scored as <see cref="LexicalTextIndex.Score"/>
+/// does, in feature order, so the scores are the same to the last bit.</para>
+/// </remarks>
+internal static partial class PrefixPairSearch
 {
+    /// <summary>How much below the threshold a bound must fall to drop a pair: bounds are rounded, scores are exact.</summary>
     private const double Slack = 1e-9;
 
+    /// <summary>Every pair of texts (first before second) whose dot product is at least <paramref name="threshold"/>, with it.</summary>
+    /// <param name="features">Each text's feature numbers, rising.</param>
+    /// <param name="weights">Each text's weights, in the order of its features; the vector has length 1 (or is empty).</param>
+    /// <param name="documentFrequency">How many texts have each feature.</param>
+    /// <param name="largestWeight">The largest weight each feature has in any text.</param>
+    /// <param name="threshold">The lowest dot product, above 0.</param>
+    /// <returns>The pairs, grouped by their second text.</returns>
     public static List<(int First, int Second, double Score)> Find(int[][] features, double[][] weights, int[] documentFrequency, double[] largestWeight, double threshold)
     {
-        var count = features.Length;
-        var featureCount = documentFrequency.Length;
-        var rank = Ranks(documentFrequency);
-
-        // Pass 1: each text's prefix length, the rank where it ends, the bound of its tail; the number of prefix entries per feature.
-        var prefixLength = new int[count];
-        var ends = new int[count];
-        var tails = new double[count];
-        var offsets = new int[featureCount + 1];
-        var order = new int[16];
-        var keys = new int[16];
-        for (var x = 0; x < count; x++)
-        {
-            var n = Order(features[x], rank, ref order, ref keys);
-            var (bound, squares, end) = (0d, 0d, n);
-            while (end > 0)
-            {
-                var k = order[end - 1];
-                var (nextBound, nextSquares) = (bound + (weights[x][k] * largestWeight[features[x][k]]), squares + (weights[x][k] * weights[x][k]));
-                if (Math.Min(nextBound, Math.Sqrt(nextSquares)) >= threshold)
-                {
-                    break;
-                }
-
-                (bound, squares, end) = (nextBound, nextSquares, end - 1);
-            }
-
-            prefixLength[x] = end;
-            ends[x] = end == 0 ? -1 : rank[features[x][order[end - 1]]];
-            tails[x] = Math.Min(bound, Math.Sqrt(squares));
-            for (var j = 0; j < end; j++)
-            {
-                offsets[features[x][order[j]] + 1]++;
-            }
-        }
-
-        for (var f = 0; f < featureCount; f++)
-        {
-            offsets[f + 1] += offsets[f];
-        }
-
-        var total = offsets[featureCount];
-        var postText = new int[total];
-        var postWeight = new double[total];
-        var postAfter = new float[total];
-        var fill = new int[featureCount];
-        Array.Copy(offsets, fill, featureCount);
-
-        var stamp = new int[count];
-        var accumulated = new double[count];
-        var scratch = new double[featureCount];
-        var after = new double[16];
+        var cut = threshold - Slack;
+        var texts = Texts.Prepare(features, weights, Ranks(documentFrequency), largestWeight, cut);
+        var postings = new Postings(texts.PrefixCounts);
+        var state = new Candidate[features.Length];
+        var scratch = new double[documentFrequency.Length];
         var candidates = new List<int>();
         var result = new List<(int, int, double)>();
-        for (var x = 0; x < count; x++)
+        for (var x = 0; x < features.Length; x++)
         {
-            var n = Order(features[x], rank, ref order, ref keys);
-            if (after.Length < n)
-            {
-                after = new double[Math.Max(n, after.Length * 2)];
-            }
-
-            var squares = 0d;
-            for (var j = n - 1; j >= 0; j--)
-            {
-                after[j] = Math.Sqrt(squares);
-                var w = weights[x][order[j]];
-                squares += w * w;
-            }
-
             var (fx, wx) = (features[x], weights[x]);
+            var (order, after) = texts.Order(x);
             var live = x + 1;
             candidates.Clear();
-            for (var j = 0; j < prefixLength[x]; j++)
+            for (var j = 0; j < texts.PrefixLength[x]; j++)
             {
-                var f = fx[order[j]];
-                var (w, rest) = (wx[order[j]], after[j]);
-                for (var e = offsets[f]; e < fill[f]; e++)
+                var (f, w, rest) = (fx[order[j]], wx[order[j]], after[j]);
+                for (var e = postings.Start[f]; e < postings.Fill[f]; e++)
                 {
-                    var y = postText[e];
-                    var s = stamp[y];
-                    if (s == -live)
+                    var y = postings.Text[e];
+                    ref var c = ref state[y];
+                    if (c.Stamp == -live)
                     {
                         continue;
                     }
 
-                    if (s != live)
+                    var sum = (c.Stamp == live ? c.Sum : 0d) + (w * postings.Weight[e]);
+                    if (sum + (rest * postings.After[e]) < cut)
                     {
-                        var first = w * postWeight[e];
-                        if (first + (rest * postAfter[e]) < threshold - Slack)
-                        {
-                            stamp[y] = -live;
-                            continue;
-                        }
+                        c.Stamp = -live;
+                        continue;
+                    }
 
-                        (stamp[y], accumulated[y]) = (live, first);
+                    if (c.Stamp != live)
+                    {
+                        c.Stamp = live;
                         candidates.Add(y);
-                        continue;
                     }
 
-                    var a = accumulated[y] + (w * postWeight[e]);
-                    accumulated[y] = a;
-                    if (a + (rest * postAfter[e]) < threshold - Slack)
-                    {
-                        stamp[y] = -live;
-                    }
+                    (c.Sum, c.After) = (sum, postings.After[e]);
                 }
             }
 
-            if (candidates.Count > 0)
+            if (candidates.Count == 0)
             {
-                for (var k = 0; k < fx.Length; k++)
-                {
-                    scratch[fx[k]] = wx[k];
-                }
+                postings.Add(x, fx, wx, order, after, texts.PrefixLength[x]);
+                continue;
+            }
 
-                foreach (var y in candidates)
-                {
-                    if (stamp[y] != live || accumulated[y] + (ends[x] <= ends[y] ? tails[x] : tails[y]) < threshold - Slack)
-                    {
-                        continue;
-                    }
+            for (var k = 0; k < fx.Length; k++)
+            {
+                scratch[fx[k]] = wx[k];
+            }
 
+            foreach (var y in candidates)
+            {
+                if (state[y].Stamp == live && texts.MayReach(x, y, state[y].Sum, state[y].After, cut))
+                {
                     var (fy, wy) = (features[y], weights[y]);
                     var dot = 0d;
                     for (var k = 0; k < fy.Length; k++)
@@ -141,18 +98,14 @@ internal static class PrefixPairSearch
                         result.Add((y, x, Math.Min(dot, 1d)));
                     }
                 }
-
-                foreach (var f in fx)
-                {
-                    scratch[f] = 0d;
-                }
             }
 
-            for (var j = 0; j < prefixLength[x]; j++)
+            foreach (var f in fx)
             {
-                var e = fill[fx[order[j]]]++;
-                (postText[e], postWeight[e], postAfter[e]) = (x, wx[order[j]], RoundUp(after[j]));
+                scratch[f] = 0d;
             }
+
+            postings.Add(x, fx, wx, order, after, texts.PrefixLength[x]);
         }
 
         return result;
@@ -178,29 +131,18 @@ internal static class PrefixPairSearch
         return rank;
     }
 
-    /// <summary>The positions of a text's features in the global order (into <paramref name="order"/>); returns how many.</summary>
-    private static int Order(int[] features, int[] rank, ref int[] order, ref int[] keys)
-    {
-        var n = features.Length;
-        if (order.Length < n)
-        {
-            order = new int[Math.Max(n, order.Length * 2)];
-            keys = new int[order.Length];
-        }
-
-        for (var k = 0; k < n; k++)
-        {
-            (order[k], keys[k]) = (k, rank[features[k]]);
-        }
-
-        Array.Sort(keys, order, 0, n);
-        return n;
-    }
-
     /// <summary>A single-precision value at least as large as <paramref name="value"/>.</summary>
-    private static float RoundUp(double value)
+    internal static float RoundUp(double value)
     {
         var rounded = (float)value;
         return rounded >= value ? rounded : MathF.BitIncrement(rounded);
+    }
+
+    /// <summary>What the search knows of a text met while visiting another: a stamp (the visitor plus one, negative when dropped), the sum so far, the other's length after the last shared feature.</summary>
+    private struct Candidate
+    {
+        public int Stamp;
+        public float After;
+        public double Sum;
     }
 }

@@ -71,70 +71,9 @@ internal sealed class LexicalTextIndex : TaskTextIndex
         return Math.Clamp(dot, 0d, 1d);
     }
 
-    public override IEnumerable<(int First, int Second, double Score)> PairsAtLeast(double threshold)
-    {
-        var (postings, prefixes, ends, tails) = Prefixes(threshold);
-        var scratch = new double[documentFrequency.Length];
-        var overlap = new double[Count];
-        var candidates = new List<int>();
-        for (var x = 0; x < Count; x++)
-        {
-            candidates.Clear();
-            foreach (var (feature, weight) in prefixes[x])
-            {
-                foreach (var (y, other) in postings[feature] ?? [])
-                {
-                    if (y > x)
-                    {
-                        if (overlap[y] == 0d)
-                        {
-                            candidates.Add(y);
-                        }
-
-                        overlap[y] += weight * other;
-                    }
-                }
-            }
-
-            if (candidates.Count == 0)
-            {
-                continue;
-            }
-
-            for (var k = 0; k < features[x].Length; k++)
-            {
-                scratch[features[x][k]] = weights[x][k];
-            }
-
-            candidates.Sort();
-            foreach (var y in candidates)
-            {
-                // What the prefixes share, plus at most the tail bound of the text whose prefix ends first in the global order.
-                var bound = overlap[y] + (ends[x] <= ends[y] ? tails[x] : tails[y]);
-                overlap[y] = 0d;
-                if (bound < threshold)
-                {
-                    continue;
-                }
-
-                var dot = 0d;
-                for (var k = 0; k < features[y].Length; k++)
-                {
-                    dot += scratch[features[y][k]] * weights[y][k];
-                }
-
-                if (dot >= threshold)
-                {
-                    yield return (x, y, Math.Min(dot, 1d));
-                }
-            }
-
-            foreach (var feature in features[x])
-            {
-                scratch[feature] = 0d;
-            }
-        }
-    }
+    /// <remarks>Exact: <see cref="PrefixPairSearch"/>.</remarks>
+    public override IEnumerable<(int First, int Second, double Score)> PairsAtLeast(double threshold) =>
+        PrefixPairSearch.Find(features, weights, documentFrequency, largestWeight, threshold);
 
     /// <remarks>From the sums of the two sets' vectors, kept between calls for a set that only grows by appending (as grouping does).</remarks>
     public override double Average(IReadOnlyList<int> first, IReadOnlyList<int> second)
@@ -173,48 +112,6 @@ internal sealed class LexicalTextIndex : TaskTextIndex
 
         return sum.Vector;
     }
-
-    /// <summary>
-    /// For each feature, the texts that have it in their prefix for the threshold, with its weight (null for none); each
-    /// text's prefix; the global position at which it ends (-1 for none); the bound of its tail.
-    /// </summary>
-    private (List<(int Text, double Weight)>?[] Postings, (int Feature, double Weight)[][] Prefixes, long[] Ends, double[] Tails) Prefixes(double threshold)
-    {
-        var postings = new List<(int, double)>?[documentFrequency.Length];
-        var prefixes = new (int, double)[Count][];
-        var ends = new long[Count];
-        var tails = new double[Count];
-        for (var x = 0; x < Count; x++)
-        {
-            var order = Enumerable.Range(0, features[x].Length)
-                .OrderBy(k => Rank(features[x][k])).ToArray();
-            var (bound, squares, end) = (0d, 0d, order.Length);
-            while (end > 0)
-            {
-                var k = order[end - 1];
-                var (nextBound, nextSquares) = (bound + (weights[x][k] * largestWeight[features[x][k]]), squares + (weights[x][k] * weights[x][k]));
-                if (Math.Min(nextBound, Math.Sqrt(nextSquares)) >= threshold)
-                {
-                    break;
-                }
-
-                (bound, squares, end) = (nextBound, nextSquares, end - 1);
-            }
-
-            prefixes[x] = [.. order.Take(end).Select(k => (features[x][k], weights[x][k]))];
-            ends[x] = end == 0 ? -1 : Rank(features[x][order[end - 1]]);
-            tails[x] = Math.Min(bound, Math.Sqrt(squares));
-            foreach (var (feature, weight) in prefixes[x])
-            {
-                (postings[feature] ??= []).Add((x, weight));
-            }
-        }
-
-        return (postings, prefixes, ends, tails);
-    }
-
-    /// <summary>A feature's position in the global order: rising document frequency, then feature number.</summary>
-    private long Rank(int feature) => ((long)documentFrequency[feature] << 32) | (uint)feature;
 
     /// <summary>The sum of the vectors of a set's first <see cref="Members"/> positions.</summary>
     private sealed class GroupSum

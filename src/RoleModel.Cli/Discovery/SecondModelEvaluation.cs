@@ -15,8 +15,9 @@ namespace RoleModel.Cli.Discovery;
 internal sealed class SecondModelEvaluation(
     CliConsole console, IEmbeddingGenerator<string, Embedding<float>> first, IEmbeddingGenerator<string, Embedding<float>> second, string secondName, int bucket)
 {
-    /// <summary>The weights of the default model tried on the tuning bucket.</summary>
-    internal static readonly double[] Weights = [0.3, 0.4, 0.5, 0.6, 0.7];
+    /// <summary>The weights of the default model tried on the tuning bucket; at 1 the composition is MiniLM alone (today's
+    /// method), so the tuning can also say that the second model does not help.</summary>
+    internal static readonly double[] Weights = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0];
 
     private TextWriter Out => console.Out;
 

@@ -35,6 +35,16 @@ internal static class SuggestCommand
         {
             Description = "The file that keeps embeddings between runs (default: rolemodel/embeddings-minilm.bin in the user's local application data).",
         };
+        var secondModel = new Option<string?>("--second-model")
+        {
+            Description = "With --evaluate: also measure a second embedding model, alone and composed with MiniLM (arctic-xs: arctic-embed-xs, "
+                + "in builds that reference RoleModel.Discovery.ArcticXs).",
+        };
+        secondModel.AcceptOnlyFromAmong(EmbeddingModel.ArcticXs.Name);
+        var secondCache = new Option<FileInfo?>("--second-embedding-cache")
+        {
+            Description = "With --second-model: the file that keeps its embeddings (default: rolemodel/embeddings-arctic-xs.bin in the user's local application data).",
+        };
         var format = CommonOptions.Format();
         var lang = CommonOptions.Lang();
         var command = new Command("suggest",
@@ -43,7 +53,7 @@ internal static class SuggestCommand
             + "Examples:\n  rolemodel suggest --text \"Pilot: AI assistance for case workers\"\n  rolemodel suggest onet.json --texts tasks.txt --format json\n"
             + "  rolemodel suggest --evaluate ../shared/data/onet/29.3/tsv")
         {
-            file, text, texts, evaluate, bucket, top, method, cache, format, lang,
+            file, text, texts, evaluate, bucket, top, method, cache, secondModel, secondCache, format, lang,
         };
         command.SetAction(parse =>
         {
@@ -54,6 +64,12 @@ internal static class SuggestCommand
             }
 
             var count = parse.GetValue(top);
+            var (second, secondFile) = (parse.GetValue(secondModel), parse.GetValue(secondCache));
+            if ((second is not null && folder is null) || (secondFile is not null && second is null))
+            {
+                throw new UsageException("--second-model works only with --evaluate, and --second-embedding-cache only with --second-model.");
+            }
+
             if (folder is not null)
             {
                 if (!folder.Exists)
@@ -68,7 +84,13 @@ internal static class SuggestCommand
 
                 using var evaluationGenerator = EmbeddingModel.Open(parse.GetValue(cache))
                     ?? throw new CommandFailedException(Localization.Wording.ForUser(console).Format("Model.EvaluateNeedsModel", Localization.Wording.ForUser(console).Format("Model.NotInstalled", EmbeddingModel.PackageId)));
+                using var secondGenerator = second is null ? null : OpenSecond(parse.GetValue(cache), secondFile);
                 new SuggestEvaluation(console, evaluationGenerator, parse.GetValue(bucket)).RunAsync(folder.FullName).GetAwaiter().GetResult();
+                if (secondGenerator is not null)
+                {
+                    new SecondModelEvaluation(console, evaluationGenerator, secondGenerator, second!, parse.GetValue(bucket)).RunAsync(folder.FullName).GetAwaiter().GetResult();
+                }
+
                 return ExitCodes.Success;
             }
 
@@ -108,6 +130,21 @@ internal static class SuggestCommand
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>The second model of the evaluation behind its own cache file, which must not be the first model's (a cache of
+    /// another model is started afresh).</summary>
+    private static RoleModel.Discovery.Embeddings.CachingEmbeddingGenerator OpenSecond(FileInfo? firstCache, FileInfo? secondCache)
+    {
+        var choice = EmbeddingModel.ArcticXs;
+        if (EmbeddingModel.CachePath(secondCache, choice) == EmbeddingModel.CachePath(firstCache, EmbeddingModel.MiniLm))
+        {
+            throw new UsageException($"--second-embedding-cache '{secondCache}' is the first model's cache; give each model its own file.");
+        }
+
+        return EmbeddingModel.Open(secondCache, choice)
+            ?? throw new CommandFailedException($"The second model {choice.Name} is not in this build: no tool package carries it. Build the tool with both models "
+                + "(dotnet build src/RoleModel.Cli -c Release -p:EvaluationModels=true -o DIR) and run it from DIR.");
     }
 
     private static string Check(string text, string where) =>

@@ -20,8 +20,13 @@ internal static class EmbeddingModel
     /// <summary>The tool package that carries the model.</summary>
     public const string PackageId = "RoleModel.Cli.Model";
 
-    private const string AssemblyName = "RoleModel.Discovery.MiniLM";
-    private const string GeneratorName = "RoleModel.Discovery.Embeddings.MiniLmEmbeddingGenerator";
+    /// <summary>The default model, all-MiniLM-L6-v2 (what every command uses).</summary>
+    public static readonly Choice MiniLm = new("minilm", "RoleModel.Discovery.MiniLM", "RoleModel.Discovery.Embeddings.MiniLmEmbeddingGenerator", "embeddings-minilm.bin");
+
+    /// <summary>The second model, arctic-embed-xs, which only <c>suggest --evaluate --second-model arctic-xs</c> opens. No tool
+    /// package carries it: a build that references RoleModel.Discovery.ArcticXs (the tests, or the tool built with
+    /// <c>-p:EvaluationModels=true</c>) has it.</summary>
+    public static readonly Choice ArcticXs = new("arctic-xs", "RoleModel.Discovery.ArcticXs", "RoleModel.Discovery.Embeddings.ArcticXsEmbeddingGenerator", "embeddings-arctic-xs.bin");
 
     /// <summary>The one line a command prints (to standard error) when it falls back to character n-grams, saying why and how to add the model.</summary>
     public static string FallbackLine(Localization.Wording w) => w.Format("Model.Fallback", w.Format("Model.NotInstalled", PackageId));
@@ -29,52 +34,59 @@ internal static class EmbeddingModel
     /// <summary>The one line <c>patterns --similarity Embeddings</c> prints (to standard error) when it groups by words instead.</summary>
     public static string LexicalOnlyLine(Localization.Wording w) => w.Format("Model.LexicalOnly", w.Format("Model.NotInstalled", PackageId));
 
-    /// <summary>The model behind a cache file (<paramref name="cache"/>, or the default one in the user's local
-    /// application data), or null when the model is not installed.</summary>
+    /// <summary>The model (<paramref name="choice"/>, by default MiniLM) behind a cache file (<paramref name="cache"/>, or the
+    /// model's default one in the user's local application data), or null when the model is not installed.</summary>
     /// <exception cref="UsageException">The folder of a given cache file does not exist.</exception>
     /// <exception cref="CommandFailedException">A model was found but cannot be loaded.</exception>
-    public static CachingEmbeddingGenerator? Open(FileInfo? cache)
+    public static CachingEmbeddingGenerator? Open(FileInfo? cache, Choice? choice = null)
     {
+        choice ??= MiniLm;
         if (cache is not null && !Directory.Exists(Path.GetDirectoryName(cache.FullName)))
         {
             throw new UsageException($"The folder of the embedding cache '{cache}' does not exist.");
         }
 
-        var model = Load(AppContext.BaseDirectory);
+        var model = Load(AppContext.BaseDirectory, choice);
         if (model is null)
         {
             return null;
         }
 
-        var path = cache?.FullName ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create),
-            "rolemodel", "embeddings-minilm.bin");
+        var path = CachePath(cache, choice);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var metadata = (EmbeddingGeneratorMetadata)model.GetService(typeof(EmbeddingGeneratorMetadata))!;
         return new CachingEmbeddingGenerator(model, path, metadata.DefaultModelId!, metadata.DefaultModelDimensions!.Value);
     }
 
+    /// <summary>The full path of the cache file: <paramref name="cache"/>, or the model's default one in the user's local application data.</summary>
+    internal static string CachePath(FileInfo? cache, Choice choice) =>
+        Path.GetFullPath(cache?.FullName ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create),
+            "rolemodel", choice.CacheFile));
+
     /// <summary>The model: the one this build references, else the one installed beside the tool in <paramref name="toolFolder"/>; null when neither is there.</summary>
     /// <exception cref="CommandFailedException">A model was found but cannot be loaded.</exception>
-    internal static IEmbeddingGenerator<string, Embedding<float>>? Load(string toolFolder)
+    internal static IEmbeddingGenerator<string, Embedding<float>>? Load(string toolFolder, Choice? choice = null)
     {
-        if (Type.GetType(GeneratorName + ", " + AssemblyName, throwOnError: false) is { } referenced)
+        choice ??= MiniLm;
+        if (Type.GetType(choice.GeneratorName + ", " + choice.AssemblyName, throwOnError: false) is { } referenced)
         {
             return Create(referenced, AppContext.BaseDirectory);
         }
 
-        return FindInstalled(toolFolder) is { } folder ? LoadInstalled(folder) : null;
+        return FindInstalled(toolFolder) is { } folder ? LoadInstalled(folder, choice) : null;
     }
 
     /// <summary>The model of the package whose files are in <paramref name="folder"/>, loaded into a context of its own.</summary>
     /// <exception cref="CommandFailedException">The model cannot be loaded from there.</exception>
-    internal static IEmbeddingGenerator<string, Embedding<float>> LoadInstalled(string folder)
+    internal static IEmbeddingGenerator<string, Embedding<float>> LoadInstalled(string folder, Choice? choice = null)
     {
+        choice ??= MiniLm;
         Type type;
         try
         {
             var context = new ModelLoadContext(Path.Combine(folder, PackageId + ".dll"));
-            var path = context.Resolve(new AssemblyName(AssemblyName)) ?? throw new FileNotFoundException($"{AssemblyName}.dll is not there.");
-            type = context.LoadFromAssemblyPath(path).GetType(GeneratorName, throwOnError: true)!;
+            var path = context.Resolve(new AssemblyName(choice.AssemblyName)) ?? throw new FileNotFoundException($"{choice.AssemblyName}.dll is not there.");
+            type = context.LoadFromAssemblyPath(path).GetType(choice.GeneratorName, throwOnError: true)!;
         }
         catch (Exception e) when (e is IOException or BadImageFormatException or TypeLoadException or InvalidOperationException or ArgumentException)
         {
@@ -127,4 +139,7 @@ internal static class EmbeddingModel
 
         return null;
     }
+
+    /// <summary>A model the tool can open: its name on the command line, the assembly and type of its generator, its default cache file.</summary>
+    internal sealed record Choice(string Name, string AssemblyName, string GeneratorName, string CacheFile);
 }

@@ -3,7 +3,7 @@ using PublicApiGenerator;
 namespace RoleModel.Discovery.Tests.PublicApi;
 
 /// <summary>
-/// The public API of RoleModel.Discovery and RoleModel.Discovery.MiniLM, approved as text files: a change to the API
+/// The public API of RoleModel.Discovery and its model packages (RoleModel.Discovery.MiniLM, RoleModel.Discovery.ArcticXs), approved as text files: a change to the API
 /// shows up in review. On a difference the test writes <c>NAME.received.txt</c> beside the approved file.
 /// </summary>
 public sealed class PublicApiTests
@@ -11,6 +11,7 @@ public sealed class PublicApiTests
     [Theory]
     [InlineData(typeof(TaskSuggester))]
     [InlineData(typeof(Embeddings.MiniLmEmbeddingGenerator))]
+    [InlineData(typeof(Embeddings.ArcticXsEmbeddingGenerator))]
     public void PublicApi_HasNotChangedWithoutApproval(Type type)
     {
         var assembly = type.Assembly;

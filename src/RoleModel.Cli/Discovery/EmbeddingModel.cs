@@ -113,7 +113,7 @@ internal static class EmbeddingModel
     /// A tool's files lie a few folders below the folder that holds every installed tool package (<c>.store</c> of a
     /// global or <c>--tool-path</c> install, the NuGet packages folder of a local tool); the model package is a sibling
     /// there, in a folder named after its id (in lower case, with or without the platform), holding the package's main file
-    /// and the model's assembly (a build tree's reference-assembly folders hold only the former). Of several versions, the
+    /// and the assembly of the model it carries, MiniLM (a build tree's reference-assembly folders hold only the former). Of several versions, the
     /// tool's own is taken, else the last in ordinal order.
     /// </summary>
     internal static string? FindInstalled(string toolFolder)
@@ -128,7 +128,7 @@ internal static class EmbeddingModel
                 .Where(d => d.Name.Equals(PackageId, StringComparison.OrdinalIgnoreCase) || d.Name.StartsWith(PackageId + ".", StringComparison.OrdinalIgnoreCase))
                 .SelectMany(d => d.EnumerateFiles(PackageId + ".dll", files))
                 .Select(f => f.DirectoryName!)
-                .Where(d => File.Exists(Path.Combine(d, AssemblyName + ".dll")))
+                .Where(d => File.Exists(Path.Combine(d, MiniLm.AssemblyName + ".dll")))
                 .Order(StringComparer.Ordinal)
                 .ToList();
             if (candidates.Count > 0)

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using RoleModel.Evolution;
 
 namespace RoleModel.Discovery;
@@ -14,7 +13,7 @@ internal sealed class ActivityProfileIndex : TaskTextIndex
     private readonly List<(int Text, double Weight)>[] postings;
     private readonly TaskTextIndex? text;
     private readonly double textWeight;
-    private readonly ConditionalWeakTable<IReadOnlyList<int>, GroupSum> sums = [];
+    private readonly SparseGroupSums groups;
 
     /// <summary>Numbers the activities in order of first appearance, drops scores at or below 0 and, when <paramref name="unitLength"/>,
     /// scales each profile to length 1 (else keeps the scores, capped at 1: a weak guess then counts little).</summary>
@@ -43,6 +42,7 @@ internal sealed class ActivityProfileIndex : TaskTextIndex
         }
 
         (this.text, this.textWeight) = (text, text is null ? 0 : textWeight);
+        groups = new SparseGroupSums(activities, weights);
     }
 
     public override int Count => activities.Length;
@@ -101,19 +101,7 @@ internal sealed class ActivityProfileIndex : TaskTextIndex
     /// <remarks>From the sums of the two sets' profiles, kept between calls for a set that only grows by appending (as grouping does).</remarks>
     public override double Average(IReadOnlyList<int> first, IReadOnlyList<int> second)
     {
-        var (a, b) = (Sum(first), Sum(second));
-        if (a.Count > b.Count)
-        {
-            (a, b) = (b, a);
-        }
-
-        var dot = 0d;
-        foreach (var (activity, weight) in a)
-        {
-            dot += weight * b.GetValueOrDefault(activity);
-        }
-
-        var profile = dot / ((double)first.Count * second.Count);
+        var profile = groups.Average(first, second);
         return text is null ? profile : ((1 - textWeight) * profile) + (textWeight * text.Average(first, second));
     }
 
@@ -144,32 +132,4 @@ internal sealed class ActivityProfileIndex : TaskTextIndex
     }
 
     private bool ShareAnActivity(int first, int second) => activities[first].Intersect(activities[second]).Any();
-
-    private Dictionary<int, double> Sum(IReadOnlyList<int> members)
-    {
-        var sum = sums.GetValue(members, _ => new GroupSum());
-        if (members.Count < sum.Members)
-        {
-            (sum.Members, sum.Vector) = (0, []);
-        }
-
-        for (; sum.Members < members.Count; sum.Members++)
-        {
-            var i = members[sum.Members];
-            for (var k = 0; k < activities[i].Length; k++)
-            {
-                sum.Vector[activities[i][k]] = sum.Vector.GetValueOrDefault(activities[i][k]) + weights[i][k];
-            }
-        }
-
-        return sum.Vector;
-    }
-
-    /// <summary>The sum of the profiles of a set's first <see cref="Members"/> positions.</summary>
-    private sealed class GroupSum
-    {
-        public int Members { get; set; }
-
-        public Dictionary<int, double> Vector { get; set; } = [];
-    }
 }

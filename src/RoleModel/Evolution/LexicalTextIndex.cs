@@ -17,7 +17,7 @@ internal sealed class LexicalTextIndex : TaskTextIndex
     private readonly double[][] weights;
     private readonly int[] documentFrequency;
     private readonly double[] largestWeight;
-    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<int>, GroupSum> sums = [];
+    private readonly SparseGroupSums groups;
 
     /// <summary>Weighs the features of each text (numbered in order of first appearance) by count times smoothed inverse document frequency.</summary>
     public LexicalTextIndex(int[][] featuresOfText, int[][] counts, int[] frequency)
@@ -38,6 +38,8 @@ internal sealed class LexicalTextIndex : TaskTextIndex
                 largestWeight[features[i][k]] = Math.Max(largestWeight[features[i][k]], weights[i][k]);
             }
         }
+
+        groups = new SparseGroupSums(features, weights);
     }
 
     public override int Count => features.Length;
@@ -76,48 +78,5 @@ internal sealed class LexicalTextIndex : TaskTextIndex
         PrefixPairSearch.Find(features, weights, documentFrequency, largestWeight, threshold);
 
     /// <remarks>From the sums of the two sets' vectors, kept between calls for a set that only grows by appending (as grouping does).</remarks>
-    public override double Average(IReadOnlyList<int> first, IReadOnlyList<int> second)
-    {
-        var (a, b) = (Sum(first), Sum(second));
-        if (a.Count > b.Count)
-        {
-            (a, b) = (b, a);
-        }
-
-        var dot = 0d;
-        foreach (var (feature, weight) in a)
-        {
-            dot += weight * b.GetValueOrDefault(feature);
-        }
-
-        return dot / (first.Count * second.Count);
-    }
-
-    private Dictionary<int, double> Sum(IReadOnlyList<int> members)
-    {
-        var sum = sums.GetValue(members, _ => new GroupSum());
-        if (members.Count < sum.Members)
-        {
-            (sum.Members, sum.Vector) = (0, []);
-        }
-
-        for (; sum.Members < members.Count; sum.Members++)
-        {
-            var i = members[sum.Members];
-            for (var k = 0; k < features[i].Length; k++)
-            {
-                sum.Vector[features[i][k]] = sum.Vector.GetValueOrDefault(features[i][k]) + weights[i][k];
-            }
-        }
-
-        return sum.Vector;
-    }
-
-    /// <summary>The sum of the vectors of a set's first <see cref="Members"/> positions.</summary>
-    private sealed class GroupSum
-    {
-        public int Members { get; set; }
-
-        public Dictionary<int, double> Vector { get; set; } = [];
-    }
+    public override double Average(IReadOnlyList<int> first, IReadOnlyList<int> second) => groups.Average(first, second);
 }

@@ -78,7 +78,8 @@ internal static class Evidence
 
         return [.. Ranking.Top(votes, t => t.Score, top).Select(p => new Suggestion(p.Key, null, Title(suggester, p.Key), p.Value.Score,
             p.Value.Tasks, p.Value.Roles.Count, string.Create(CultureInfo.InvariantCulture,
-                $"{p.Value.Tasks} of {neighbours.Count} similar tasks in {Counted(p.Value.Roles.Count, "role")}; title similarity {p.Value.Title:0.00}")))];
+                $"{p.Value.Tasks} of {neighbours.Count} similar tasks in {Counted(p.Value.Roles.Count, "role")}; title similarity {p.Value.Title:0.00}")
+                + (classifierWeight > 0 ? string.Create(CultureInfo.InvariantCulture, $"; learnt from labelled tasks {probabilities.GetValueOrDefault(p.Key):0.00}") : "")))];
     }
 
     /// <summary>The classifier's probabilities for a text, best first; none without a classifier, for text compared by character

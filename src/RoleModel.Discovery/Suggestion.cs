@@ -18,7 +18,7 @@ public sealed class Suggestion
     /// <summary>The title (English where there is one).</summary>
     public string Title { get; }
 
-    /// <summary>The score: higher is better; a cosine for tasks, a mix of votes and title similarity (0 to 1) otherwise.</summary>
+    /// <summary>The score: higher is better; a cosine for tasks, a mix of votes, title similarity and, where a classifier was trained on labelled tasks, its probability (0 to 1) otherwise.</summary>
     public double Score { get; }
 
     /// <summary>How many of the similar tasks support the suggestion (1 for a similar task itself).</summary>

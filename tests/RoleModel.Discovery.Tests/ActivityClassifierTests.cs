@@ -1,3 +1,4 @@
+using System.Globalization;
 using RoleModel.Discovery.Learning;
 
 namespace RoleModel.Discovery.Tests;
@@ -103,6 +104,9 @@ public sealed class ActivityClassifierTests
         result.Activities.Select(a => (a.Id, a.Score)).Should().Equal(predicted.Select(p => (p.Id, p.Probability)),
             "with weight 1 the score is the classifier's probability");
         result.Activities[0].Id.Should().Be("act-data");
+        result.Activities[0].Evidence.Should().EndWith(string.Create(CultureInfo.InvariantCulture, $"; learnt from labelled tasks {predicted[0].Probability:0.00}"),
+            "the evidence says what the score was learnt from");
+        (await without.SuggestAsync(text)).Activities[0].Evidence.Should().NotContain("learnt", "without a classifier nothing was learnt");
         (await without.SuggestAsync(text)).Activities.Select(a => a.Score).Should().NotEqual(result.Activities.Select(a => a.Score));
     }
 

@@ -72,8 +72,8 @@ internal static class Evidence
         foreach (var (id, tally) in votes)
         {
             tally.Title = titleScores is not null && titleIndex.TryGetValue(id, out var at) ? titleScores[at] : 0;
-            tally.Score = ((1 - titleWeight - classWeight) * tally.Votes) + (titleWeight * tally.Title) + (classWeight * tally.Class);
-            tally.Score = ((1 - classifierWeight) * tally.Score) + (classifierWeight * probabilities.GetValueOrDefault(id));
+            var neighbourly = ((1 - titleWeight - classWeight) * tally.Votes) + (titleWeight * tally.Title) + (classWeight * tally.Class);
+            tally.Score = ((1 - classifierWeight) * neighbourly) + (classifierWeight * probabilities.GetValueOrDefault(id));
         }
 
         return [.. Ranking.Top(votes, t => t.Score, top).Select(p => new Suggestion(p.Key, null, Title(suggester, p.Key), p.Value.Score,

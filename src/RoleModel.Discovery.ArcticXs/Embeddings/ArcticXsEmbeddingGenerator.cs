@@ -34,25 +34,8 @@ public sealed class ArcticXsEmbeddingGenerator : IEmbeddingGenerator<string, Emb
     /// <exception cref="ArgumentNullException"><paramref name="values"/> is null or holds null.</exception>
     /// <exception cref="ObjectDisposedException">The generator was disposed.</exception>
     public Task<GeneratedEmbeddings<Embedding<float>>> GenerateAsync(
-        IEnumerable<string> values, EmbeddingGenerationOptions? options = null, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(values);
-        var texts = values.ToArray();
-        if (Array.Exists(texts, t => t is null))
-        {
-            throw new ArgumentNullException(nameof(values), "The texts hold null.");
-        }
-
-        var result = new GeneratedEmbeddings<Embedding<float>>(texts.Length);
-        for (var start = 0; start < texts.Length; start += BatchSize)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var vectors = encoder.Encode(texts[start..Math.Min(texts.Length, start + BatchSize)], cancellationToken);
-            result.AddRange(vectors.Select(v => new Embedding<float>(v) { ModelId = ModelId }));
-        }
-
-        return Task.FromResult(result);
-    }
+        IEnumerable<string> values, EmbeddingGenerationOptions? options = null, CancellationToken cancellationToken = default) =>
+        BatchedEncoding.Generate(values, BatchSize, ModelId, encoder.Encode, cancellationToken);
 
     /// <summary>The encoder, with ONNX Runtime's telemetry turned off before its environment exists.</summary>
     private static SentenceEncoder CreateEncoder()

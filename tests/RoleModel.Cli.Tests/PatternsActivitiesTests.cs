@@ -142,6 +142,21 @@ public sealed class PatternsActivitiesTests : IDisposable
     }
 
     [Fact]
+    public void Reference_Unreadable_FailsNamingTheFileAndTheReason()
+    {
+        if (!File.Exists("/proc/self/mem"))
+        {
+            return; // Not Linux: no file here that exists but cannot be read by its owner.
+        }
+
+        var result = Patterns("/proc/self/mem");
+
+        result.ExitCode.Should().Be(1);
+        result.Error.Should().StartWith("rolemodel: error: the reference '/proc/self/mem' given with --reference cannot be read: ");
+        result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().ContainSingle("one plain line, no stack trace");
+    }
+
+    [Fact]
     public void Reference_NotAValidDocument_FailsWithItsLocatedProblems()
     {
         using var broken = new TemporaryFile("""{"schemaVersion": "1.0", "roles": 5}"""u8.ToArray(), "broken.json");

@@ -105,4 +105,11 @@ if (args is ["classifier-tuning", var tuned, var tuningCache, var tuningBucket, 
     return;
 }
 
+// `-- activity-pattern-tuning ONET_DIR CACHE [PART]` tries variants of the activity similarity's profiles on a part of the occupations (default Tuning).
+if (args is ["activity-pattern-tuning", var grouped, var groupingCache, ..])
+{
+    await RoleModel.Benchmarks.Discovery.ActivityPatternTuning.RunAsync(grouped, groupingCache, args.Length > 3 ? args[3] : "Tuning");
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(RoleModel.Benchmarks.JsonBenchmarks).Assembly).Run(args);

@@ -25,10 +25,10 @@ internal sealed class PatternSettings
         CustomParser = ParseMinimumRoles,
     };
 
-    /// <summary>The options of the library, from the values given (its defaults for those not given).</summary>
-    public PatternOptions Read(ParseResult parse, ITaskSimilarity? similarity = null) => new(
+    /// <summary>The options of the library, from the values given (its defaults for those not given; <paramref name="threshold"/>, when given, for the threshold).</summary>
+    public PatternOptions Read(ParseResult parse, ITaskSimilarity? similarity = null, double? threshold = null) => new(
         similarity,
-        threshold: parse.GetValue(Threshold) ?? PatternOptions.Default.Threshold,
+        threshold: parse.GetValue(Threshold) ?? threshold ?? PatternOptions.Default.Threshold,
         minimumRoles: parse.GetValue(MinimumRoles) ?? PatternOptions.Default.MinimumRoles);
 
     private static double? ParseThreshold(ArgumentResult result) =>

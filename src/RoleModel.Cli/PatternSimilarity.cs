@@ -8,4 +8,7 @@ internal enum PatternSimilarity
 
     /// <summary>The embedding model's cosine (English titles where there are some).</summary>
     Embeddings,
+
+    /// <summary>What work the tasks are: the activities a suggester over a labelled reference document (<c>--reference</c>) predicts for each, mixed with the embeddings.</summary>
+    Activities,
 }

@@ -13,15 +13,15 @@ namespace RoleModel.Discovery;
 /// <remarks>
 /// <para>A text's profile is the <see cref="Activities"/> best activities of
 /// <see cref="TaskSuggester.SuggestAsync(IReadOnlyList{string}, int, CancellationToken)"/> for it (the English title
-/// where there is one, else the first; all texts in one call) with their scores, below 0 counted as 0 and above 1 as 1.
+/// where there is one, else the first; all texts embedded in one call, then suggested for in parallel, see <see cref="MaxDegreeOfParallelism"/>) with their scores, below 0 counted as 0 and above 1 as 1.
 /// The profiles of two texts agree by the sum over shared activities of the product of their scores (so two confident
 /// suggestions of the same activity agree strongly and two weak guesses little), or, with <see cref="UnitLength"/>, by
 /// the cosine of the profiles. The score of two texts is (1 − <see cref="TextWeight"/>) × that agreement +
 /// <see cref="TextWeight"/> × the text similarity's score, capped at 1; a text with itself scores 1. Improvements to the
 /// suggester's activity suggestions flow into this similarity.</para>
 /// <para>On O*NET (docs/discovery.md) it finds about twice the pairs of tasks that share a Detailed Work Activity that
-/// a text similarity finds at the same precision; measured best there: 5 activities, the embedding similarity mixed in at
-/// 0.3, a grouping threshold of 0.5.</para>
+/// a text similarity finds at the same precision; measured best there: <see cref="DefaultActivities"/> activities, the
+/// embedding similarity mixed in at <see cref="RecommendedTextWeight"/>, a grouping threshold of <see cref="RecommendedThreshold"/>.</para>
 /// <para>The pairs above a threshold are found exactly: through an inverted index over activities (two texts without a
 /// shared activity agree 0) and, for the text part, the text similarity's own index at the threshold divided by
 /// <see cref="TextWeight"/>. The average over two groups is computed from the sums of their profiles (without the cap at 1).</para>
@@ -32,6 +32,13 @@ public sealed class ActivityTaskSimilarity : ITaskSimilarity
 {
     /// <summary>The number of activities in a profile unless given: the value measured best on O*NET (docs/discovery.md).</summary>
     public const int DefaultActivities = 5;
+
+    /// <summary>The share of the embedding similarity (<see cref="EmbeddingTaskSimilarity"/>) measured best on O*NET, to pass as the text weight (docs/discovery.md).</summary>
+    public const double RecommendedTextWeight = 0.3;
+
+    /// <summary>The grouping threshold (<see cref="PatternOptions.Threshold"/>) measured best on O*NET with <see cref="DefaultActivities"/> and
+    /// <see cref="RecommendedTextWeight"/>: the best F1 with precision at least one half on a part of the occupations not reported on (docs/discovery.md).</summary>
+    public const double RecommendedThreshold = 0.3;
 
     /// <summary>Creates the similarity.</summary>
     /// <param name="reference">The suggester over the labelled reference corpus.</param>
@@ -70,6 +77,19 @@ public sealed class ActivityTaskSimilarity : ITaskSimilarity
     /// <summary>The share of the score that comes from <see cref="Text"/>.</summary>
     public double TextWeight { get; }
 
+    /// <summary>On how many threads at most the texts' activities are suggested (after all texts are embedded in one call);
+    /// defaults to the number of processors. The result is the same for any number.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is less than 1.</exception>
+    public int MaxDegreeOfParallelism
+    {
+        get;
+        init
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(value, 1);
+            field = value;
+        }
+    } = Environment.ProcessorCount;
+
     /// <summary>Whether profiles are scaled to length 1 (their cosine is compared) or keep their scores, capped at 1 (their dot product: weak guesses count little); defaults to false.</summary>
     public bool UnitLength { get; init; }
 
@@ -88,8 +108,8 @@ public sealed class ActivityTaskSimilarity : ITaskSimilarity
 
         var suggestions = texts.Count == 0
             ? []
-            : Reference.SuggestAsync([.. texts.Select(TextScorer.EmbeddingText)], Activities).GetAwaiter().GetResult();
-        var profiles = suggestions.Select(s => s.Activities.Select(a => (a.Id, a.Score)));
+            : Reference.SuggestActivitiesAsync([.. texts.Select(TextScorer.EmbeddingText)], Activities, MaxDegreeOfParallelism).GetAwaiter().GetResult();
+        var profiles = suggestions.Select(s => s.Select(a => (a.Id, a.Score)));
         return new ActivityProfileIndex([.. profiles], Text?.Index(texts), TextWeight, UnitLength);
     }
 }

@@ -171,16 +171,40 @@ public sealed class TaskSuggester
             : await TextScorer.EmbedAsync(generator, texts, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// The activities of many texts (what <see cref="SuggestAsync(IReadOnlyList{string}, int, CancellationToken)"/> gives as
+    /// <see cref="TaskSuggestions.Activities"/>), the texts embedded in one call and scored on up to
+    /// <paramref name="parallelism"/> threads. Each result depends on its text alone, so it is the same for any thread count.
+    /// </summary>
+    internal async Task<ImmutableArray<Suggestion>[]> SuggestActivitiesAsync(IReadOnlyList<string> texts, int top, int parallelism, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(parallelism);
+        var vectors = await EmbedQueriesAsync(texts, top, cancellationToken).ConfigureAwait(false);
+        var activities = new ImmutableArray<Suggestion>[texts.Count];
+        Parallel.For(0, texts.Count, new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken }, i =>
+        {
+            var (scores, _, neighbours) = Neighbours(texts[i], vectors[i], top, excludedRole: null);
+            activities[i] = Evidence.Activities(this, texts[i], vectors[i], scores, neighbours, top, excludedRole: null);
+        });
+        return activities;
+    }
+
     private TaskSuggestions Suggest(string text, ReadOnlyMemory<float> vector, int top, string? excludedRole)
     {
-        var scores = tasks.Score(text, vector);
-        var ranked = Ranking.Top(scores, Math.Max(top, options.Neighbours), i => excludedRole is null || corpus.Tasks[i].RoleId != excludedRole);
-        var neighbours = ranked.Take(options.Neighbours).ToList();
+        var (scores, ranked, neighbours) = Neighbours(text, vector, top, excludedRole);
         var similar = ranked.Take(top).Select(i => new Suggestion(corpus.Tasks[i].TaskId, corpus.Tasks[i].RoleId,
             TextScorer.EmbeddingText(corpus.Tasks[i].Title), scores[i], 1, 1, "similar task")).ToImmutableArray();
         var activities = Evidence.Activities(this, text, vector, scores, neighbours, top, excludedRole);
         var competencies = Evidence.Competencies(this, scores, neighbours, activities, top);
         return new TaskSuggestions(text, tasks.ComparedBy(text), activities, similar, competencies);
+    }
+
+    /// <summary>The text's similarity to every task, its best <paramref name="top"/> (or more) tasks and the neighbours that vote among them.</summary>
+    private (float[] Scores, List<int> Ranked, List<int> Neighbours) Neighbours(string text, ReadOnlyMemory<float> vector, int top, string? excludedRole)
+    {
+        var scores = tasks.Score(text, vector);
+        var ranked = Ranking.Top(scores, Math.Max(top, options.Neighbours), i => excludedRole is null || corpus.Tasks[i].RoleId != excludedRole);
+        return (scores, ranked, ranked.Take(options.Neighbours).ToList());
     }
 
     internal IReadOnlyList<DiscoveryActivity> TitledActivities => titled;

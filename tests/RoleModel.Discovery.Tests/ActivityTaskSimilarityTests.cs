@@ -115,6 +115,29 @@ public sealed class ActivityTaskSimilarityTests
     }
 
     [Fact]
+    public async Task Index_AnyNumberOfThreads_SameScoresAndPairs()
+    {
+        var suggester = await TaskSuggester.CreateAsync(Reference(), options: NGrams);
+        string[] words = ["Inspect boilers", "Check valves for wear", "Prepare budgets", "Forecast department budgets", "Inspect pipes"];
+        LocalizedText[] texts = [.. Enumerable.Range(0, 64).Select(i => LocalizedText.Invariant(words[i % words.Length] + " " + (i / words.Length)))];
+        var indexes = new[] { 1, 2, 4, 16 }.Select(threads => new ActivityTaskSimilarity(suggester, 2, LexicalTaskSimilarity.Default, 0.3) { MaxDegreeOfParallelism = threads }.Index(texts)).ToList();
+
+        foreach (var index in indexes.Skip(1))
+        {
+            index.PairsAtLeast(0.1).Should().Equal(indexes[0].PairsAtLeast(0.1));
+            for (var i = 0; i < texts.Length; i++)
+            {
+                for (var j = 0; j < texts.Length; j++)
+                {
+                    index.Score(i, j).Should().Be(indexes[0].Score(i, j));
+                }
+            }
+        }
+
+        indexes[0].PairsAtLeast(0.1).Should().NotBeEmpty();
+    }
+
+    [Fact]
     public async Task Activities_OneActivity_ComparesOnlyTheBestActivity()
     {
         var score = (await Similarity(activities: 1, unitLength: true)).Prepare(Texts);
@@ -134,8 +157,10 @@ public sealed class ActivityTaskSimilarityTests
         FluentActions.Invoking(() => new ActivityTaskSimilarity(reference, 5, LexicalTaskSimilarity.Default, -0.1)).Should().Throw<ArgumentOutOfRangeException>();
         FluentActions.Invoking(() => new ActivityTaskSimilarity(reference, 5, LexicalTaskSimilarity.Default, double.NaN)).Should().Throw<ArgumentOutOfRangeException>();
         FluentActions.Invoking(() => new ActivityTaskSimilarity(reference, 5, null, 0.3)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => new ActivityTaskSimilarity(reference) { MaxDegreeOfParallelism = 0 }).Should().Throw<ArgumentOutOfRangeException>();
         var similarity = new ActivityTaskSimilarity(reference);
         similarity.Text.Should().BeNull();
+        similarity.MaxDegreeOfParallelism.Should().Be(Environment.ProcessorCount);
         FluentActions.Invoking(() => similarity.Index(null!)).Should().Throw<ArgumentNullException>();
         FluentActions.Invoking(() => similarity.Index([LocalizedText.Invariant("a"), null!])).Should().Throw<ArgumentNullException>();
         similarity.Index([]).PairsAtLeast(0.5).Should().BeEmpty();

@@ -18,12 +18,18 @@ internal static class PatternsCommand
         var patterns = new PatternSettings();
         var similarity = new Option<PatternSimilarity>("--similarity")
         {
-            Description = "How task titles are compared: Lexical (default: words and character trigrams, any language) or Embeddings (meaning, by the embedding model; English titles).",
+            Description = "How task titles are compared: Lexical (default: words and character trigrams, any language), Embeddings (meaning, by the embedding model; English titles) "
+                + "or Activities (what work they are: the activities suggested for each from the tasks of --reference, mixed with the embeddings; needs the model; threshold 0.3 unless given).",
             DefaultValueFactory = _ => PatternSimilarity.Lexical,
+        };
+        var reference = new Option<FileInfo?>("--reference")
+        {
+            Description = "With --similarity Activities: a document whose tasks are linked to activities, such as an O*NET import made by 'rolemodel import onet' (only read).",
+            HelpName = "FILE",
         };
         var cache = new Option<FileInfo?>("--embedding-cache")
         {
-            Description = "With --similarity Embeddings or --evaluate: the file that keeps embeddings between runs (default: rolemodel/embeddings-minilm.bin in the user's local application data).",
+            Description = "With --similarity Embeddings or Activities, or --evaluate: the file that keeps embeddings between runs (default: rolemodel/embeddings-minilm.bin in the user's local application data).",
         };
         var evaluate = new Option<DirectoryInfo?>("--evaluate")
         {
@@ -38,15 +44,26 @@ internal static class PatternsCommand
             + "(spreading during the period and mostly self-initiated). The document's own histories, unless --include-imported.\n\n"
             + "Example:\n  rolemodel patterns --from 2024-01-01 --to 2026-01-01")
         {
-            file, from, to, knownAt, patterns.Threshold, patterns.MinimumRoles, similarity, cache, evaluate, format, lang, imported,
+            file, from, to, knownAt, patterns.Threshold, patterns.MinimumRoles, similarity, reference, cache, evaluate, format, lang, imported,
         };
         command.SetAction(parse =>
         {
+            var (chosen, referenceFile) = (parse.GetValue(similarity), parse.GetValue(reference));
+            if (referenceFile is not null && chosen != PatternSimilarity.Activities)
+            {
+                throw UsageException.Worded("Usage.ReferenceWithoutActivities");
+            }
+
             if (parse.GetValue(evaluate) is { } folder)
             {
                 if (parse.GetValue(file) is not null)
                 {
                     throw new UsageException("Give either a document or --evaluate, not both.");
+                }
+
+                if (referenceFile is not null)
+                {
+                    throw UsageException.Worded("Usage.EvaluateWithReference");
                 }
 
                 if (!folder.Exists)
@@ -64,6 +81,11 @@ internal static class PatternsCommand
                 return ExitCodes.Success;
             }
 
+            if (referenceFile is null && chosen == PatternSimilarity.Activities)
+            {
+                throw UsageException.Worded("Usage.ActivitiesWithoutReference");
+            }
+
             var document = DocumentLoader.ReadValidDocument(parse.GetValue(file), console, parse);
             var catalogue = document.Catalogue!;
             var scope = DocumentScope.Read(parse, imported, document);
@@ -71,13 +93,25 @@ internal static class PatternsCommand
             DocumentScope.NoteLeftOut(console, labels.W, histories: scope.HistoriesLeftOut);
             var instant = parse.GetValue(knownAt) ?? Today.Now;
             var (first, last) = EvolutionCommands.Period(catalogue, instant, parse.GetValue(from), parse.GetValue(to));
-            using var generator = parse.GetValue(similarity) == PatternSimilarity.Embeddings ? EmbeddingModel.Open(parse.GetValue(cache)) : null;
-            if (generator is null && parse.GetValue(similarity) == PatternSimilarity.Embeddings)
+            if (referenceFile is not null)
+            {
+                ActivityReference.Check(referenceFile);
+            }
+
+            using var generator = chosen is PatternSimilarity.Embeddings or PatternSimilarity.Activities ? EmbeddingModel.Open(parse.GetValue(cache)) : null;
+            if (generator is null && chosen == PatternSimilarity.Embeddings)
             {
                 console.Error.WriteLine(EmbeddingModel.LexicalOnlyLine(labels.W));
             }
 
-            var options = patterns.Read(parse, generator is null ? null : new EmbeddingTaskSimilarity(generator));
+            if (generator is null && chosen == PatternSimilarity.Activities)
+            {
+                throw new CommandFailedException(labels.W.Format("Model.ActivitiesNeedModel", labels.W.Format("Model.NotInstalled", EmbeddingModel.PackageId)));
+            }
+
+            var options = chosen == PatternSimilarity.Activities
+                ? patterns.Read(parse, ActivityReference.Open(referenceFile!, generator!, console, parse), ActivityReference.Threshold)
+                : patterns.Read(parse, generator is null ? null : new EmbeddingTaskSimilarity(generator));
             var report = TaskPatterns.Find(scope.Histories, instant, first, last, options);
             if (parse.GetValue(format) == OutputFormat.Json)
             {

@@ -19,6 +19,9 @@ namespace RoleModel.Discovery;
 /// requirement's specificity (ln(roles / roles requiring it) / ln(roles): 0 for what every role requires) where their
 /// role requires it, and half the score of each of the five best activities times the share of that activity's
 /// tasks that use it, divided by 2 so that it lies between 0 and 1.</para>
+/// <para>With <see cref="SuggesterOptions.ClassifierWeight"/>, a classifier trained on the corpus's labelled tasks adds its probability to
+/// an activity's score; with <see cref="SuggesterOptions.Rerank"/> and at least 400 labelled tasks, a re-ranker learnt out of fold at build
+/// time then orders the candidate activities, and its probability is the score (docs/discovery.md, "Method").</para>
 /// <para>Results are deterministic for the same corpus, options, texts and model: ties are broken by corpus order
 /// (tasks) or identifier (activities, competencies). A batch of texts is embedded in one call.</para>
 /// </remarks>

@@ -22,8 +22,37 @@ internal static class Evidence
     /// <summary>How many of an activity's most similar tasks make its class score (their mean similarity).</summary>
     private const int ClassMembers = 3;
 
+    /// <summary>How many of the best activities by title similarity and by the classifier become candidates (more when more suggestions are asked for),
+    /// so that an activity's score does not depend on how many are asked for.</summary>
+    internal const int Candidates = 20;
+
     public static ImmutableArray<Suggestion> Activities(
         TaskSuggester suggester, string text, ReadOnlyMemory<float> vector, float[] scores, List<int> neighbours, int top, string? excludedRole)
+    {
+        var predicted = Predicted(suggester, suggester.Classifier, text, vector, excludedRole);
+        var votes = Tallies(suggester, text, vector, scores, neighbours, predicted, Math.Max(top, Candidates), excludedRole);
+        var classifierWeight = predicted.Count == 0 ? 0 : suggester.Options.ClassifierWeight;
+        if (predicted.Count > 0 && suggester.Reranker is { } reranker)
+        {
+            var candidates = Reranking(suggester, text, votes, id => suggester.TasksByActivity.GetValueOrDefault(id)?.Count ?? 0);
+            var probabilities = reranker.Probabilities([.. candidates.Select(c => c.Features)]);
+            for (var j = 0; j < candidates.Count; j++)
+            {
+                votes[candidates[j].Id].Score = probabilities[j];
+            }
+        }
+
+        return [.. Ranking.Top(votes, t => t.Score, top).Select(p => new Suggestion(p.Key, null, Title(suggester, p.Key), p.Value.Score,
+            p.Value.Tasks, p.Value.Roles.Count, string.Create(CultureInfo.InvariantCulture,
+                $"{p.Value.Tasks} of {neighbours.Count} similar tasks in {Counted(p.Value.Roles.Count, "role")}; title similarity {p.Value.Title:0.00}")
+                + (classifierWeight > 0 ? string.Create(CultureInfo.InvariantCulture, $"; learnt from labelled tasks {p.Value.Probability:0.00}") : "")))];
+    }
+
+    /// <summary>The candidate activities of a text with their evidence and their score mixed as <see cref="SuggesterOptions"/> say: those of the
+    /// neighbours, and the <paramref name="pool"/> best by title similarity and by the classifier.</summary>
+    internal static Dictionary<string, Tally> Tallies(
+        TaskSuggester suggester, string text, ReadOnlyMemory<float> vector, float[] scores, List<int> neighbours,
+        List<(string Id, double Probability)> predicted, int pool, string? excludedRole)
     {
         var tasks = suggester.Corpus.Tasks;
         var power = suggester.Options.VotePower;
@@ -33,7 +62,7 @@ internal static class Evidence
         {
             foreach (var activity in tasks[i].ActivityIds)
             {
-                Tally.For(votes, activity).Add(Math.Pow(scores[i], power) / total, tasks[i].RoleId);
+                Tally.For(votes, activity).Add(Math.Pow(scores[i], power) / total, tasks[i].RoleId, scores[i]);
             }
         }
 
@@ -42,7 +71,7 @@ internal static class Evidence
         var titled = suggester.TitledActivities;
         if (titleScores is not null)
         {
-            foreach (var i in Ranking.Top(titleScores, top * 4, _ => true))
+            foreach (var i in Ranking.Top(titleScores, pool, _ => true))
             {
                 Tally.For(votes, titled[i].Id);
             }
@@ -60,32 +89,70 @@ internal static class Evidence
             }
         }
 
-        var predicted = Predicted(suggester, text, vector, excludedRole);
-        foreach (var (id, _) in predicted.Take(top * 4))
+        foreach (var (id, _) in predicted.Take(pool))
         {
             Tally.For(votes, id);
         }
 
         var probabilities = predicted.ToDictionary(p => p.Id, p => p.Probability, StringComparer.Ordinal);
         var classifierWeight = predicted.Count == 0 ? 0 : suggester.Options.ClassifierWeight;
-        var titleIndex = titled.Select((a, i) => (a.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+        var titleIndex = suggester.TitleIndex;
         foreach (var (id, tally) in votes)
         {
             tally.Title = titleScores is not null && titleIndex.TryGetValue(id, out var at) ? titleScores[at] : 0;
+            tally.Probability = probabilities.GetValueOrDefault(id);
             var neighbourly = ((1 - titleWeight - classWeight) * tally.Votes) + (titleWeight * tally.Title) + (classWeight * tally.Class);
-            tally.Score = ((1 - classifierWeight) * neighbourly) + (classifierWeight * probabilities.GetValueOrDefault(id));
+            tally.Score = ((1 - classifierWeight) * neighbourly) + (classifierWeight * tally.Probability);
         }
 
-        return [.. Ranking.Top(votes, t => t.Score, top).Select(p => new Suggestion(p.Key, null, Title(suggester, p.Key), p.Value.Score,
-            p.Value.Tasks, p.Value.Roles.Count, string.Create(CultureInfo.InvariantCulture,
-                $"{p.Value.Tasks} of {neighbours.Count} similar tasks in {Counted(p.Value.Roles.Count, "role")}; title similarity {p.Value.Title:0.00}")
-                + (classifierWeight > 0 ? string.Create(CultureInfo.InvariantCulture, $"; learnt from labelled tasks {probabilities.GetValueOrDefault(p.Key):0.00}") : "")))];
+        return votes;
     }
+
+    /// <summary>
+    /// The features the <see cref="Learning.ActivityReranker"/> reads of each candidate, in ordinal order of the ids: the mixed score,
+    /// the classifier's probability (also its logarithm and square root), the similar tasks' votes, the title similarity, the
+    /// reciprocal ranks by score and by probability, the logarithm of the activity's number of tasks (<paramref name="taskCount"/>),
+    /// the probability and the votes of all candidates under the same broader activity, the similarity of the closest voting task
+    /// (also squared), the logarithm of the number of voting roles, the share of the title's words found in the text, and the
+    /// products of probability, votes and title similarity (also the title similarity squared).
+    /// </summary>
+    internal static List<(string Id, double[] Features)> Reranking(TaskSuggester suggester, string text, Dictionary<string, Tally> votes, Func<string, int> taskCount)
+    {
+        var ids = votes.Keys.Order(StringComparer.Ordinal).ToList();
+        var byScore = Ranks(ids, id => votes[id].Score);
+        var byProbability = Ranks(ids, id => votes[id].Probability);
+        var group = new Dictionary<string, (double Probability, double Votes)>(StringComparer.Ordinal);
+        foreach (var id in ids)
+        {
+            var key = suggester.BroaderOf(id);
+            var (p, v) = group.GetValueOrDefault(key);
+            group[key] = (p + votes[id].Probability, v + votes[id].Votes);
+        }
+
+        var words = Tokens.Words(text).ToHashSet(StringComparer.Ordinal);
+        return [.. ids.Select(id =>
+        {
+            var t = votes[id];
+            var g = group[suggester.BroaderOf(id)];
+            var titleWords = suggester.TitleWords(id);
+            var overlap = titleWords.Count == 0 ? 0 : (double)titleWords.Count(words.Contains) / titleWords.Count;
+            return (id, (double[])
+            [
+                t.Score, t.Probability, Math.Log(t.Probability + 1e-3), t.Votes, t.Title, 1.0 / (1 + byScore[id]), 1.0 / (1 + byProbability[id]),
+                Math.Log(1 + taskCount(id)), g.Probability, g.Votes, t.Closest, Math.Log(1 + t.Roles.Count), overlap,
+                t.Probability * t.Votes, t.Probability * t.Title, t.Votes * t.Title, Math.Sqrt(t.Probability), t.Closest * t.Closest, t.Title * t.Title,
+            ]);
+        })];
+    }
+
+    private static Dictionary<string, int> Ranks(List<string> ids, Func<string, double> score) =>
+        ids.OrderByDescending(score).ThenBy(id => id, StringComparer.Ordinal).Select((id, r) => (id, r)).ToDictionary(p => p.id, p => p.r, StringComparer.Ordinal);
 
     /// <summary>The classifier's probabilities for a text, best first; none without a classifier, for text compared by character
     /// n-grams alone, and for a task of the corpus (<paramref name="excludedRole"/>: the classifier learnt from it).</summary>
-    private static List<(string Id, double Probability)> Predicted(TaskSuggester suggester, string text, ReadOnlyMemory<float> vector, string? excludedRole) =>
-        suggester.Classifier is { } classifier && suggester.Options.ClassifierWeight > 0 && excludedRole is null && !vector.IsEmpty
+    internal static List<(string Id, double Probability)> Predicted(
+        TaskSuggester suggester, Learning.ActivityClassifier? classifier, string text, ReadOnlyMemory<float> vector, string? excludedRole) =>
+        classifier is not null && suggester.Options.ClassifierWeight > 0 && excludedRole is null && !vector.IsEmpty
             && suggester.ComparedBy(text) != SuggestionMethod.CharacterNGrams
             ? classifier.Predict(text, vector.Span)
             : [];
@@ -198,7 +265,7 @@ internal static class Evidence
         suggester.ActivityById.TryGetValue(activityId, out var activity) && !activity.Title.IsEmpty ? TextScorer.EmbeddingText(activity.Title) : activityId;
 
     /// <summary>The support of one activity or competency.</summary>
-    private sealed class Tally
+    internal sealed class Tally
     {
         public double Votes { get; private set; }
 
@@ -210,13 +277,20 @@ internal static class Evidence
 
         public double Class { get; set; }
 
+        /// <summary>The classifier's probability (activities).</summary>
+        public double Probability { get; set; }
+
+        /// <summary>The similarity of the most similar neighbour that voted.</summary>
+        public double Closest { get; private set; }
+
         public double Score { get; set; }
 
         public static Tally For(Dictionary<string, Tally> tallies, string id) =>
             tallies.TryGetValue(id, out var tally) ? tally : tallies[id] = new Tally();
 
-        public void Add(double vote, string roleId)
+        public void Add(double vote, string roleId, double similarity = 0)
         {
+            Closest = Math.Max(Closest, similarity);
             Votes += vote;
             Tasks++;
             Roles.Add(roleId);

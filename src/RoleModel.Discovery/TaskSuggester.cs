@@ -19,6 +19,9 @@ namespace RoleModel.Discovery;
 /// requirement's specificity (ln(roles / roles requiring it) / ln(roles): 0 for what every role requires) where their
 /// role requires it, and half the score of each of the five best activities times the share of that activity's
 /// tasks that use it, divided by 2 so that it lies between 0 and 1.</para>
+/// <para>With <see cref="SuggesterOptions.ClassifierWeight"/>, a classifier trained on the corpus's labelled tasks adds its probability to
+/// an activity's score; with <see cref="SuggesterOptions.Rerank"/> and at least 400 labelled tasks, a re-ranker learnt out of fold at build
+/// time then orders the candidate activities, and its probability is the score (docs/discovery.md, "Method").</para>
 /// <para>Results are deterministic for the same corpus, options, texts and model: ties are broken by corpus order
 /// (tasks) or identifier (activities, competencies). A batch of texts is embedded in one call.</para>
 /// </remarks>
@@ -33,6 +36,9 @@ public sealed class TaskSuggester
     private readonly Dictionary<string, DiscoveryActivity> activityById;
     private readonly Dictionary<string, List<int>> tasksByActivity = new(StringComparer.Ordinal);
     private readonly Dictionary<string, double> requirementSpecificity;
+    private readonly Dictionary<string, int> titleIndex;
+    private readonly Dictionary<string, string> broader;
+    private readonly Dictionary<string, string[]> titleWords;
 
     private TaskSuggester(
         DiscoveryCorpus corpus, SuggesterOptions options, IEmbeddingGenerator<string, Embedding<float>>? generator,
@@ -40,6 +46,9 @@ public sealed class TaskSuggester
     {
         (this.corpus, this.options, this.generator, this.tasks, this.titles, this.titled, Classifier) = (corpus, options, generator, tasks, titles, titled, classifier);
         activityById = corpus.Activities.DistinctBy(a => a.Id).ToDictionary(a => a.Id, StringComparer.Ordinal);
+        titleIndex = titled.Select((a, i) => (a.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+        broader = ClassifierTraining.Broader(corpus);
+        titleWords = titled.ToDictionary(a => a.Id, a => Tokens.Words(TextScorer.LexicalText(a.Title)).Distinct(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
         var requiring = corpus.RoleRequirements.Values.SelectMany(r => r.Distinct(StringComparer.Ordinal)).GroupBy(c => c, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var roles = corpus.RoleRequirements.Count(r => !r.Value.IsEmpty);
@@ -94,7 +103,13 @@ public sealed class TaskSuggester
         var titles = await TextScorer.CreateAsync(options.Method, options.EmbeddingWeight, model, [.. titled.Select(a => a.Title)], recorder ?? generator, cancellationToken)
             .ConfigureAwait(false);
         var classifier = recorder is null ? null : ClassifierTraining.Train(corpus, titled, recorder.Calls);
-        return new TaskSuggester(corpus, options, generator, tasks, titles, titled, classifier);
+        var suggester = new TaskSuggester(corpus, options, generator, tasks, titles, titled, classifier);
+        if (classifier is not null && options.Rerank)
+        {
+            suggester.Reranker = RerankerTraining.Train(suggester, titled, recorder!.Calls);
+        }
+
+        return suggester;
     }
 
     /// <summary>Suggests for one text.</summary>
@@ -208,6 +223,21 @@ public sealed class TaskSuggester
     }
 
     internal IReadOnlyList<DiscoveryActivity> TitledActivities => titled;
+
+    /// <summary>The position of each titled activity in <see cref="TitledActivities"/>.</summary>
+    internal IReadOnlyDictionary<string, int> TitleIndex => titleIndex;
+
+    /// <summary>The re-ranker of the candidate activities, trained on held-out labelled tasks; null when not trained.</summary>
+    internal ActivityReranker? Reranker { get; private set; }
+
+    /// <summary>The activity's first broader activity (its IWA in O*NET), or the activity itself when it has none.</summary>
+    internal string BroaderOf(string activityId) => broader.GetValueOrDefault(activityId) ?? activityId;
+
+    /// <summary>The distinct words of an activity's title (all languages); none for an activity without a title.</summary>
+    internal IReadOnlyCollection<string> TitleWords(string activityId) => titleWords.TryGetValue(activityId, out var words) ? words : [];
+
+    /// <summary>The similarity of a text to every task of the corpus, by the suggester's method.</summary>
+    internal float[] TaskScores(string text, ReadOnlyMemory<float> vector) => tasks.Score(text, vector);
 
     /// <summary>The classifier trained on the corpus's labelled tasks; null without labels, embeddings or <see cref="SuggesterOptions.ClassifierWeight"/>.</summary>
     internal ActivityClassifier? Classifier { get; }

@@ -242,11 +242,12 @@ public sealed class SuggestCommandTests : IDisposable
         lines[0].Should().StartWith("O*NET tasks: 6, with DWAs: 6; held-out bucket 0 of 10");
         var byTask = lines.IndexOf("  held out by task: 2 queries, index of 4 tasks");
         byTask.Should().BePositive(result.Out);
-        lines.Skip(byTask + 1).Where(l => l.Contains("top-1", StringComparison.Ordinal)).Take(5).Should().OnlyContain(l => l.EndsWith("top-1 100.0 %   top-5 100.0 %", StringComparison.Ordinal), "each held-out task's nearest tasks share its DWA");
-        lines.Should().Contain(l => l.StartsWith("    combined + classifier ", StringComparison.Ordinal), "the default, with the classifier, is measured beside today's methods");
+        lines.Skip(byTask + 1).Where(l => l.Contains("top-1", StringComparison.Ordinal)).Take(6).Should().OnlyContain(l => l.EndsWith("top-1 100.0 %   top-5 100.0 %", StringComparison.Ordinal), "each held-out task's nearest tasks share its DWA");
+        lines.Should().Contain(l => l.StartsWith("    combined + classifier ", StringComparison.Ordinal), "the classifier without the re-ranker (session 8's default) is measured");
+        lines.Should().Contain(l => l.StartsWith("    combined + classifier + re-rank ", StringComparison.Ordinal), "the default, with the re-ranker, is measured beside today's methods");
         lines.Should().Contain("  held out by occupation: 0 queries, index of 6 tasks");
         var revisions = lines.FindIndex(l => l.StartsWith("Similar tasks: 1 revision emerging tasks", StringComparison.Ordinal));
-        lines.Skip(revisions + 1).Take(5).Should().OnlyContain(l => l.EndsWith("top-5 100.0 %", StringComparison.Ordinal));
-        result.Out.Should().Contain("Speed (combined + classifier, all 6 tasks");
+        lines.Skip(revisions + 1).Take(6).Should().OnlyContain(l => l.EndsWith("top-5 100.0 %", StringComparison.Ordinal));
+        result.Out.Should().Contain("Speed (combined + classifier + re-rank, all 6 tasks");
     }
 }

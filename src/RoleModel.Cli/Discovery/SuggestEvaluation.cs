@@ -13,13 +13,15 @@ namespace RoleModel.Cli.Discovery;
 /// </summary>
 internal sealed class SuggestEvaluation(CliConsole console, IEmbeddingGenerator<string, Embedding<float>> generator, int bucket)
 {
-    /// <summary>Every method as before issue 25 (the first is the baseline), then the default: combined with the activity classifier.</summary>
+    /// <summary>Every method as before issue 25 (the first is the baseline), combined with the activity classifier (the default of
+    /// session 8), then the default: with the re-ranker too.</summary>
     private static readonly Variant[] Methods =
     [
         new(SuggestionMethod.Words, Options(SuggestionMethod.Words)),
         new(SuggestionMethod.CharacterNGrams, Options(SuggestionMethod.CharacterNGrams)),
         new(SuggestionMethod.Embeddings, Options(SuggestionMethod.Embeddings)),
         new(SuggestionMethod.Combined, Options(SuggestionMethod.Combined)),
+        new(SuggestionMethod.Combined, new SuggesterOptions { Rerank = false }),
         new(SuggestionMethod.Combined, SuggesterOptions.Default),
     ];
 
@@ -116,7 +118,7 @@ internal sealed class SuggestEvaluation(CliConsole console, IEmbeddingGenerator<
         var suggester = await TaskSuggester.CreateAsync(corpus, generator, options).ConfigureAwait(false);
         var results = await suggester.SuggestAsync([.. queries.Select(q => q.Text)]).ConfigureAwait(false);
         var (top1, top5) = Score([.. results.Select(r => (IReadOnlyList<Suggestion>)r.Activities)], queries);
-        Out.WriteLine(Invariant($"    {name,-22} top-1 {top1,6:P1}   top-5 {top5,6:P1}"));
+        Out.WriteLine(Invariant($"    {name,-32} top-1 {top1,6:P1}   top-5 {top5,6:P1}"));
         return results;
     }
 
@@ -139,7 +141,7 @@ internal sealed class SuggestEvaluation(CliConsole console, IEmbeddingGenerator<
             var results = await suggester.SuggestAsync([.. revisions.Select(r => r.Title)]).ConfigureAwait(false);
             var ranked = results.Select(r => (IReadOnlyList<string>)[.. r.Tasks.Select(t => t.RoleId + "/" + t.Id)]).ToList();
             var right = revisions.Select(r => (IReadOnlySet<string>)new HashSet<string>(StringComparer.Ordinal) { r.RoleId + "/" + r.OriginalTaskId }).ToList();
-            Out.WriteLine(Invariant($"    {method.Name,-22} top-1 {Accuracy.TopK(ranked, right, 1),6:P1}   top-5 {Accuracy.TopK(ranked, right, 5),6:P1}"));
+            Out.WriteLine(Invariant($"    {method.Name,-32} top-1 {Accuracy.TopK(ranked, right, 1),6:P1}   top-5 {Accuracy.TopK(ranked, right, 5),6:P1}"));
         }
     }
 
@@ -204,7 +206,7 @@ internal sealed class SuggestEvaluation(CliConsole console, IEmbeddingGenerator<
     {
         public bool IsDefault => ReferenceEquals(Options, SuggesterOptions.Default);
 
-        public string Name => IsDefault ? Invariant($"{SuggestEvaluation.Name(Method)} + classifier") : SuggestEvaluation.Name(Method);
+        public string Name => SuggestEvaluation.Name(Method) + (Options.ClassifierWeight > 0 ? " + classifier" : "") + (Options.ClassifierWeight > 0 && Options.Rerank ? " + re-rank" : "");
     }
 
     internal static string Name(SuggestionMethod method) => method switch

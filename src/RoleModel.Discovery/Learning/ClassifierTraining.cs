@@ -17,7 +17,12 @@ internal static class ClassifierTraining
         corpus.Activities.Where(a => !a.BroaderIds.IsEmpty).DistinctBy(a => a.Id).ToDictionary(a => a.Id, a => a.BroaderIds[0], StringComparer.Ordinal);
 
     /// <summary>The labelled tasks, then the activity titles, as examples (same arguments as <see cref="Train"/>).</summary>
-    public static List<LabelledText> Examples(DiscoveryCorpus corpus, IReadOnlyList<DiscoveryActivity> titled, IReadOnlyList<IReadOnlyList<ReadOnlyMemory<float>>> embedded)
+    /// <param name="corpus">The corpus.</param>
+    /// <param name="titled">The leaf activities with titles, as indexed.</param>
+    /// <param name="embedded">The vectors the index was built from.</param>
+    /// <param name="includeTask">Which tasks (by position in the corpus) to take; defaults to all.</param>
+    public static List<LabelledText> Examples(
+        DiscoveryCorpus corpus, IReadOnlyList<DiscoveryActivity> titled, IReadOnlyList<IReadOnlyList<ReadOnlyMemory<float>>> embedded, Func<int, bool>? includeTask = null)
     {
         var call = 0;
         var taskVectors = corpus.Tasks.IsEmpty ? [] : embedded[call++];
@@ -27,7 +32,7 @@ internal static class ClassifierTraining
         for (var i = 0; i < corpus.Tasks.Length; i++)
         {
             var task = corpus.Tasks[i];
-            if (!task.ActivityIds.IsEmpty)
+            if (!task.ActivityIds.IsEmpty && (includeTask is null || includeTask(i)))
             {
                 examples.Add(new LabelledText(TextScorer.LexicalText(task.Title), DenseIndex.Normalized(taskVectors[i].Span, dimensions), task.ActivityIds));
             }

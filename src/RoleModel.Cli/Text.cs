@@ -28,6 +28,26 @@ internal static class Text
     /// </summary>
     public const int PipedWidth = 100_000;
 
+    /// <summary>Whether the console writes to a pipe or a file: no colour and <see cref="PipedWidth"/>, so nothing wraps.</summary>
+    public static bool WritesPlain(Profile profile) => profile.Width >= PipedWidth && !profile.Capabilities.Ansi;
+
+    /// <summary>
+    /// Writes a line of plain text (not markup; document texts in it neutralised by the caller), as
+    /// <see cref="AnsiConsoleExtensions.WriteLine(IAnsiConsole, string)"/> does: to a pipe or a file straight to the writer under
+    /// Spectre (in one write), on a terminal through Spectre, which wraps it to the terminal's width.
+    /// </summary>
+    public static void PlainLine(this IAnsiConsole ansi, string line = "")
+    {
+        if (WritesPlain(ansi.Profile))
+        {
+            ansi.Profile.Out.Writer.Write(line + Environment.NewLine);
+        }
+        else
+        {
+            ansi.WriteLine(line);
+        }
+    }
+
     /// <summary>
     /// Marks the columns that hold identifiers as never wrapped, so that on a narrow terminal the other columns wrap
     /// instead and an identifier stays whole, ready to be copied.

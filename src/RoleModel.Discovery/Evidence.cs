@@ -43,8 +43,8 @@ internal static class Evidence
         }
 
         return [.. Ranking.Top(votes, t => t.Score, top).Select(p => new Suggestion(p.Key, null, Title(suggester, p.Key), p.Value.Score,
-            p.Value.Tasks, p.Value.Roles.Count, string.Create(CultureInfo.InvariantCulture,
-                $"{p.Value.Tasks} of {neighbours.Count} similar tasks in {Counted(p.Value.Roles.Count, "role")}; title similarity {p.Value.Title:0.00}")
+            p.Value.Tasks, p.Value.RoleCount, string.Create(CultureInfo.InvariantCulture,
+                $"{p.Value.Tasks} of {neighbours.Count} similar tasks in {Counted(p.Value.RoleCount, "role")}; title similarity {p.Value.Title:0.00}")
                 + (classifierWeight > 0 ? string.Create(CultureInfo.InvariantCulture, $"; learnt from labelled tasks {p.Value.Probability:0.00}") : "")))];
     }
 
@@ -139,7 +139,7 @@ internal static class Evidence
             return (id, (double[])
             [
                 t.Score, t.Probability, Math.Log(t.Probability + 1e-3), t.Votes, t.Title, 1.0 / (1 + byScore[id]), 1.0 / (1 + byProbability[id]),
-                Math.Log(1 + taskCount(id)), g.Probability, g.Votes, t.Closest, Math.Log(1 + t.Roles.Count), overlap,
+                Math.Log(1 + taskCount(id)), g.Probability, g.Votes, t.Closest, Math.Log(1 + t.RoleCount), overlap,
                 t.Probability * t.Votes, t.Probability * t.Title, t.Votes * t.Title, Math.Sqrt(t.Probability), t.Closest * t.Closest, t.Title * t.Title,
             ]);
         })];
@@ -199,10 +199,12 @@ internal static class Evidence
         TaskSuggester suggester, float[] scores, List<int> neighbours, ImmutableArray<Suggestion> activities, int top)
     {
         var corpus = suggester.Corpus;
+        var lookups = EvidenceLookups.For(suggester);
         neighbours = neighbours.Count == 0 ? neighbours : [.. neighbours.Where(i => scores[i] >= CloseShare * scores[neighbours[0]])];
         var total = neighbours.Sum(i => (double)scores[i]);
         var found = new Dictionary<string, Tally>(StringComparer.Ordinal);
-        var requiredBy = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var requiringRoles = new Dictionary<string, int>(StringComparer.Ordinal);
+        var rolesSeen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var i in neighbours)
         {
             var task = corpus.Tasks[i];
@@ -211,21 +213,28 @@ internal static class Evidence
                 Tally.For(found, competency).Add(scores[i] / total, task.RoleId);
             }
 
-            foreach (var competency in corpus.RoleRequirements.GetValueOrDefault(task.RoleId, []))
+            foreach (var (competency, specificity) in lookups.Requirements(task.RoleId))
             {
-                Tally.For(found, competency).Score += IndirectWeight * suggester.RequirementSpecificity.GetValueOrDefault(competency, 1) * scores[i] / total;
-                (requiredBy.TryGetValue(competency, out var roles) ? roles : requiredBy[competency] = new(StringComparer.Ordinal)).Add(task.RoleId);
+                Tally.For(found, competency).Score += IndirectWeight * specificity * scores[i] / total;
+            }
+
+            if (rolesSeen.Add(task.RoleId))
+            {
+                foreach (var competency in lookups.DistinctRequirements(task.RoleId))
+                {
+                    requiringRoles[competency] = requiringRoles.GetValueOrDefault(competency) + 1;
+                }
             }
         }
 
         foreach (var activity in activities.Take(LendingActivities))
         {
-            if (!suggester.TasksByActivity.TryGetValue(activity.Id, out var members))
+            if (!suggester.TasksByActivity.TryGetValue(activity.Id, out var members) || lookups.CompetencyUse(activity.Id) is not { } used)
             {
                 continue;
             }
 
-            foreach (var (competency, users) in members.SelectMany(m => corpus.Tasks[m].CompetencyIds).GroupBy(c => c, StringComparer.Ordinal).Select(g => (g.Key, g.Count())))
+            foreach (var (competency, users) in used)
             {
                 Tally.For(found, competency).Score += IndirectWeight * activity.Score * users / members.Count;
             }
@@ -239,7 +248,7 @@ internal static class Evidence
         var scored = found.Where(p => p.Value.Score > 0).ToDictionary(StringComparer.Ordinal);
         return [.. Ranking.Top(scored, t => t.Score, top).Select(p => new Suggestion(p.Key, null,
             corpus.CompetencyNames.TryGetValue(p.Key, out var name) ? TextScorer.EmbeddingText(name) : p.Key,
-            p.Value.Score, p.Value.Tasks, p.Value.Roles.Count, Describe(p.Value, requiredBy.GetValueOrDefault(p.Key)?.Count ?? 0)))];
+            p.Value.Score, p.Value.Tasks, p.Value.RoleCount, Describe(p.Value, requiringRoles.GetValueOrDefault(p.Key))))];
     }
 
     private static string Describe(Tally tally, int requiringRoles)
@@ -247,7 +256,7 @@ internal static class Evidence
         var parts = new List<string>();
         if (tally.Tasks > 0)
         {
-            parts.Add($"used by {Counted(tally.Tasks, "similar task")} in {Counted(tally.Roles.Count, "role")}");
+            parts.Add($"used by {Counted(tally.Tasks, "similar task")} in {Counted(tally.RoleCount, "role")}");
         }
 
         if (requiringRoles > 0)
@@ -267,11 +276,14 @@ internal static class Evidence
     /// <summary>The support of one activity or competency.</summary>
     internal sealed class Tally
     {
+        private HashSet<string>? roles;
+
         public double Votes { get; private set; }
 
         public int Tasks { get; private set; }
 
-        public HashSet<string> Roles { get; } = new(StringComparer.Ordinal);
+        /// <summary>In how many roles the tasks are; most tallies (of role requirements, of titles) have none.</summary>
+        public int RoleCount => roles?.Count ?? 0;
 
         public double Title { get; set; }
 
@@ -293,7 +305,7 @@ internal static class Evidence
             Closest = Math.Max(Closest, similarity);
             Votes += vote;
             Tasks++;
-            Roles.Add(roleId);
+            (roles ??= new(StringComparer.Ordinal)).Add(roleId);
         }
     }
 }

@@ -12,13 +12,13 @@ internal sealed class ImportLog
 
     public bool HasErrors => ErrorCount > 0;
 
-    public void Error(string file, long? line, ImportMessage message)
+    public void Error(string file, long? line, ProblemMessage message)
     {
         ErrorCount++;
         problems.Add(new(ProblemSeverity.Error, file, line, message));
     }
 
-    public void Warning(string file, long? line, ImportMessage message) =>
+    public void Warning(string file, long? line, ProblemMessage message) =>
         problems.Add(new(ProblemSeverity.Warning, file, line, message));
 
     /// <summary>The problems, in the order found.</summary>

@@ -15,7 +15,7 @@ namespace RoleModel.Interop;
 /// </remarks>
 public sealed class ImportProblem : IEquatable<ImportProblem>
 {
-    private readonly ImportMessage text;
+    private readonly ProblemMessage text;
 
     /// <summary>Creates a problem.</summary>
     /// <param name="severity">The severity.</param>
@@ -26,12 +26,12 @@ public sealed class ImportProblem : IEquatable<ImportProblem>
     /// <exception cref="ArgumentException"><paramref name="file"/> or <paramref name="message"/> is blank, or the severity is undefined.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="line"/> is below 1.</exception>
     public ImportProblem(ProblemSeverity severity, string file, long? line, string message)
-        : this(severity, file, line, (ImportMessage)(message ?? throw new ArgumentNullException(nameof(message))))
+        : this(severity, file, line, (ProblemMessage)(message ?? throw new ArgumentNullException(nameof(message))))
     {
     }
 
     /// <summary>Creates a problem whose message may have a template with translations.</summary>
-    internal ImportProblem(ProblemSeverity severity, string file, long? line, ImportMessage message)
+    internal ImportProblem(ProblemSeverity severity, string file, long? line, ProblemMessage message)
     {
         if (!Enum.IsDefined(severity))
         {

@@ -42,6 +42,29 @@ public sealed class EvolutionCommandTests
         result.Out.Should().Contain("Pilot: AI assistance for case workers").And.Contain("cdo-rheinfurt").And.Contain("Roles over time: 2024-01-01: 1");
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Patterns_Text_ShowsBracketsInTitlesOnce_InTablesAndHeadings(bool terminal)
+    {
+        var json = File.ReadAllText(Path.Combine(RepositoryPaths.Samples, "municipal.json")).Replace("Pilot: AI assistance for case workers", "Pilot [AI]: assistance for case workers", StringComparison.Ordinal);
+        using var file = new TemporaryFile(Encoding.UTF8.GetBytes(json));
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var code = CliApp.Run(["patterns", file.Path, "--from", "2024-01-01", "--to", "2026-01-01", "--known-at", KnownAt], new CliConsole(output, error, IsTerminal: terminal, NoColor: true, System.Globalization.CultureInfo.GetCultureInfo("en")));
+
+        code.Should().Be(0, error.ToString());
+        var lines = output.ToString().Split('\n');
+        lines.Should().Contain(line => System.Text.RegularExpressions.Regex.IsMatch(line, @"^\d\. Pilot \[AI\]: assistance for case workers \(cdo"), "the heading is plain text, not markup");
+        if (!terminal)
+        {
+            lines.Should().Contain(line => line.Contains("│ Pilot [AI]: assistance for case workers ", StringComparison.Ordinal), "each table names it as it is");
+        }
+
+        output.ToString().Should().NotContain("[[");
+    }
+
     [Fact]
     public void Evolve_Sample_ProposesTheAiPilotForTheTemplate()
     {

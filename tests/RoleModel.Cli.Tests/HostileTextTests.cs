@@ -18,6 +18,7 @@ public sealed class HostileTextTests
     [InlineData("diff", "--role", "cdo", "--from", "2022-01-01", "--to", "2026-01-01", "--known-at", "2026-01-01T00:00:00Z")]
     [InlineData("drift", "--role", "cdo", "--from", "2022-01-01", "--to", "2026-01-01", "--known-at", "2026-01-01T00:00:00Z")]
     [InlineData("find", "Digital")]
+    [InlineData("patterns", "--from", "2024-01-01", "--to", "2026-01-01", "--known-at", "2026-01-01T00:00:00Z")]
     public void TextOutput_OfAHostileDocument_HasNoRawControlOrBidiCharacters(params string[] arguments)
     {
         using var file = new TemporaryFile(HostileSample());

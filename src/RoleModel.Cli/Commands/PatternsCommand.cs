@@ -135,13 +135,13 @@ internal static class PatternsCommand
             return;
         }
 
-        var summary = new Table().AddColumns("#", w["Column.Pattern"], w["Column.Roles"], w["Column.Since"], w["Column.RolesStartEnd"], w["Column.MedianShare"], w["Column.SelfInitiated"], w["Column.Emerging"]);
+        var summary = new TextTable("#", w["Column.Pattern"], w["Column.Roles"], w["Column.Since"], w["Column.RolesStartEnd"], w["Column.MedianShare"], w["Column.SelfInitiated"], w["Column.Emerging"]);
         for (var i = 0; i < report.Patterns.Length; i++)
         {
             var p = report.Patterns[i];
             summary.AddRow(
                 w.Number(i + 1),
-                Text.Escape(labels.Show(p.Label)),
+                labels.Show(p.Label),
                 w.Number(p.RoleIds.Length),
                 w.Day(p.Since),
                 $"{w.Number(p.RolesAtStart)} → {w.Number(p.RolesAtEnd)}",
@@ -150,31 +150,33 @@ internal static class PatternsCommand
                 w[p.IsEmerging ? "Value.Yes" : "Value.No"]);
         }
 
-        ansi.Write(summary);
+        summary.Write(ansi);
         var over = w["Patterns.RolesOverTime"];
         for (var i = 0; i < report.Patterns.Length; i++)
         {
             var p = report.Patterns[i];
-            ansi.WriteLine();
-            ansi.WriteLine($"{i + 1}. {Text.Escape(labels.Show(p.Label))} ({Text.Escape(p.Key)})");
+            ansi.PlainLine();
+
+            // A plain line, not markup: the texts are neutralised, not markup-escaped (which would show "[[" for "[").
+            ansi.PlainLine($"{i + 1}. {TerminalSafeWriter.Neutralise(labels.Show(p.Label))} ({TerminalSafeWriter.Neutralise(p.Key)})");
             foreach (var line in p.Series.Chunk(6).Select((points, n) => (n == 0 ? $"   {over} " : new string(' ', over.Length + 4)) + string.Join(", ", points.Select(s => w.Format("Patterns.Point", w.Day(s.Day), w.Number(s.Roles))))))
             {
-                ansi.WriteLine(line);
+                ansi.PlainLine(line);
             }
 
-            var members = new Table().AddColumns(w["Column.Role"], w["Column.Task"], w["Column.Title"], w["Column.Origin"], w["Column.Since"], w["Column.Until"]);
+            var members = new TextTable(w["Column.Role"], w["Column.Task"], w["Column.Title"], w["Column.Origin"], w["Column.Since"], w["Column.Until"]);
             foreach (var member in p.Members)
             {
                 members.AddRow(
-                    Text.Escape(labels.Role(member.RoleId)),
-                    Text.Escape(member.TaskId),
-                    Text.Escape(labels.Show(member.Title)),
+                    labels.Role(member.RoleId),
+                    member.TaskId,
+                    labels.Show(member.Title),
                     w.Name(member.Origin),
                     w.Day(member.Since),
                     member.Until is { } until ? w.Day(until) : "-");
             }
 
-            ansi.Write(members);
+            members.Write(ansi);
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using RoleModel.Validation;
 
 namespace RoleModel.Interop.CaseFormat;
 
@@ -27,7 +28,7 @@ public static class CaseImporter
         }
         catch (JsonException e)
         {
-            log.Error(fileName, e.LineNumber + 1, ImportMessage.Of("Case.NotJson", e.Message));
+            log.Error(fileName, e.LineNumber + 1, ProblemMessage.Of("Case.NotJson", e.Message));
             return new CaseImportResult(null, log.ToImmutable());
         }
 

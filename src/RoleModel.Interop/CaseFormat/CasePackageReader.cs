@@ -1,4 +1,5 @@
 using System.Text.Json;
+using RoleModel.Validation;
 
 namespace RoleModel.Interop.CaseFormat;
 
@@ -16,7 +17,7 @@ internal sealed class CasePackageReader(JsonElement root, string fileName, Impor
     {
         if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("CFDocument", out var document) || document.ValueKind != JsonValueKind.Object)
         {
-            log.Error(fileName, null, ImportMessage.Of("Case.NoDocument"));
+            log.Error(fileName, null, ProblemMessage.Of("Case.NoDocument"));
             return null;
         }
 
@@ -45,7 +46,7 @@ internal sealed class CasePackageReader(JsonElement root, string fileName, Impor
         var documentIdentifier = String(document, "identifier");
         if (documentIdentifier is null || String(document, "title") is not { } title)
         {
-            log.Error(fileName, null, ImportMessage.Of("Case.DocumentIncomplete"));
+            log.Error(fileName, null, ProblemMessage.Of("Case.DocumentIncomplete"));
             return null;
         }
 
@@ -63,7 +64,7 @@ internal sealed class CasePackageReader(JsonElement root, string fileName, Impor
         var path = $"$.CFItems[{index}]";
         if (String(item, "identifier") is not { } identifier || String(item, "fullStatement") is not { } statement)
         {
-            log.Error(fileName, null, ImportMessage.Of("Case.ItemIncomplete", path));
+            log.Error(fileName, null, ProblemMessage.Of("Case.ItemIncomplete", path));
             return null;
         }
 
@@ -97,13 +98,13 @@ internal sealed class CasePackageReader(JsonElement root, string fileName, Impor
             var destination = Node(association, "destinationNodeURI");
             if (type is null || origin is null || destination is null)
             {
-                log.Error(fileName, null, ImportMessage.Of("Case.AssociationIncomplete", i));
+                log.Error(fileName, null, ProblemMessage.Of("Case.AssociationIncomplete", i));
                 continue;
             }
 
             if (!idByIdentifier.TryGetValue(origin.Value.Identifier, out var originId))
             {
-                log.Warning(fileName, null, ImportMessage.Of("Case.AssociationOutside", type, i));
+                log.Warning(fileName, null, ProblemMessage.Of("Case.AssociationOutside", type, i));
                 continue;
             }
 
@@ -126,7 +127,7 @@ internal sealed class CasePackageReader(JsonElement root, string fileName, Impor
                 continue;
             }
 
-            log.Warning(fileName, null, ImportMessage.Of("Case.AssociationNoCounterpart", type, originId, i));
+            log.Warning(fileName, null, ProblemMessage.Of("Case.AssociationNoCounterpart", type, originId, i));
         }
     }
 
@@ -139,7 +140,7 @@ internal sealed class CasePackageReader(JsonElement root, string fileName, Impor
             : [];
         if (String(rubric, "identifier") is not { } identifier || levels.Count == 0)
         {
-            log.Warning(fileName, null, ImportMessage.Of("Case.RubricIncomplete", path));
+            log.Warning(fileName, null, ProblemMessage.Of("Case.RubricIncomplete", path));
             return null;
         }
 

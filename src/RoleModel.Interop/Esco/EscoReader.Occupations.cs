@@ -1,4 +1,5 @@
 using RoleModel.Interop.Tables;
+using RoleModel.Validation;
 
 namespace RoleModel.Interop.Esco;
 
@@ -11,7 +12,7 @@ internal sealed partial class EscoReader
             var code = table.Get(extra[0]).Trim();
             if (code.Length == 0)
             {
-                table.Error(ImportMessage.Of("Esco.IscoNoCode", row.Uri));
+                table.Error(ProblemMessage.Of("Esco.IscoNoCode", row.Uri));
                 return;
             }
 
@@ -27,13 +28,13 @@ internal sealed partial class EscoReader
             var code = table.Get(extra[0]).Trim();
             if (code.Length == 0)
             {
-                table.Error(ImportMessage.Of("Esco.OccupationNoIsco", row.Uri));
+                table.Error(ProblemMessage.Of("Esco.OccupationNoIsco", row.Uri));
                 return;
             }
 
             if (!iscoCodes.Contains(code))
             {
-                table.Warning(ImportMessage.Of("Esco.IscoUnknown", code, row.Uri));
+                table.Warning(ProblemMessage.Of("Esco.IscoUnknown", code, row.Uri));
             }
 
             AddUnique(table, row.ToConcept(code: code), occupations, occupationIndex);
@@ -46,7 +47,7 @@ internal sealed partial class EscoReader
             var missing = from.Concept is null ? uri : to.Concept is null ? broaderUri : null;
             if (missing is not null)
             {
-                table.Warning(ImportMessage.Of("Esco.BroaderUnknown", uri, broaderUri, missing));
+                table.Warning(ProblemMessage.Of("Esco.BroaderUnknown", uri, broaderUri, missing));
                 return;
             }
 
@@ -54,7 +55,7 @@ internal sealed partial class EscoReader
             concept.Broader ??= [];
             if (concept.Broader.Contains(broaderUri, StringComparer.Ordinal))
             {
-                table.Warning(ImportMessage.Of("Esco.BroaderTwice", uri, broaderUri));
+                table.Warning(ProblemMessage.Of("Esco.BroaderTwice", uri, broaderUri));
                 return;
             }
 
@@ -91,7 +92,7 @@ internal sealed partial class EscoReader
             }
             else
             {
-                table.Error(ImportMessage.Of("Esco.RelationTypeInvalid", relationType, uri, skillUri));
+                table.Error(ProblemMessage.Of("Esco.RelationTypeInvalid", relationType, uri, skillUri));
                 return;
             }
 
@@ -100,13 +101,13 @@ internal sealed partial class EscoReader
             var missing = occupation is null ? uri : skill is null ? skillUri : null;
             if (missing is not null)
             {
-                table.Warning(ImportMessage.Of("Esco.SkillUnknown", relationType, skillUri, uri, missing));
+                table.Warning(ProblemMessage.Of("Esco.SkillUnknown", relationType, skillUri, uri, missing));
                 return;
             }
 
             if (!occupation!.AddRequirement(skill!, importance))
             {
-                table.Warning(ImportMessage.Of("Esco.SkillTwice", skillUri, uri));
+                table.Warning(ProblemMessage.Of("Esco.SkillTwice", skillUri, uri));
             }
         });
     }

@@ -1,4 +1,5 @@
 using RoleModel.Interop.Tables;
+using RoleModel.Validation;
 
 namespace RoleModel.Interop.Esco;
 
@@ -59,12 +60,12 @@ internal sealed partial class EscoReader
         ReadLinks(step, files.SkillHierarchy, "conceptUri", "broaderUri", [], FindCompetency, FindCompetency, (table, from, to, _) =>
         {
             var (uri, broaderUri) = (from.Text, to.Text);
-            if (Resolve(table, from, to, ImportMessage.Of("Esco.What.BroaderRelation")) is { } concept)
+            if (Resolve(table, from, to, ProblemMessage.Of("Esco.What.BroaderRelation")) is { } concept)
             {
                 concept.Broader ??= [];
                 if (concept.Broader.Contains(broaderUri, StringComparer.Ordinal))
                 {
-                    table.Warning(ImportMessage.Of("Esco.BroaderTwice", uri, broaderUri));
+                    table.Warning(ProblemMessage.Of("Esco.BroaderTwice", uri, broaderUri));
                     return;
                 }
 
@@ -78,11 +79,11 @@ internal sealed partial class EscoReader
             var relationType = RelationType(table, columns[2]);
             if (relationType.Length == 0)
             {
-                table.Error(ImportMessage.Of("Esco.NoRelationType", from.Text, to.Text));
+                table.Error(ProblemMessage.Of("Esco.NoRelationType", from.Text, to.Text));
                 return;
             }
 
-            if (Resolve(table, from, to, ImportMessage.Of("Esco.What.SkillRelation")) is { } concept)
+            if (Resolve(table, from, to, ProblemMessage.Of("Esco.What.SkillRelation")) is { } concept)
             {
                 (concept.Related ??= []).Add((to.Text, relationType));
             }
@@ -116,12 +117,12 @@ internal sealed partial class EscoReader
     }
 
     /// <summary>The concept a link starts from when both ends exist; otherwise a warning and null.</summary>
-    private static EscoConcept? Resolve(CsvTable table, UriField from, UriField to, ImportMessage what)
+    private static EscoConcept? Resolve(CsvTable table, UriField from, UriField to, ProblemMessage what)
     {
         var missing = from.Concept is null ? from.Text : to.Concept is null ? to.Text : null;
         if (missing is not null)
         {
-            table.Warning(ImportMessage.Of("Esco.RelationUnknown", what, from.Text, to.Text, missing));
+            table.Warning(ProblemMessage.Of("Esco.RelationUnknown", what, from.Text, to.Text, missing));
             return null;
         }
 
@@ -155,7 +156,7 @@ internal sealed partial class EscoReader
                 }
                 else
                 {
-                    table.Warning(ImportMessage.Of("Esco.CollectionUnknown", collection, uri.Text));
+                    table.Warning(ProblemMessage.Of("Esco.CollectionUnknown", collection, uri.Text));
                 }
             }
 

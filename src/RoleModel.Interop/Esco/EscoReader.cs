@@ -1,4 +1,5 @@
 using RoleModel.Interop.Tables;
+using RoleModel.Validation;
 
 namespace RoleModel.Interop.Esco;
 
@@ -155,7 +156,7 @@ internal sealed partial class EscoReader(string directory, EscoImportOptions opt
         {
             if (typeColumn >= 0 && !table.GetUtf8(typeColumn).SequenceEqual(expectedType))
             {
-                table.Error(ImportMessage.Of("Esco.ConceptType", table.Get(typeColumn), conceptType));
+                table.Error(ProblemMessage.Of("Esco.ConceptType", table.Get(typeColumn), conceptType));
                 continue;
             }
 
@@ -163,13 +164,13 @@ internal sealed partial class EscoReader(string directory, EscoImportOptions opt
             var label = table.Get(required[1]);
             if (uri.Length == 0)
             {
-                table.Error(ImportMessage.Of("Esco.NoConceptUri"));
+                table.Error(ProblemMessage.Of("Esco.NoConceptUri"));
                 continue;
             }
 
             if (string.IsNullOrWhiteSpace(label))
             {
-                table.Error(ImportMessage.Of("Esco.NoPreferredLabel", uri));
+                table.Error(ProblemMessage.Of("Esco.NoPreferredLabel", uri));
                 continue;
             }
 
@@ -193,7 +194,7 @@ internal sealed partial class EscoReader(string directory, EscoImportOptions opt
     {
         if (!index.TryAdd(concept))
         {
-            table.Error(ImportMessage.Of("Esco.ConceptTwice", concept.Uri));
+            table.Error(ProblemMessage.Of("Esco.ConceptTwice", concept.Uri));
             return false;
         }
 
@@ -222,7 +223,7 @@ internal sealed partial class EscoReader(string directory, EscoImportOptions opt
             var to = findTo(table, columns[1]);
             if (from.Text.Length == 0 || to.Text.Length == 0)
             {
-                table.Error(ImportMessage.Of("Esco.ColumnEmpty", (from.Text.Length == 0 ? fromColumn : toColumn)));
+                table.Error(ProblemMessage.Of("Esco.ColumnEmpty", (from.Text.Length == 0 ? fromColumn : toColumn)));
                 continue;
             }
 

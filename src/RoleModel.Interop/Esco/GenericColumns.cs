@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text.Json;
 using RoleModel.Interop.Tables;
+using RoleModel.Validation;
 
 namespace RoleModel.Interop.Esco;
 
@@ -45,7 +46,7 @@ internal sealed class GenericColumns : IDisposable
         }
         catch (ArgumentException)
         {
-            table.Error(ImportMessage.Of("Esco.NotUtf8"));
+            table.Error(ProblemMessage.Of("Esco.NotUtf8"));
             json = "{}"u8;
         }
 

@@ -28,7 +28,7 @@ public static class HrOpenImporter
         ArgumentNullException.ThrowIfNull(options);
         if (utf8Json.Length > JsonReadOptions.DefaultMaximumBytes)
         {
-            return Refused(fileName, null, ImportMessage.Of("HrOpen.TooLong", JsonReadOptions.DefaultMaximumBytes / (1024 * 1024)));
+            return Refused(fileName, null, ProblemMessage.Of("HrOpen.TooLong", JsonReadOptions.DefaultMaximumBytes / (1024 * 1024)));
         }
 
         JsonDocument document;
@@ -39,8 +39,8 @@ public static class HrOpenImporter
         catch (JsonException exception)
         {
             var message = exception.Message.Contains("maximum configured depth", StringComparison.OrdinalIgnoreCase)
-                ? ImportMessage.Of("HrOpen.TooDeep", MaximumDepth)
-                : ImportMessage.Of("HrOpen.NotJson", exception.Message.Split(" LineNumber", 2)[0]);
+                ? ProblemMessage.Of("HrOpen.TooDeep", MaximumDepth)
+                : ProblemMessage.Of("HrOpen.NotJson", exception.Message.Split(" LineNumber", 2)[0]);
             return Refused(fileName, exception.LineNumber + 1, message);
         }
 
@@ -50,6 +50,6 @@ public static class HrOpenImporter
         }
     }
 
-    private static HrOpenImportResult Refused(string fileName, long? line, ImportMessage message) =>
+    private static HrOpenImportResult Refused(string fileName, long? line, ProblemMessage message) =>
         new(null, null, [new ImportProblem(ProblemSeverity.Error, fileName, line, message)]);
 }

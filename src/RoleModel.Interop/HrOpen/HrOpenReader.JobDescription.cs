@@ -1,4 +1,5 @@
 using System.Text.Json;
+using RoleModel.Validation;
 
 namespace RoleModel.Interop.HrOpen;
 
@@ -15,7 +16,7 @@ internal sealed partial class HrOpenReader
                 case "positionID": parts.RoleId = Id(String(member.Value, at), at); parts.RoleIdPath = at; break;
                 case "title": parts.Title = String(member.Value, at); break;
                 case "descriptions":
-                    parts.Purpose = FirstText(member.Value, at, parts.Purpose, ImportMessage.Of("HrOpen.OnePurpose"));
+                    parts.Purpose = FirstText(member.Value, at, parts.Purpose, ProblemMessage.Of("HrOpen.OnePurpose"));
                     break;
                 case "responsibilities":
                     foreach (var (item, path) in Objects(member.Value, at))
@@ -31,17 +32,17 @@ internal sealed partial class HrOpenReader
                             parts.Outcomes.Add(outcome);
                             if (term.Code is not null)
                             {
-                                Warning(Member(path, "termCode"), ImportMessage.Of("HrOpen.OutcomeNoIdentifier"));
+                                Warning(Member(path, "termCode"), ProblemMessage.Of("HrOpen.OutcomeNoIdentifier"));
                             }
 
                             if (term.Description is not null)
                             {
-                                Warning(Member(path, "descriptions"), ImportMessage.Of("HrOpen.OutcomeOneText"));
+                                Warning(Member(path, "descriptions"), ProblemMessage.Of("HrOpen.OutcomeOneText"));
                             }
                         }
                         else
                         {
-                            Error(path, ImportMessage.Of("HrOpen.ResponsibilityNoName"));
+                            Error(path, ProblemMessage.Of("HrOpen.ResponsibilityNoName"));
                         }
                     }
 
@@ -54,7 +55,7 @@ internal sealed partial class HrOpenReader
                         var id = Id(term.Code, Member(path, "termCode"));
                         if (id is null && term.Code is null)
                         {
-                            Error(path, ImportMessage.Of("HrOpen.TaskNoTermCode"));
+                            Error(path, ProblemMessage.Of("HrOpen.TaskNoTermCode"));
                         }
                         else if (id is not null)
                         {
@@ -80,7 +81,7 @@ internal sealed partial class HrOpenReader
         var term = Term(item, path);
         if (term.Code is null)
         {
-            Error(path, ImportMessage.Of("HrOpen.CompetencyNoTermCode"));
+            Error(path, ProblemMessage.Of("HrOpen.CompetencyNoTermCode"));
             return;
         }
 
@@ -92,7 +93,7 @@ internal sealed partial class HrOpenReader
         var importance = term.Preferred == true || term.Required == false ? RequirementImportance.Optional : RequirementImportance.Essential;
         if (term.Description is not null && HrOpenNames.IsEsco(id))
         {
-            Warning(Member(path, "descriptions"), ImportMessage.Of("HrOpen.EscoDescribed"));
+            Warning(Member(path, "descriptions"), ProblemMessage.Of("HrOpen.EscoDescribed"));
         }
 
         parts.Requirements.Add(new RequirementPart(id, term.Name ?? id, kind, importance, 1.0, term.Level, path) { Description = term.Description });
@@ -103,7 +104,7 @@ internal sealed partial class HrOpenReader
     {
         if (term.HasAnnotation)
         {
-            Warning(Member(path, "annotation"), ImportMessage.Of("HrOpen.NoPlace"));
+            Warning(Member(path, "annotation"), ProblemMessage.Of("HrOpen.NoPlace"));
         }
     }
 
@@ -118,10 +119,10 @@ internal sealed partial class HrOpenReader
                 case "name": term.Name = String(member.Value, at); break;
                 case "termCode": term.Code = String(member.Value, at); break;
                 case "descriptions":
-                    term.Description = FirstText(member.Value, at, term.Description, ImportMessage.Of("HrOpen.OneDescription"));
+                    term.Description = FirstText(member.Value, at, term.Description, ProblemMessage.Of("HrOpen.OneDescription"));
                     break;
                 case "inDefinedTermSet":
-                    if (Expect(member.Value, JsonValueKind.Object, at, ImportMessage.Of("Json.Expected.DefinedTermSetObject")))
+                    if (Expect(member.Value, JsonValueKind.Object, at, ProblemMessage.Of("Json.Expected.DefinedTermSetObject")))
                     {
                         foreach (var setMember in member.Value.EnumerateObject())
                         {
@@ -146,7 +147,7 @@ internal sealed partial class HrOpenReader
 
     private void ReadAnnotation(JsonElement value, string path, TermPart term)
     {
-        if (!Expect(value, JsonValueKind.Object, path, ImportMessage.Of("Json.Expected.AnnotationObject")))
+        if (!Expect(value, JsonValueKind.Object, path, ProblemMessage.Of("Json.Expected.AnnotationObject")))
         {
             return;
         }
@@ -157,7 +158,7 @@ internal sealed partial class HrOpenReader
             switch (member.Name)
             {
                 case "required" or "preferred":
-                    if (Expect(member.Value, JsonValueKind.True, at, ImportMessage.Of("Json.Expected.TrueOrFalse")))
+                    if (Expect(member.Value, JsonValueKind.True, at, ProblemMessage.Of("Json.Expected.TrueOrFalse")))
                     {
                         if (member.Name == "required")
                         {
@@ -171,12 +172,12 @@ internal sealed partial class HrOpenReader
 
                     break;
                 case "scaleCategory":
-                    if (Expect(member.Value, JsonValueKind.Object, at, ImportMessage.Of("Json.Expected.DefinedTermObject")))
+                    if (Expect(member.Value, JsonValueKind.Object, at, ProblemMessage.Of("Json.Expected.DefinedTermObject")))
                     {
                         var level = Term(member.Value, at);
                         if (level.Code is null || level.Set is null)
                         {
-                            Error(at, ImportMessage.Of("HrOpen.TermLevelIncomplete"));
+                            Error(at, ProblemMessage.Of("HrOpen.TermLevelIncomplete"));
                         }
                         else if (Id(level.Code, Member(at, "termCode")) is { } code && Id(level.Set, Member(at, "inDefinedTermSet.name")) is { } scale)
                         {

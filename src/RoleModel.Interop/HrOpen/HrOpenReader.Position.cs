@@ -1,4 +1,5 @@
 using System.Text.Json;
+using RoleModel.Validation;
 
 namespace RoleModel.Interop.HrOpen;
 
@@ -22,7 +23,7 @@ internal sealed partial class HrOpenReader
                     var profiles = Objects(member.Value, at).ToList();
                     if (profiles.Count == 0 && member.Value.ValueKind == JsonValueKind.Array)
                     {
-                        Error(at, ImportMessage.Of("HrOpen.OpeningNoProfile"));
+                        Error(at, ProblemMessage.Of("HrOpen.OpeningNoProfile"));
                     }
 
                     foreach (var (profile, path) in profiles.Take(1))
@@ -32,7 +33,7 @@ internal sealed partial class HrOpenReader
 
                     foreach (var (_, path) in profiles.Skip(1))
                     {
-                        Warning(path, ImportMessage.Of("HrOpen.FirstProfile"));
+                        Warning(path, ProblemMessage.Of("HrOpen.FirstProfile"));
                     }
 
                     break;
@@ -98,7 +99,7 @@ internal sealed partial class HrOpenReader
         }
         else
         {
-            Warning(path, ImportMessage.Of("HrOpen.ClassificationIsco"));
+            Warning(path, ProblemMessage.Of("HrOpen.ClassificationIsco"));
         }
     }
 
@@ -133,7 +134,7 @@ internal sealed partial class HrOpenReader
                 parts.Tasks.Add(new TaskPart(taskId, title ?? taskId, content, path));
                 break;
             default:
-                Warning(path, ImportMessage.Of("HrOpen.DescriptionUnnamed"));
+                Warning(path, ProblemMessage.Of("HrOpen.DescriptionUnnamed"));
                 break;
         }
     }
@@ -177,7 +178,7 @@ internal sealed partial class HrOpenReader
                         }
                         else
                         {
-                            Warning(idPath, ImportMessage.Of("HrOpen.FirstIdentifier"));
+                            Warning(idPath, ProblemMessage.Of("HrOpen.FirstIdentifier"));
                         }
                     }
 
@@ -192,7 +193,7 @@ internal sealed partial class HrOpenReader
                 case "requiredProficiencyLevel" or "desiredProficiencyLevel":
                     if (importance is not null)
                     {
-                        Error(at, ImportMessage.Of("HrOpen.RequiredOrDesired"));
+                        Error(at, ProblemMessage.Of("HrOpen.RequiredOrDesired"));
                     }
 
                     importance = member.Name == "requiredProficiencyLevel" ? RequirementImportance.Essential : RequirementImportance.Optional;
@@ -204,7 +205,7 @@ internal sealed partial class HrOpenReader
 
         if (id is null)
         {
-            Error(path, ImportMessage.Of("HrOpen.PositionCompetencyNoId"));
+            Error(path, ProblemMessage.Of("HrOpen.PositionCompetencyNoId"));
             return;
         }
 
@@ -213,7 +214,7 @@ internal sealed partial class HrOpenReader
 
     private double? Weight(JsonElement value, string path)
     {
-        if (!Expect(value, JsonValueKind.Object, path, ImportMessage.Of("Json.Expected.WeightObject")))
+        if (!Expect(value, JsonValueKind.Object, path, ProblemMessage.Of("Json.Expected.WeightObject")))
         {
             return null;
         }
@@ -226,12 +227,12 @@ internal sealed partial class HrOpenReader
             {
                 NotImported(at);
             }
-            else if (Expect(member.Value, JsonValueKind.Number, at, ImportMessage.Of("Json.Kind.Number")))
+            else if (Expect(member.Value, JsonValueKind.Number, at, ProblemMessage.Of("Json.Kind.Number")))
             {
                 var number = member.Value.GetDouble();
                 if (!double.IsFinite(number) || number <= 0)
                 {
-                    Error(at, ImportMessage.Of("HrOpen.WeightNotPositive", number));
+                    Error(at, ProblemMessage.Of("HrOpen.WeightNotPositive", number));
                 }
                 else
                 {
@@ -245,7 +246,7 @@ internal sealed partial class HrOpenReader
 
     private LevelPart? Score(JsonElement value, string path)
     {
-        if (!Expect(value, JsonValueKind.Object, path, ImportMessage.Of("Json.Expected.ScoreObject")))
+        if (!Expect(value, JsonValueKind.Object, path, ProblemMessage.Of("Json.Expected.ScoreObject")))
         {
             return null;
         }
@@ -264,7 +265,7 @@ internal sealed partial class HrOpenReader
             {
                 if (level is not null)
                 {
-                    Warning(scorePath, ImportMessage.Of("HrOpen.FirstScore"));
+                    Warning(scorePath, ProblemMessage.Of("HrOpen.FirstScore"));
                     continue;
                 }
 
@@ -293,7 +294,7 @@ internal sealed partial class HrOpenReader
 
         if (code is null || scale is null)
         {
-            Error(path, ImportMessage.Of("HrOpen.ScoreLevelIncomplete"));
+            Error(path, ProblemMessage.Of("HrOpen.ScoreLevelIncomplete"));
             return null;
         }
 

@@ -13,7 +13,7 @@ internal sealed partial class HrOpenReader(string fileName, HrOpenImportOptions 
     {
         if (root.ValueKind != JsonValueKind.Object)
         {
-            Error("$", ImportMessage.Of("HrOpen.NotObject", Kind(root)));
+            Error("$", ProblemMessage.Of("HrOpen.NotObject", Kind(root)));
             return new HrOpenImportResult(null, null, problems);
         }
 
@@ -35,7 +35,7 @@ internal sealed partial class HrOpenReader(string fileName, HrOpenImportOptions 
         }
         else
         {
-            Error("$", ImportMessage.Of("HrOpen.UnknownShape"));
+            Error("$", ProblemMessage.Of("HrOpen.UnknownShape"));
             return new HrOpenImportResult(null, null, problems);
         }
 
@@ -43,13 +43,13 @@ internal sealed partial class HrOpenReader(string fileName, HrOpenImportOptions 
         return new HrOpenImportResult(catalogue, shape, problems);
     }
 
-    internal void Error(string path, ImportMessage message) => problems.Add(new ImportProblem(ProblemSeverity.Error, fileName, null, message.At(path)));
+    internal void Error(string path, ProblemMessage message) => problems.Add(new ImportProblem(ProblemSeverity.Error, fileName, null, message.At(path)));
 
-    internal void Warning(string path, ImportMessage message) => problems.Add(new ImportProblem(ProblemSeverity.Warning, fileName, null, message.At(path)));
+    internal void Warning(string path, ProblemMessage message) => problems.Add(new ImportProblem(ProblemSeverity.Warning, fileName, null, message.At(path)));
 
-    private void NotImported(string path) => Warning(path, ImportMessage.Of("HrOpen.NoPlace"));
+    private void NotImported(string path) => Warning(path, ProblemMessage.Of("HrOpen.NoPlace"));
 
-    private static ImportMessage Kind(JsonElement value) => ImportMessage.Of(value.ValueKind switch
+    private static ProblemMessage Kind(JsonElement value) => ProblemMessage.Of(value.ValueKind switch
     {
         JsonValueKind.Object => "Json.Kind.Object",
         JsonValueKind.Array => "Json.Kind.Array",
@@ -61,22 +61,22 @@ internal sealed partial class HrOpenReader(string fileName, HrOpenImportOptions 
 
     private static string Member(string path, string name) => path + "." + name;
 
-    private bool Expect(JsonElement value, JsonValueKind kind, string path, ImportMessage what)
+    private bool Expect(JsonElement value, JsonValueKind kind, string path, ProblemMessage what)
     {
         if (value.ValueKind == kind || (kind == JsonValueKind.True && value.ValueKind == JsonValueKind.False))
         {
             return true;
         }
 
-        Error(path, ImportMessage.Of("HrOpen.Expected", what, Kind(value)));
+        Error(path, ProblemMessage.Of("HrOpen.Expected", what, Kind(value)));
         return false;
     }
 
-    private string? String(JsonElement value, string path) => Expect(value, JsonValueKind.String, path, ImportMessage.Of("Json.Kind.String")) ? value.GetString() : null;
+    private string? String(JsonElement value, string path) => Expect(value, JsonValueKind.String, path, ProblemMessage.Of("Json.Kind.String")) ? value.GetString() : null;
 
     /// <summary>The text kept from an array of texts: <paramref name="kept"/> if there is one already, else the first text;
     /// every further text is a warning (<paramref name="why"/>) at its path, never dropped silently.</summary>
-    private string? FirstText(JsonElement value, string path, string? kept, ImportMessage why)
+    private string? FirstText(JsonElement value, string path, string? kept, ProblemMessage why)
     {
         foreach (var (item, itemPath) in Items(value, path))
         {
@@ -98,7 +98,7 @@ internal sealed partial class HrOpenReader(string fileName, HrOpenImportOptions 
 
     private IEnumerable<(JsonElement Item, string Path)> Items(JsonElement value, string path)
     {
-        if (!Expect(value, JsonValueKind.Array, path, ImportMessage.Of("Json.Kind.Array")))
+        if (!Expect(value, JsonValueKind.Array, path, ProblemMessage.Of("Json.Kind.Array")))
         {
             yield break;
         }
@@ -111,12 +111,12 @@ internal sealed partial class HrOpenReader(string fileName, HrOpenImportOptions 
     }
 
     private IEnumerable<(JsonElement Item, string Path)> Objects(JsonElement value, string path) =>
-        Items(value, path).Where(i => Expect(i.Item, JsonValueKind.Object, i.Path, ImportMessage.Of("Json.Kind.Object")));
+        Items(value, path).Where(i => Expect(i.Item, JsonValueKind.Object, i.Path, ProblemMessage.Of("Json.Kind.Object")));
 
     /// <summary>The value of an IdentifierType, or null (with a problem) when it is not one.</summary>
     private (string? Value, string? Scheme) Identifier(JsonElement value, string path)
     {
-        if (!Expect(value, JsonValueKind.Object, path, ImportMessage.Of("Json.Expected.IdentifierObject")))
+        if (!Expect(value, JsonValueKind.Object, path, ProblemMessage.Of("Json.Expected.IdentifierObject")))
         {
             return (null, null);
         }
@@ -135,7 +135,7 @@ internal sealed partial class HrOpenReader(string fileName, HrOpenImportOptions 
 
         if (text is null && !value.TryGetProperty("value", out _))
         {
-            Error(path, ImportMessage.Of("HrOpen.IdentifierNoValue"));
+            Error(path, ProblemMessage.Of("HrOpen.IdentifierNoValue"));
         }
 
         return (text, scheme);
@@ -151,7 +151,7 @@ internal sealed partial class HrOpenReader(string fileName, HrOpenImportOptions 
 
         if (string.IsNullOrWhiteSpace(code) || code.Trim().Length != code.Length)
         {
-            Error(path, ImportMessage.Of("HrOpen.NotAnIdentifier", code));
+            Error(path, ProblemMessage.Of("HrOpen.NotAnIdentifier", code));
             return null;
         }
 

@@ -1,4 +1,5 @@
 using RoleModel.History;
+using RoleModel.Validation;
 
 namespace RoleModel.Interop.HrOpen;
 
@@ -42,7 +43,7 @@ internal sealed class RoleParts(HrOpenImportOptions options)
         var title = Title;
         if (title is null)
         {
-            reader.Error("$", ImportMessage.Of("HrOpen.RoleNoTitle"));
+            reader.Error("$", ProblemMessage.Of("HrOpen.RoleNoTitle"));
             return null;
         }
 
@@ -52,19 +53,19 @@ internal sealed class RoleParts(HrOpenImportOptions options)
         {
             // A document may not define a role that a catalogue it imports defines (RM101): the imported ESCO has this one.
             var renamed = "esco-occupation-" + id[HrOpenNames.EscoOccupationPrefix.Length..];
-            reader.Warning(RoleIdPath ?? "$", ImportMessage.Of("HrOpen.RoleIsEscoOccupation", id, renamed));
+            reader.Warning(RoleIdPath ?? "$", ProblemMessage.Of("HrOpen.RoleIsEscoOccupation", id, renamed));
             id = renamed;
         }
 
         if (id is null)
         {
-            reader.Error("$", ImportMessage.Of("HrOpen.RoleNoIdentifier"));
+            reader.Error("$", ProblemMessage.Of("HrOpen.RoleNoIdentifier"));
             return null;
         }
 
-        var ok = Distinct(reader, Requirements.Select(r => (r.CompetencyId, r.Path)), ImportMessage.Of("HrOpen.What.Competency"))
-            & Distinct(reader, Tasks.Select(t => (t.Id, t.Path)), ImportMessage.Of("HrOpen.What.Task"))
-            & Distinct(reader, Areas.Select(a => (a.Id, a.Path)), ImportMessage.Of("HrOpen.What.Area"));
+        var ok = Distinct(reader, Requirements.Select(r => (r.CompetencyId, r.Path)), ProblemMessage.Of("HrOpen.What.Competency"))
+            & Distinct(reader, Tasks.Select(t => (t.Id, t.Path)), ProblemMessage.Of("HrOpen.What.Task"))
+            & Distinct(reader, Areas.Select(a => (a.Id, a.Path)), ProblemMessage.Of("HrOpen.What.Area"));
         if (!ok)
         {
             return null;
@@ -126,7 +127,7 @@ internal sealed class RoleParts(HrOpenImportOptions options)
         return scales;
     }
 
-    private static bool Distinct(HrOpenReader reader, IEnumerable<(string Id, string Path)> items, ImportMessage what)
+    private static bool Distinct(HrOpenReader reader, IEnumerable<(string Id, string Path)> items, ProblemMessage what)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var ok = true;
@@ -134,7 +135,7 @@ internal sealed class RoleParts(HrOpenImportOptions options)
         {
             if (!seen.Add(id))
             {
-                reader.Error(path, ImportMessage.Of("HrOpen.Repeated", what, id));
+                reader.Error(path, ProblemMessage.Of("HrOpen.Repeated", what, id));
                 ok = false;
             }
         }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using RoleModel.Validation;
 
 namespace RoleModel.Interop.Onet;
 
@@ -51,7 +52,7 @@ internal sealed partial class OnetReader
             var values = columns.Select(c => table.Get(c).Trim()).ToArray();
             if (Array.FindIndex(values, v => v.Length == 0) is var empty and >= 0)
             {
-                table.Error(ImportMessage.Of("Onet.ColumnEmpty", required[empty]));
+                table.Error(ProblemMessage.Of("Onet.ColumnEmpty", required[empty]));
                 continue;
             }
 
@@ -62,7 +63,7 @@ internal sealed partial class OnetReader
             }
             else if (!activityIndex.ContainsKey(values[2]))
             {
-                table.Warning(ImportMessage.Of("Onet.DwaNoIwa", values[4], values[2]));
+                table.Warning(ProblemMessage.Of("Onet.DwaNoIwa", values[4], values[2]));
             }
             else
             {
@@ -79,7 +80,7 @@ internal sealed partial class OnetReader
         {
             if (repeatedIsError)
             {
-                table.Error(ImportMessage.Of("Onet.ActivityTwice", id));
+                table.Error(ProblemMessage.Of("Onet.ActivityTwice", id));
             }
 
             return;
@@ -140,25 +141,25 @@ internal sealed partial class OnetReader
             var (soc, taskId, dwa) = (table.Get(columns[0]).Trim(), table.Get(columns[1]).Trim(), table.Get(columns[2]).Trim());
             if (!activityIndex.ContainsKey(dwa))
             {
-                table.Warning(ImportMessage.Of("Onet.TaskLinkNoDwa", taskId, soc, dwa, dwa));
+                table.Warning(ProblemMessage.Of("Onet.TaskLinkNoDwa", taskId, soc, dwa, dwa));
                 continue;
             }
 
-            if (FindOccupation(table, soc, ImportMessage.Of("Onet.What.DwaLink", taskId)) is null)
+            if (FindOccupation(table, soc, ProblemMessage.Of("Onet.What.DwaLink", taskId)) is null)
             {
                 continue;
             }
 
             if (!indexes[soc].TryGetValue(taskId, out var index))
             {
-                table.Warning(ImportMessage.Of("Onet.TaskLinkNoTask", taskId, soc, dwa, taskId));
+                table.Warning(ProblemMessage.Of("Onet.TaskLinkNoTask", taskId, soc, dwa, taskId));
                 continue;
             }
 
             var list = uses.TryGetValue((soc, index), out var found) ? found : uses[(soc, index)] = [];
             if (list.Exists(u => u.CompetencyId == dwa))
             {
-                table.Warning(ImportMessage.Of("Onet.TaskLinkTwice", taskId, soc, dwa));
+                table.Warning(ProblemMessage.Of("Onet.TaskLinkTwice", taskId, soc, dwa));
                 continue;
             }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using RoleModel.Validation;
 
 namespace RoleModel.Interop.Onet;
 
@@ -28,20 +29,20 @@ internal sealed partial class OnetReader
             var valueText = table.Get(columns[4]).Trim();
             if (elementId.Length == 0)
             {
-                table.Error(ImportMessage.Of("Onet.RatingNoElement", soc));
+                table.Error(ProblemMessage.Of("Onet.RatingNoElement", soc));
                 continue;
             }
 
             var (minimum, maximum) = scale switch { "IM" => (1.0, 5.0), "LV" => (0.0, 7.0), _ => (double.NaN, double.NaN) };
             if (double.IsNaN(minimum))
             {
-                table.Warning(ImportMessage.Of("Onet.RatingOtherScale", elementId, soc, scale));
+                table.Warning(ProblemMessage.Of("Onet.RatingOtherScale", elementId, soc, scale));
                 continue;
             }
 
             if (!double.TryParse(valueText, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || value < minimum || value > maximum)
             {
-                table.Error(ImportMessage.Of("Onet.RatingOutOfRange", valueText, elementId, soc, minimum, maximum, scale));
+                table.Error(ProblemMessage.Of("Onet.RatingOutOfRange", valueText, elementId, soc, minimum, maximum, scale));
                 continue;
             }
 
@@ -50,7 +51,7 @@ internal sealed partial class OnetReader
                 elements.Add((elementId, table.Get(columns[2]).Trim(), kind));
             }
 
-            if (FindOccupation(table, soc, ImportMessage.Of("Onet.What.Rating", elementId)) is not { } occupation)
+            if (FindOccupation(table, soc, ProblemMessage.Of("Onet.What.Rating", elementId)) is not { } occupation)
             {
                 continue;
             }
@@ -63,7 +64,7 @@ internal sealed partial class OnetReader
 
             if (!rating.Set(scale, value, generic.Read(table), notRelevant >= 0 && table.Get(notRelevant).Trim() is "Y"))
             {
-                table.Warning(ImportMessage.Of("Onet.RatingTwice", scale, elementId, soc));
+                table.Warning(ProblemMessage.Of("Onet.RatingTwice", scale, elementId, soc));
             }
         }
 

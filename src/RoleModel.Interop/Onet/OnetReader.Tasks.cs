@@ -1,6 +1,7 @@
 using System.Globalization;
 using NodaTime;
 using RoleModel.Interop.Tables;
+using RoleModel.Validation;
 
 namespace RoleModel.Interop.Onet;
 
@@ -26,18 +27,18 @@ internal sealed partial class OnetReader
             var text = table.Get(columns[2]).Trim();
             if (id.Length == 0 || text.Length == 0)
             {
-                table.Error(ImportMessage.Of("Onet.TaskColumnEmpty", (id.Length == 0 ? "Task ID" : "Task"), soc));
+                table.Error(ProblemMessage.Of("Onet.TaskColumnEmpty", (id.Length == 0 ? "Task ID" : "Task"), soc));
                 continue;
             }
 
-            if (FindOccupation(table, soc, ImportMessage.Of("Onet.What.Task", id)) is not { } occupation)
+            if (FindOccupation(table, soc, ProblemMessage.Of("Onet.What.Task", id)) is not { } occupation)
             {
                 continue;
             }
 
             if (!ids.Add((soc, id)))
             {
-                table.Warning(ImportMessage.Of("Onet.TaskTwice", id, soc));
+                table.Warning(ProblemMessage.Of("Onet.TaskTwice", id, soc));
                 continue;
             }
 
@@ -68,23 +69,23 @@ internal sealed partial class OnetReader
             var dateText = table.Get(columns[3]).Trim();
             if (soc.Length == 0 || text.Length == 0)
             {
-                table.Error(ImportMessage.Of("Onet.EmergingTaskColumnEmpty", (soc.Length == 0 ? SocColumn : "Task")));
+                table.Error(ProblemMessage.Of("Onet.EmergingTaskColumnEmpty", (soc.Length == 0 ? SocColumn : "Task")));
                 continue;
             }
 
             if (!Enum.TryParse<EmergingTaskCategory>(categoryText, ignoreCase: false, out var category) || !Enum.IsDefined(category))
             {
-                table.Error(ImportMessage.Of("Onet.EmergingTaskCategory", categoryText, soc));
+                table.Error(ProblemMessage.Of("Onet.EmergingTaskCategory", categoryText, soc));
                 continue;
             }
 
             if (!DateTime.TryParseExact(dateText, "MM/yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
             {
-                table.Error(ImportMessage.Of("Onet.EmergingTaskDate", dateText, soc));
+                table.Error(ProblemMessage.Of("Onet.EmergingTaskDate", dateText, soc));
                 continue;
             }
 
-            if (occupations.Count > 0 && FindOccupation(table, soc, ImportMessage.Of("Onet.What.EmergingTask")) is null)
+            if (occupations.Count > 0 && FindOccupation(table, soc, ProblemMessage.Of("Onet.What.EmergingTask")) is null)
             {
                 continue;
             }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using RoleModel.Interop.Tables;
+using RoleModel.Validation;
 
 namespace RoleModel.Interop.Onet;
 
@@ -46,7 +47,7 @@ internal sealed partial class OnetReader(string directory, IProgress<ImportProgr
         var table = CsvTable.Open(directory, [name + ".tsv", name + ".txt"], required: false, log, progress, cancellationToken, '\t');
         if (table is null && required)
         {
-            log.Error(name + ".xlsx", null, ImportMessage.Of("Onet.MissingFile", directory, name, name));
+            log.Error(name + ".xlsx", null, ProblemMessage.Of("Onet.MissingFile", directory, name, name));
         }
 
         return table;
@@ -55,14 +56,14 @@ internal sealed partial class OnetReader(string directory, IProgress<ImportProgr
     private void Done(Table table) => rowsRead[table.FileName] = table.RowsRead;
 
     /// <summary>The occupation a row names, or null after a warning that the row was left out.</summary>
-    private OnetOccupation? FindOccupation(Table table, string soc, ImportMessage what)
+    private OnetOccupation? FindOccupation(Table table, string soc, ProblemMessage what)
     {
         if (occupationBySoc.TryGetValue(soc, out var occupation))
         {
             return occupation;
         }
 
-        table.Warning(ImportMessage.Of("Onet.OccupationUnknown", what, soc, soc));
+        table.Warning(ProblemMessage.Of("Onet.OccupationUnknown", what, soc, soc));
         return null;
     }
 
@@ -82,14 +83,14 @@ internal sealed partial class OnetReader(string directory, IProgress<ImportProgr
             var title = table.Get(columns[1]).Trim();
             if (soc.Length == 0 || title.Length == 0)
             {
-                table.Error(ImportMessage.Of("Onet.ColumnEmpty", (soc.Length == 0 ? SocColumn : "Title")));
+                table.Error(ProblemMessage.Of("Onet.ColumnEmpty", (soc.Length == 0 ? SocColumn : "Title")));
                 continue;
             }
 
             var occupation = new OnetOccupation(soc, title, table.Get(columns[2]).Trim(), generic, generic.Read(table));
             if (!occupationBySoc.TryAdd(soc, occupation))
             {
-                table.Error(ImportMessage.Of("Onet.OccupationTwice", soc));
+                table.Error(ProblemMessage.Of("Onet.OccupationTwice", soc));
                 continue;
             }
 
@@ -115,15 +116,15 @@ internal sealed partial class OnetReader(string directory, IProgress<ImportProgr
             var zoneText = table.Get(columns[1]).Trim();
             if (!int.TryParse(zoneText, NumberStyles.None, CultureInfo.InvariantCulture, out var zone) || zone is < 1 or > 5)
             {
-                table.Error(ImportMessage.Of("Onet.JobZoneOutOfRange", zoneText, soc));
+                table.Error(ProblemMessage.Of("Onet.JobZoneOutOfRange", zoneText, soc));
                 continue;
             }
 
-            if (FindOccupation(table, soc, ImportMessage.Of("Onet.What.JobZone")) is { } occupation)
+            if (FindOccupation(table, soc, ProblemMessage.Of("Onet.What.JobZone")) is { } occupation)
             {
                 if (occupation.JobZone is not null)
                 {
-                    table.Warning(ImportMessage.Of("Onet.JobZoneTwice", soc));
+                    table.Warning(ProblemMessage.Of("Onet.JobZoneTwice", soc));
                     continue;
                 }
 

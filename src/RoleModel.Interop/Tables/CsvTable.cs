@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using CsvHelper;
+using RoleModel.Validation;
 
 namespace RoleModel.Interop.Tables;
 
@@ -27,7 +28,7 @@ internal sealed class CsvTable : Table
             MalformedData = CsvMalformedDataHandling.Skip,
             FieldCountMismatch = CsvFieldCountHandling.Skip,
             OnMalformedRecord = record =>
-                log.Error(FileName, record.LineNumber > 0 ? record.LineNumber : null, ImportMessage.Of("Csv.Malformed", Describe(record.Reason))),
+                log.Error(FileName, record.LineNumber > 0 ? record.LineNumber : null, ProblemMessage.Of("Csv.Malformed", Describe(record.Reason))),
         };
         reader = CsvReader.Create(stream, options, false);
         ReadHeader(() => reader.Headers);
@@ -52,7 +53,7 @@ internal sealed class CsvTable : Table
 
         if (required)
         {
-            log.Error(names[0], null, ImportMessage.Of("Csv.MissingFile", directory, string.Join(", ", names.Select(n => n + "[.gz]"))));
+            log.Error(names[0], null, ProblemMessage.Of("Csv.MissingFile", directory, string.Join(", ", names.Select(n => n + "[.gz]"))));
         }
 
         return null;
@@ -92,13 +93,13 @@ internal sealed class CsvTable : Table
 
     private static bool IsAsciiNonBlank(byte value) => value is > (byte)' ' and < 0x7F;
 
-    private static ImportMessage Describe(CsvMalformedReason reason) => reason switch
+    private static ProblemMessage Describe(CsvMalformedReason reason) => reason switch
     {
-        CsvMalformedReason.StrayQuote => ImportMessage.Of("Csv.StrayQuote"),
-        CsvMalformedReason.TextAfterClosingQuote => ImportMessage.Of("Csv.TextAfterClosingQuote"),
-        CsvMalformedReason.UnterminatedQuote => ImportMessage.Of("Csv.UnterminatedQuote"),
-        CsvMalformedReason.LineBreakInQuotes => ImportMessage.Of("Csv.LineBreakInQuotes"),
-        CsvMalformedReason.FieldCountMismatch => ImportMessage.Of("Csv.FieldCountMismatch"),
+        CsvMalformedReason.StrayQuote => ProblemMessage.Of("Csv.StrayQuote"),
+        CsvMalformedReason.TextAfterClosingQuote => ProblemMessage.Of("Csv.TextAfterClosingQuote"),
+        CsvMalformedReason.UnterminatedQuote => ProblemMessage.Of("Csv.UnterminatedQuote"),
+        CsvMalformedReason.LineBreakInQuotes => ProblemMessage.Of("Csv.LineBreakInQuotes"),
+        CsvMalformedReason.FieldCountMismatch => ProblemMessage.Of("Csv.FieldCountMismatch"),
         _ => reason.ToString(),
     };
 }

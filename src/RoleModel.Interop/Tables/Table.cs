@@ -1,3 +1,5 @@
+using RoleModel.Validation;
+
 namespace RoleModel.Interop.Tables;
 
 /// <summary>
@@ -57,7 +59,7 @@ internal abstract class Table : IDisposable
             indexes[i] = IndexOf(columns[i]);
             if (indexes[i] < 0)
             {
-                Log.Error(FileName, 1, ImportMessage.Of("Table.MissingColumn", columns[i]));
+                Log.Error(FileName, 1, ProblemMessage.Of("Table.MissingColumn", columns[i]));
                 ok = false;
             }
         }
@@ -84,7 +86,7 @@ internal abstract class Table : IDisposable
         }
         catch (Exception e) when (IsReadFailure(e))
         {
-            Log.Error(FileName, Line > 0 ? Line + 1 : null, ImportMessage.Of("Table.Unreadable", e.Message));
+            Log.Error(FileName, Line > 0 ? Line + 1 : null, ProblemMessage.Of("Table.Unreadable", e.Message));
             Failed = true;
             return false;
         }
@@ -105,10 +107,10 @@ internal abstract class Table : IDisposable
     public virtual bool IsEmpty(int column) => Get(column).Length == 0;
 
     /// <summary>Reports an error on the current record.</summary>
-    public void Error(ImportMessage message) => Log.Error(FileName, Line, message);
+    public void Error(ProblemMessage message) => Log.Error(FileName, Line, message);
 
     /// <summary>Reports a warning on the current record.</summary>
-    public void Warning(ImportMessage message) => Log.Warning(FileName, Line, message);
+    public void Warning(ProblemMessage message) => Log.Warning(FileName, Line, message);
 
     public void Dispose()
     {
@@ -134,7 +136,7 @@ internal abstract class Table : IDisposable
         }
         catch (Exception e) when (IsReadFailure(e))
         {
-            Log.Error(FileName, 1, ImportMessage.Of("Table.HeaderUnreadable", e.Message));
+            Log.Error(FileName, 1, ProblemMessage.Of("Table.HeaderUnreadable", e.Message));
             Failed = true;
         }
     }

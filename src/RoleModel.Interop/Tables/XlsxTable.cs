@@ -1,5 +1,6 @@
 using System.Globalization;
 using ExcelDataReader;
+using RoleModel.Validation;
 
 namespace RoleModel.Interop.Tables;
 
@@ -28,7 +29,7 @@ internal sealed class XlsxTable : Table
         }
         catch (Exception e) when (IsReadFailure(e) || e is ExcelDataReader.Exceptions.ExcelReaderException)
         {
-            Log.Error(FileName, null, ImportMessage.Of("Table.NotExcel", e.Message));
+            Log.Error(FileName, null, ProblemMessage.Of("Table.NotExcel", e.Message));
             Failed = true;
             return;
         }

@@ -1,25 +1,25 @@
 using System.Globalization;
-using System.Resources;
 
 namespace RoleModel.Validation;
 
 /// <summary>
-/// The text of a problem as a template of the resources <c>Validation/ProblemMessages.resx</c> (English) and its
-/// translations (<c>ProblemMessages.de.resx</c>), with the values that fill it; or, for a message no template
-/// covers yet, the English text itself. English is the template filled in the invariant culture, so the English
-/// messages read exactly as they always did.
+/// The text of a problem as a template of a resource file (English) and its translations, with the values that fill
+/// it; or, for a message no template covers yet, the English text itself. English is the template filled in the
+/// invariant culture, so the English messages read exactly as they always did. One source for the library's problems
+/// (templates in <c>Validation/ProblemMessages.resx</c>) and the importers' (<c>RoleModel.Interop/ImportMessages.resx</c>):
+/// this file is compiled into both assemblies, and each names its own templates in <c>ProblemMessage.Templates.cs</c>.
 /// </summary>
-internal sealed class ProblemMessage
+internal sealed partial class ProblemMessage
 {
-    private static readonly ResourceManager Templates = new("RoleModel.Validation.ProblemMessages", typeof(ProblemMessage).Assembly);
-
     private readonly object?[] arguments;
+    private readonly string prefix;
 
-    private ProblemMessage(string? key, string english, object?[] arguments)
+    private ProblemMessage(string? key, string english, object?[] arguments, string prefix = "")
     {
         Key = key;
-        English = english;
+        English = prefix + english;
         this.arguments = arguments;
+        this.prefix = prefix;
     }
 
     /// <summary>The key of the template, or null for a message without one.</summary>
@@ -39,6 +39,9 @@ internal sealed class ProblemMessage
     /// </summary>
     public static ProblemMessage Worded(string english, string key, params object?[] arguments) => new(key, english, arguments);
 
+    /// <summary>The message after a location that reads the same in every language, such as a JSON path: <c>$.title: …</c>.</summary>
+    public ProblemMessage At(string location) => new(Key, English[prefix.Length..], arguments, location + ": " + prefix);
+
     /// <summary>A message with no template: the same text in every language.</summary>
     public static implicit operator ProblemMessage(string english) => new(null, english, []);
 
@@ -54,12 +57,12 @@ internal sealed class ProblemMessage
         var template = Template(Key, culture);
         return string.Equals(template, Template(Key, CultureInfo.InvariantCulture), StringComparison.Ordinal)
             ? English
-            : Fill(template, culture, arguments);
+            : prefix + Fill(template, culture, arguments);
     }
 
     /// <summary>The English template of a key and its translation in a culture, with the culture's fallbacks.</summary>
     internal static string Template(string key, CultureInfo culture) =>
-        Templates.GetString(key, culture) ?? throw new InvalidOperationException($"The library has no problem message '{key}'.");
+        Templates.GetString(key, culture) ?? throw new InvalidOperationException(NoTemplate(key));
 
     private static string Fill(string template, CultureInfo culture, object?[] arguments) =>
         string.Format(culture, template, [.. arguments.Select(a => a is ProblemMessage inner ? inner.In(culture) : a)]);

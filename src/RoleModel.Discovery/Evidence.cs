@@ -199,7 +199,7 @@ internal static class Evidence
         TaskSuggester suggester, float[] scores, List<int> neighbours, ImmutableArray<Suggestion> activities, int top)
     {
         var corpus = suggester.Corpus;
-        var lookups = EvidenceLookups.For(suggester);
+        var lookups = suggester.Lookups;
         neighbours = neighbours.Count == 0 ? neighbours : [.. neighbours.Where(i => scores[i] >= CloseShare * scores[neighbours[0]])];
         var total = neighbours.Sum(i => (double)scores[i]);
         var found = new Dictionary<string, Tally>(StringComparer.Ordinal);

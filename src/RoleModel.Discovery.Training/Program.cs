@@ -33,6 +33,7 @@ catch (Exception e) when (e is IOException or InvalidDataException or Unauthoriz
 }
 catch (Exception e) when (e is TypeInitializationException or DllNotFoundException or NotSupportedException)
 {
-    Console.Error.WriteLine($"TorchSharp's native library could not be loaded ({e.GetBaseException().Message}). It needs a libstdc++ with GLIBCXX_3.4.32; see README.md.");
+    Console.Error.WriteLine("TorchSharp's native library could not be loaded; it needs a libstdc++ with GLIBCXX_3.4.32 (README.md, \"Native library\"). TorchSharp's report:");
+    Console.Error.WriteLine(e.GetBaseException().Message);
     return 1;
 }

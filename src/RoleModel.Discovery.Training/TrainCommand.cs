@@ -1,0 +1,64 @@
+using System.Diagnostics;
+using System.Globalization;
+using RoleModel.Discovery.Training.CommandLine;
+using RoleModel.Discovery.Training.Model;
+using RoleModel.Discovery.Training.Onet;
+using RoleModel.Discovery.Training.Output;
+using RoleModel.Discovery.Training.Training;
+
+namespace RoleModel.Discovery.Training;
+
+/// <summary>
+/// <c>train --onet DIR [--layers 3] [--learning-rate 5e-5] [--epochs 1] [--batch 64] [--seed 42] --out FILE</c>: trains
+/// the top layers of all-MiniLM-L6-v2 on an O*NET release's (task, DWA title) pairs and writes the changed weights as
+/// the product's tuned-layers resource.
+/// </summary>
+internal static class TrainCommand
+{
+    /// <summary>The command's name.</summary>
+    public const string Name = "train";
+
+    /// <summary>The command's one-line usage.</summary>
+    public const string Usage = "train --onet DIR [--layers 3] [--learning-rate 5e-5] [--epochs 1] [--batch 64] [--seed 42] --out FILE";
+
+    private static readonly string[] Options = ["--onet", "--layers", "--learning-rate", "--epochs", "--batch", "--seed", "--out"];
+
+    /// <summary>Runs the command with the words after its name; progress goes to <paramref name="log"/>.</summary>
+    /// <exception cref="UsageException">The options are wrong, the O*NET folder is missing or the output's folder does not exist.</exception>
+    public static void Run(IReadOnlyList<string> arguments, TextWriter log)
+    {
+        var options = CommandOptions.Parse(Name, arguments, Options);
+        var onet = options.Required("--onet");
+        var output = Path.GetFullPath(options.Required("--out"));
+        var settings = new TrainingSettings(
+            options.Integer("--layers", 3, 1, MiniLmNetwork.LayerCount),
+            options.Positive("--learning-rate", 5e-5),
+            options.Integer("--epochs", 1, 1, 100),
+            options.Integer("--batch", 64, 2, 4096),
+            options.Integer("--seed", 42, 0, int.MaxValue));
+        if (!Directory.Exists(onet))
+        {
+            throw new UsageException($"The O*NET folder '{onet}' does not exist (give the folder of the release's .tsv files).");
+        }
+
+        if (!Directory.Exists(Path.GetDirectoryName(output)) || Directory.Exists(output))
+        {
+            throw new UsageException(Directory.Exists(output)
+                ? $"The output '{output}' is a folder; give the path of the file to write."
+                : $"The folder of the output file '{output}' does not exist.");
+        }
+
+        var clock = Stopwatch.StartNew();
+        TorchSharp.torch.set_num_threads(TrainingSettings.Threads);
+        var pairs = TrainingPairs.Build(OnetTasks.Read(onet));
+        Log(log, $"O*NET tasks: {pairs.TaskCount:N0}; excluded (held out by the evaluations): {pairs.ExcludedCount:N0}; dropped as their text equals an excluded task's: {pairs.SameTextCount:N0}.");
+        Log(log, $"Training tasks: {pairs.TrainingTaskCount:N0}, with DWAs: {pairs.LinkedTaskCount:N0}; pairs: {pairs.Pairs.Count:N0} of {pairs.ActivityCount:N0} distinct DWAs; leak check: no pair from an excluded task or text.");
+
+        var network = MiniLmNetwork.FromOnnx(OnnxGraph.Read(MiniLmTokens.ModelBytes()));
+        var trained = new TopLayerTrainer(network, settings, log).Train(pairs.Pairs);
+        var bytes = LayerFile.Write(output, trained);
+        Log(log, $"Wrote {trained.Count} tensors ({bytes / 1048576.0:F1} MiB, half precision) to {output} in {clock.Elapsed.TotalSeconds:0} s in all.");
+    }
+
+    private static void Log(TextWriter log, FormattableString line) => log.WriteLine(line.ToString(CultureInfo.InvariantCulture));
+}

@@ -47,18 +47,7 @@ internal sealed class MiniLmEncoder : IDisposable
     /// <summary>The unit-length vectors of a batch of texts, in order.</summary>
     public float[][] Encode(string[] texts, CancellationToken cancellationToken)
     {
-        var encoded = tokenizer.Encode(texts);
-        var length = encoded[0].InputIds.Length;
-        var ids = new long[texts.Length * length];
-        var mask = new long[ids.Length];
-        var types = new long[ids.Length];
-        for (var i = 0; i < encoded.Count; i++)
-        {
-            encoded[i].InputIds.CopyTo(ids, i * length);
-            encoded[i].AttentionMask.CopyTo(mask, i * length);
-            encoded[i].TokenTypeIds.CopyTo(types, i * length);
-        }
-
+        var (ids, mask, types, _, length) = TokenizedBatch.Of(tokenizer, texts);
         long[] shape = [texts.Length, length];
         using var idValue = OrtValue.CreateTensorValueFromMemory(ids, shape);
         using var maskValue = OrtValue.CreateTensorValueFromMemory(mask, shape);

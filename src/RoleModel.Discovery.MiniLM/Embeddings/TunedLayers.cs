@@ -74,7 +74,7 @@ internal sealed class TunedLayers : IDisposable
                 throw Broken($"its tensor count is {count}");
             }
 
-            var names = new List<string>(count);
+            var names = new List<string>();
             for (var i = 0; i < count; i++)
             {
                 var name = reader.ReadString();

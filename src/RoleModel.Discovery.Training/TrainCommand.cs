@@ -9,9 +9,10 @@ using RoleModel.Discovery.Training.Training;
 namespace RoleModel.Discovery.Training;
 
 /// <summary>
-/// <c>train --onet DIR [--layers 3] [--learning-rate 5e-5] [--epochs 1] [--batch 64] [--seed 42] --out FILE</c>: trains
-/// the top layers of all-MiniLM-L6-v2 on an O*NET release's (task, DWA title) pairs and writes the changed weights as
-/// the product's tuned-layers resource.
+/// <c>train --onet DIR [--layers 3] [--learning-rate 5e-5] [--epochs 1] [--batch 64] [--seed 42] --out FILE [--vectors FILE]</c>:
+/// trains the top layers of all-MiniLM-L6-v2 on an O*NET release's (task, DWA title) pairs and writes the changed weights as
+/// the product's tuned-layers resource, and with <c>--vectors</c> also the trained network's vectors of
+/// <see cref="ReferenceVectors.Texts"/>, the product's test reference.
 /// </summary>
 internal static class TrainCommand
 {
@@ -19,9 +20,9 @@ internal static class TrainCommand
     public const string Name = "train";
 
     /// <summary>The command's one-line usage.</summary>
-    public const string Usage = "train --onet DIR [--layers 3] [--learning-rate 5e-5] [--epochs 1] [--batch 64] [--seed 42] --out FILE";
+    public const string Usage = "train --onet DIR [--layers 3] [--learning-rate 5e-5] [--epochs 1] [--batch 64] [--seed 42] --out FILE [--vectors FILE]";
 
-    private static readonly string[] Options = ["--onet", "--layers", "--learning-rate", "--epochs", "--batch", "--seed", "--out"];
+    private static readonly string[] Options = ["--onet", "--layers", "--learning-rate", "--epochs", "--batch", "--seed", "--out", "--vectors"];
 
     /// <summary>Runs the command with the words after its name; progress goes to <paramref name="log"/>.</summary>
     /// <exception cref="UsageException">The options are wrong, the O*NET folder is missing or the output's folder does not exist.</exception>
@@ -41,11 +42,11 @@ internal static class TrainCommand
             throw new UsageException($"The O*NET folder '{onet}' does not exist (give the folder of the release's .tsv files).");
         }
 
-        if (!Directory.Exists(Path.GetDirectoryName(output)) || Directory.Exists(output))
+        CheckWritable(output);
+        var vectors = options.Optional("--vectors") is { } given ? Path.GetFullPath(given) : null;
+        if (vectors is not null)
         {
-            throw new UsageException(Directory.Exists(output)
-                ? $"The output '{output}' is a folder; give the path of the file to write."
-                : $"The folder of the output file '{output}' does not exist.");
+            CheckWritable(vectors);
         }
 
         var clock = Stopwatch.StartNew();
@@ -58,6 +59,21 @@ internal static class TrainCommand
         var trained = new TopLayerTrainer(network, settings, log).Train(pairs.Pairs);
         var bytes = LayerFile.Write(output, trained);
         Log(log, $"Wrote {trained.Count} tensors ({bytes / 1048576.0:F1} MiB, half precision) to {output} in {clock.Elapsed.TotalSeconds:0} s in all.");
+        if (vectors is not null)
+        {
+            ReferenceVectors.Write(vectors, ReferenceVectors.Texts, network.Encode(ReferenceVectors.Texts));
+            Log(log, $"Wrote the trained network's vectors of {ReferenceVectors.Texts.Count} texts (32-bit floats) to {vectors}.");
+        }
+    }
+
+    private static void CheckWritable(string file)
+    {
+        if (!Directory.Exists(Path.GetDirectoryName(file)) || Directory.Exists(file))
+        {
+            throw new UsageException(Directory.Exists(file)
+                ? $"The output '{file}' is a folder; give the path of the file to write."
+                : $"The folder of the output file '{file}' does not exist.");
+        }
     }
 
     private static void Log(TextWriter log, FormattableString line) => log.WriteLine(line.ToString(CultureInfo.InvariantCulture));

@@ -26,6 +26,15 @@ public sealed class CommandOptionsTests
     }
 
     [Fact]
+    public void Optional_IsTheValue_OrNullWhenNotGiven()
+    {
+        var options = CommandOptions.Parse("train", ["--onet", "dir"], Known);
+
+        options.Optional("--onet").Should().Be("dir");
+        options.Optional("--out").Should().BeNull();
+    }
+
+    [Fact]
     public void Parse_MisspelledOption_NamesTheOptionMeant()
     {
         var act = () => CommandOptions.Parse("train", ["--layer", "3"], Known);

@@ -48,6 +48,9 @@ internal sealed class CommandOptions
     public string Required(string name) =>
         values.TryGetValue(name, out var value) ? value : throw new UsageException($"'{command}' needs the option '{name}'.");
 
+    /// <summary>The value of an optional option, or null when it is not given.</summary>
+    public string? Optional(string name) => values.GetValueOrDefault(name);
+
     /// <summary>The value of a whole-number option from <paramref name="minimum"/> to <paramref name="maximum"/>, or <paramref name="fallback"/> when it is not given.</summary>
     /// <exception cref="UsageException">The value is not such a number.</exception>
     public int Integer(string name, int fallback, int minimum, int maximum)

@@ -100,6 +100,16 @@ internal sealed class MiniLmNetwork
         return hidden;
     }
 
+    /// <summary>The sentence vectors of <paramref name="texts"/> with the network's current weights, in 32-bit floats: what the product's encoder should give.</summary>
+    public float[][] Encode(IReadOnlyList<string> texts)
+    {
+        using var scope = NewDisposeScope();
+        using var noGradients = no_grad();
+        var (ids, mask, types) = MiniLmTokens.Batch(texts);
+        var vectors = Pool(Layers(Embed(ids, types), mask, 0, LayerCount), mask);
+        return [.. Enumerable.Range(0, texts.Count).Select(i => vectors[i].data<float>().ToArray())];
+    }
+
     /// <summary>The sentence vector: the mean of the hidden states over the mask, scaled to unit length.</summary>
     public static Tensor Pool(Tensor hidden, Tensor mask)
     {

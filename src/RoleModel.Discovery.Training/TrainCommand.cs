@@ -9,7 +9,7 @@ using RoleModel.Discovery.Training.Training;
 namespace RoleModel.Discovery.Training;
 
 /// <summary>
-/// <c>train --onet DIR [--layers 3] [--learning-rate 5e-5] [--epochs 1] [--batch 64] [--seed 42] --out FILE [--vectors FILE]</c>:
+/// <c>train --onet DIR [--layers 6] [--learning-rate 5e-5] [--epochs 2] [--batch 64] [--seed 42] --out FILE [--vectors FILE]</c>:
 /// trains the top layers of all-MiniLM-L6-v2 on an O*NET release's (task, DWA title) pairs and writes the changed weights as
 /// the product's tuned-layers resource, and with <c>--vectors</c> also the trained network's vectors of
 /// <see cref="ReferenceVectors.Texts"/>, the product's test reference.
@@ -20,7 +20,7 @@ internal static class TrainCommand
     public const string Name = "train";
 
     /// <summary>The command's one-line usage.</summary>
-    public const string Usage = "train --onet DIR [--layers 3] [--learning-rate 5e-5] [--epochs 1] [--batch 64] [--seed 42] --out FILE [--vectors FILE]";
+    public const string Usage = "train --onet DIR [--layers 6] [--learning-rate 5e-5] [--epochs 2] [--batch 64] [--seed 42] --out FILE [--vectors FILE]";
 
     private static readonly string[] Options = ["--onet", "--layers", "--learning-rate", "--epochs", "--batch", "--seed", "--out", "--vectors"];
 
@@ -32,9 +32,9 @@ internal static class TrainCommand
         var onet = options.Required("--onet");
         var output = Path.GetFullPath(options.Required("--out"));
         var settings = new TrainingSettings(
-            options.Integer("--layers", 3, 1, MiniLmNetwork.LayerCount),
+            options.Integer("--layers", 6, 1, MiniLmNetwork.LayerCount),
             options.Positive("--learning-rate", 5e-5),
-            options.Integer("--epochs", 1, 1, 100),
+            options.Integer("--epochs", 2, 1, 100),
             options.Integer("--batch", 64, 2, 4096),
             options.Integer("--seed", 42, 0, int.MaxValue));
         if (!Directory.Exists(onet))

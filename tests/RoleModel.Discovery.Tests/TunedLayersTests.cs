@@ -8,14 +8,14 @@ namespace RoleModel.Discovery.Tests;
 public sealed class TunedLayersTests
 {
     [Fact]
-    public void AddTo_TheResource_AddsTheTopThreeLayersTensors()
+    public void AddTo_TheResource_AddsTheTensorsOfAllSixLayers()
     {
         using var options = new SessionOptions();
 
         using var layers = TunedLayers.AddTo(options);
 
         // Per layer: query, key, value and output weights and biases, two layer norms (weight and bias), two feed-forward weights and biases.
-        layers.Names.Should().HaveCount(3 * 16).And.OnlyHaveUniqueItems();
+        layers.Names.Should().HaveCount(6 * 16).And.OnlyHaveUniqueItems();
     }
 
     [Fact]

@@ -4,7 +4,7 @@ namespace RoleModel.Discovery.Embeddings;
 public enum MiniLmWeights
 {
     /// <summary>
-    /// The default: the top three of the model's six layers trained further on O*NET 29.3 task statements and the titles
+    /// The default: the model's six transformer layers trained further on O*NET 29.3 task statements and the titles
     /// of their Detailed Work Activities, so that a task lies closer to the activity it is an instance of
     /// (docs/discovery.md, "The task-tuned encoder"). Identified by <see cref="MiniLmEmbeddingGenerator.ModelId"/>.
     /// </summary>

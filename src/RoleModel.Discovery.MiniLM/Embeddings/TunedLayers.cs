@@ -4,7 +4,7 @@ using Microsoft.ML.OnnxRuntime;
 namespace RoleModel.Discovery.Embeddings;
 
 /// <summary>
-/// The weights of <see cref="MiniLmWeights.TaskTuned"/>: the tensors of the model's top three layers that training changed,
+/// The weights of <see cref="MiniLmWeights.TaskTuned"/>: the tensors of the model's six transformer layers that training changed,
 /// carried in this assembly as the resource <see cref="ResourceName"/> and put in place of the model's own with
 /// <see cref="SessionOptions.AddInitializer"/>, so the graph and the published model file stay as they are.
 /// </summary>

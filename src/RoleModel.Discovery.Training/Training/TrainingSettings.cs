@@ -1,12 +1,12 @@
 namespace RoleModel.Discovery.Training.Training;
 
 /// <summary>The settings of a training run (the defaults are those of the shipped layers).</summary>
-/// <param name="TopLayers">How many of the 6 transformer layers, counted from the top, are trained (1 to 6; default 3).</param>
+/// <param name="TopLayers">How many of the 6 transformer layers, counted from the top, are trained (1 to 6; default 6, all of them).</param>
 /// <param name="LearningRate">The peak learning rate of AdamW (default 5e-5).</param>
-/// <param name="Epochs">How many times every pair is seen (default 1).</param>
+/// <param name="Epochs">How many times every pair is seen (default 2).</param>
 /// <param name="BatchSize">The largest number of pairs in a batch (default 64).</param>
 /// <param name="Seed">The seed of the batch order and of TorchSharp's generator (default 42).</param>
-internal sealed record TrainingSettings(int TopLayers = 3, double LearningRate = 5e-5, int Epochs = 1, int BatchSize = 64, int Seed = 42)
+internal sealed record TrainingSettings(int TopLayers = 6, double LearningRate = 5e-5, int Epochs = 2, int BatchSize = 64, int Seed = 42)
 {
     /// <summary>The scale of the cosine similarities in the in-batch loss (as sentence-transformers' MultipleNegativesRankingLoss).</summary>
     public const float SimilarityScale = 20.0f;

@@ -31,7 +31,7 @@ namespace RoleModel.Discovery;
 public sealed class ActivityTaskSimilarity : ITaskSimilarity
 {
     /// <summary>The number of activities in a profile unless given: the value measured best on O*NET (docs/discovery.md).</summary>
-    public const int DefaultActivities = 5;
+    public const int DefaultActivities = 10;
 
     /// <summary>The share of the embedding similarity (<see cref="EmbeddingTaskSimilarity"/>) measured best on O*NET, to pass as the text weight (docs/discovery.md).</summary>
     public const double RecommendedTextWeight = 0.3;

@@ -12,7 +12,7 @@ namespace RoleModel.Discovery;
 /// <see cref="SuggestionMethod.Combined"/> threshold with the activity classifier and its re-ranker, <see cref="SuggesterOptions.ClassifierWeight"/> and
 /// <see cref="SuggesterOptions.Rerank"/>, whose probability is the score) and the default model (all-MiniLM-L6-v2 with its task-tuned layers, <c>MiniLmWeights.TaskTuned</c>). Another model, other options or
 /// another catalogue need their own measurement; a document too small for the re-ranker (under 400 labelled tasks) is scored without it, where
-/// the classifier's mixed score reached nine in ten from 0.65 on O*NET, so the threshold is the cautious one there.</para>
+/// the classifier's mixed score reached nine in ten from 0.70 on O*NET, so the threshold is the cautious one there.</para>
 /// </remarks>
 public static class ConfidentScores
 {
@@ -22,7 +22,7 @@ public static class ConfidentScores
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="method"/> is not a defined method.</exception>
     public static double Activity(SuggestionMethod method) => method switch
     {
-        SuggestionMethod.Combined => 0.80,
+        SuggestionMethod.Combined => 0.85,
         SuggestionMethod.Embeddings => 0.70,
         SuggestionMethod.CharacterNGrams => 0.65,
         SuggestionMethod.Words => 0.70,

@@ -47,6 +47,10 @@ internal static class TrainCommand
         if (vectors is not null)
         {
             CheckWritable(vectors);
+            if (string.Equals(vectors, output, StringComparison.Ordinal))
+            {
+                throw new UsageException($"The options '--vectors' and '--out' name the same file '{output}'; the vectors would replace the trained layers.");
+            }
         }
 
         var clock = Stopwatch.StartNew();

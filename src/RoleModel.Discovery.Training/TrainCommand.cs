@@ -31,12 +31,13 @@ internal static class TrainCommand
         var options = CommandOptions.Parse(Name, arguments, Options);
         var onet = options.Required("--onet");
         var output = Path.GetFullPath(options.Required("--out"));
+        var recipe = new TrainingSettings();
         var settings = new TrainingSettings(
-            options.Integer("--layers", 6, 1, MiniLmNetwork.LayerCount),
-            options.Positive("--learning-rate", 5e-5),
-            options.Integer("--epochs", 2, 1, 100),
-            options.Integer("--batch", 64, 2, 4096),
-            options.Integer("--seed", 42, 0, int.MaxValue));
+            options.Integer("--layers", recipe.TopLayers, 1, MiniLmNetwork.LayerCount),
+            options.Positive("--learning-rate", recipe.LearningRate),
+            options.Integer("--epochs", recipe.Epochs, 1, 100),
+            options.Integer("--batch", recipe.BatchSize, 2, 4096),
+            options.Integer("--seed", recipe.Seed, 0, int.MaxValue));
         if (!Directory.Exists(onet))
         {
             throw new UsageException($"The O*NET folder '{onet}' does not exist (give the folder of the release's .tsv files).");

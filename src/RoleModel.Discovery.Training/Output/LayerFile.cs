@@ -18,18 +18,7 @@ internal static class LayerFile
     public static long Write(string path, IEnumerable<LayerTensor> tensors)
     {
         var ordered = tensors.OrderBy(t => t.Name, StringComparer.Ordinal).ToList();
-        var temporary = path + ".tmp";
-        try
-        {
-            var length = WriteTo(temporary, ordered);
-            File.Move(temporary, path, overwrite: true);
-            return length;
-        }
-        catch
-        {
-            File.Delete(temporary);
-            throw;
-        }
+        return WrittenThrough.Temporary(path, temporary => WriteTo(temporary, ordered));
     }
 
     private static long WriteTo(string path, List<LayerTensor> ordered)

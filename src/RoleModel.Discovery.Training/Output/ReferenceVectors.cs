@@ -36,17 +36,12 @@ internal static class ReferenceVectors
             }
         }
 
-        var temporary = path + ".tmp";
-        try
+        var json = JsonSerializer.SerializeToUtf8Bytes(members, ReferenceVectorsJson.Default.DictionaryStringSingleArray);
+        WrittenThrough.Temporary(path, temporary =>
         {
-            File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(members, ReferenceVectorsJson.Default.DictionaryStringSingleArray));
-            File.Move(temporary, path, overwrite: true);
-        }
-        catch
-        {
-            File.Delete(temporary);
-            throw;
-        }
+            File.WriteAllBytes(temporary, json);
+            return json.Length;
+        });
     }
 }
 

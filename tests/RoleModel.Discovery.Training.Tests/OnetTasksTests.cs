@@ -1,5 +1,3 @@
-using System.IO.Compression;
-using System.Text;
 using RoleModel.Discovery.Training.Onet;
 
 namespace RoleModel.Discovery.Training.Tests;
@@ -7,7 +5,7 @@ namespace RoleModel.Discovery.Training.Tests;
 public sealed class OnetTasksTests : IDisposable
 {
     private const string Tasks = "O*NET-SOC Code\tTitle\tTask ID\tTask\n11-1011.00\tChief\t1\t Plan budgets. \n11-1011.00\tChief\t1\tPlan budgets again.\n11-1011.00\tChief\t2\t\n\n13-2011.00\tAccountant\t3\tAudit books.\n";
-    private const string Activities = "Element ID\tDWA ID\tDWA Title\nx\tA1\tManage budgets.\nx\tA2\tExamine records.\n";
+    private const string Activities = "Element ID\tIWA ID\tDWA ID\tDWA Title\nx\tI1\tA1\tManage budgets.\nx\tI2\tA2\tExamine records.\n";
     private const string Links = "O*NET-SOC Code\tTask ID\tDWA ID\n11-1011.00\t1\tA2\n11-1011.00\t1\tA1\n11-1011.00\t1\tA2\n13-2011.00\t3\tA9\n";
 
     private readonly string folder = Directory.CreateTempSubdirectory("rolemodel-onet-").FullName;
@@ -25,6 +23,9 @@ public sealed class OnetTasksTests : IDisposable
         onet.ActivitiesOf(onet.Tasks[0]).Should().Equal("A2", "A1");
         onet.IsLinked(onet.Tasks[1]).Should().BeFalse("its only DWA is not in the DWA reference");
         onet.ActivityTitles["A1"].Should().Be("Manage budgets.");
+        onet.ActivityGroups.Should().Equal(new Dictionary<string, string> { ["A1"] = "I1", ["A2"] = "I2" });
+        onet.ActivitiesOf("11-1011.00", "1").Should().Equal("A2", "A1");
+        onet.ActivitiesOf("11-1011.00", "9").Should().BeEmpty();
     }
 
     [Fact]
@@ -40,7 +41,7 @@ public sealed class OnetTasksTests : IDisposable
     [Fact]
     public void Read_ColumnMissing_NamesFileLineAndColumn()
     {
-        Write(Tasks, "Element ID\tDWA\tDWA Title\n", Links);
+        Write(Tasks, "Element ID\tIWA ID\tDWA\tDWA Title\n", Links);
 
         var act = () => OnetTasks.Read(folder);
 
@@ -57,14 +58,15 @@ public sealed class OnetTasksTests : IDisposable
         act.Should().Throw<InvalidDataException>().WithMessage($"{Path.Combine(folder, "Task Statements.tsv")}:7: the row has 3 fields, too few for column 'Task'.");
     }
 
-    private void Write(string tasks, string activities, string? links)
+    [Fact]
+    public void Read_DwaWithoutIwaColumn_NamesTheColumn()
     {
-        File.WriteAllText(Path.Combine(folder, "Task Statements.tsv"), tasks);
-        File.WriteAllText(Path.Combine(folder, "DWA Reference.tsv"), activities);
-        if (links is not null)
-        {
-            using var gzip = new GZipStream(File.Create(Path.Combine(folder, "Tasks to DWAs.tsv.gz")), CompressionLevel.Fastest);
-            gzip.Write(Encoding.UTF8.GetBytes(links));
-        }
+        Write(Tasks, "Element ID\tDWA ID\tDWA Title\nx\tA1\tManage budgets.\n", Links);
+
+        var act = () => OnetTasks.Read(folder);
+
+        act.Should().Throw<InvalidDataException>().WithMessage($"{Path.Combine(folder, "DWA Reference.tsv")}:1: the header has no column 'IWA ID'.");
     }
+
+    private void Write(string tasks, string activities, string? links) => OnetFolder.Write(folder, tasks, activities, links);
 }

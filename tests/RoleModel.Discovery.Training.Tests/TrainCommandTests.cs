@@ -27,4 +27,13 @@ public sealed class TrainCommandTests : IDisposable
 
         act.Should().Throw<UsageException>().WithMessage("The folder of the output file '*v.json' does not exist.");
     }
+
+    [Fact]
+    public void Run_HardNegativesOtherThanZeroOrOne_IsRefused_AndWritesNothing()
+    {
+        var act = () => TrainCommand.Run(["--onet", folder, "--hard-negatives", "2", "--out", Path.Combine(folder, "layers.bin")], TextWriter.Null);
+
+        act.Should().Throw<UsageException>().WithMessage("*'--hard-negatives'*0*1*");
+        Directory.GetFileSystemEntries(folder).Should().BeEmpty();
+    }
 }

@@ -11,14 +11,17 @@ internal sealed class OnetTasks
 {
     private readonly Dictionary<(string Occupation, string Id), List<string>> links;
 
-    private OnetTasks(List<OnetTask> tasks, Dictionary<string, string> activityTitles, Dictionary<(string, string), List<string>> links) =>
-        (Tasks, ActivityTitles, this.links) = (tasks, activityTitles, links);
+    private OnetTasks(List<OnetTask> tasks, Dictionary<string, string> activityTitles, Dictionary<string, string> activityGroups, Dictionary<(string, string), List<string>> links) =>
+        (Tasks, ActivityTitles, ActivityGroups, this.links) = (tasks, activityTitles, activityGroups, links);
 
     /// <summary>Every task with an ID and a text, the first row of each (occupation, task ID) only, in file order.</summary>
     public IReadOnlyList<OnetTask> Tasks { get; }
 
     /// <summary>The title of each DWA by its ID.</summary>
     public IReadOnlyDictionary<string, string> ActivityTitles { get; }
+
+    /// <summary>The Intermediate Work Activity (IWA) of each DWA by the DWA's ID: DWAs of one IWA are siblings.</summary>
+    public IReadOnlyDictionary<string, string> ActivityGroups { get; }
 
     /// <summary>Reads <c>Task Statements.tsv</c>, <c>DWA Reference.tsv</c> and <c>Tasks to DWAs.tsv.gz</c> of a release folder.</summary>
     /// <exception cref="FileNotFoundException">A table is missing.</exception>
@@ -37,9 +40,11 @@ internal sealed class OnetTasks
         }
 
         var titles = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var row in TsvTable.Rows(directory, "DWA Reference.tsv", DwaId, "DWA Title"))
+        var groups = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var row in TsvTable.Rows(directory, "DWA Reference.tsv", DwaId, "DWA Title", "IWA ID"))
         {
             titles[row[0]] = row[1];
+            groups[row[0]] = row[2];
         }
 
         var links = new Dictionary<(string, string), List<string>>();
@@ -61,11 +66,14 @@ internal sealed class OnetTasks
             }
         }
 
-        return new OnetTasks(tasks, titles, links);
+        return new OnetTasks(tasks, titles, groups, links);
     }
 
     /// <summary>The IDs of the DWAs the task is linked to, in file order, or none.</summary>
-    public IReadOnlyList<string> ActivitiesOf(OnetTask task) => links.GetValueOrDefault((task.Occupation, task.Id)) ?? [];
+    public IReadOnlyList<string> ActivitiesOf(OnetTask task) => ActivitiesOf(task.Occupation, task.Id);
+
+    /// <summary>The IDs of the DWAs the task <paramref name="taskId"/> of <paramref name="occupation"/> is linked to, in file order, or none.</summary>
+    public IReadOnlyList<string> ActivitiesOf(string occupation, string taskId) => links.GetValueOrDefault((occupation, taskId)) ?? [];
 
     /// <summary>Whether the task is linked to at least one DWA.</summary>
     public bool IsLinked(OnetTask task) => links.ContainsKey((task.Occupation, task.Id));

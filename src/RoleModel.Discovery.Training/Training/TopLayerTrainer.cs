@@ -11,19 +11,28 @@ namespace RoleModel.Discovery.Training.Training;
 /// <summary>
 /// Trains the top layers of the network on (task, DWA title) pairs with the in-batch multiple-negatives loss: in a batch
 /// of n pairs, each task's vector should be nearer its own DWA title's vector than the n − 1 other titles (cross-entropy
-/// over the scaled cosine similarities), with AdamW and <see cref="LearningRateSchedule"/>.
+/// over the scaled cosine similarities), with AdamW and <see cref="LearningRateSchedule"/>. With hard negatives, the
+/// batch's sibling titles are further columns every task must score below its own title.
 /// </summary>
 internal sealed class TopLayerTrainer(MiniLmNetwork network, TrainingSettings settings, TextWriter log)
 {
     private const int ReportEvery = 25;
 
     /// <summary>Trains and returns the weights it changed, by their ONNX names, in the ONNX layout.</summary>
-    public List<LayerTensor> Train(IReadOnlyList<TrainingPair> pairs)
+    /// <param name="pairs">The pairs.</param>
+    /// <param name="hard">The pairs' hard negatives, required when <see cref="TrainingSettings.HardNegatives"/> is set.</param>
+    public List<LayerTensor> Train(IReadOnlyList<TrainingPair> pairs, HardNegatives? hard = null)
     {
+        if (settings.HardNegatives && hard is null)
+        {
+            throw new ArgumentNullException(nameof(hard), "The settings ask for hard negatives, but none were given.");
+        }
+
+        hard = settings.HardNegatives ? hard : null;
         torch.manual_seed(settings.Seed);
         var firstTrained = MiniLmNetwork.LayerCount - settings.TopLayers;
         var clock = Stopwatch.StartNew();
-        var texts = pairs.Select(p => p.TaskText).Concat(pairs.Select(p => p.ActivityTitle)).Distinct(StringComparer.Ordinal).ToList();
+        var texts = pairs.Select(p => p.TaskText).Concat(pairs.Select(p => p.ActivityTitle)).Concat(hard?.Titles.Values ?? []).Distinct(StringComparer.Ordinal).ToList();
         var frozen = FrozenLayerStates.Compute(network, texts, firstTrained);
         Log($"Frozen layers 0 to {firstTrained - 1} computed for {texts.Count:N0} texts in {clock.Elapsed.TotalSeconds:0} s.");
 
@@ -31,7 +40,15 @@ internal sealed class TopLayerTrainer(MiniLmNetwork network, TrainingSettings se
         var parameters = network.MakeTrainable(names);
         using var optimizer = optim.AdamW(parameters, lr: settings.LearningRate, weight_decay: TrainingSettings.WeightDecay);
         var random = new Random(settings.Seed);
-        var batches = Enumerable.Range(0, settings.Epochs).SelectMany(_ => PairBatches.Of(pairs, settings.BatchSize, random)).ToList();
+
+        // A generator of its own for the siblings, so that the batch order without hard negatives stays that of before.
+        var siblingRandom = new Random(settings.Seed + 1);
+        var batches = Enumerable.Range(0, settings.Epochs).SelectMany(_ =>
+        {
+            var negatives = hard?.Draw(siblingRandom);
+            return PairBatches.Of(pairs, settings.BatchSize, random, negatives)
+                .Select(b => (Pairs: b, Negatives: negatives is null ? [] : b.Select(i => negatives[i]).OfType<string>().Select(a => hard!.Titles[a]).ToList()));
+        }).ToList();
         var schedule = new LearningRateSchedule(settings.LearningRate, batches.Count);
         Log($"{batches.Count:N0} steps of at most {settings.BatchSize} pairs, top {settings.TopLayers} layers ({parameters.Sum(p => p.numel()):N0} weights), peak learning rate {settings.LearningRate}.");
 
@@ -45,7 +62,7 @@ internal sealed class TopLayerTrainer(MiniLmNetwork network, TrainingSettings se
                 group.LearningRate = learningRate;
             }
 
-            lossSum += Step(optimizer, pairs, batches[step], frozen, firstTrained);
+            lossSum += Step(optimizer, pairs, batches[step].Pairs, batches[step].Negatives, frozen, firstTrained);
             lossCount++;
             if ((step + 1) % ReportEvery == 0 || step == batches.Count - 1)
             {
@@ -59,14 +76,14 @@ internal sealed class TopLayerTrainer(MiniLmNetwork network, TrainingSettings se
     }
 
     /// <summary>One optimizer step on one batch; returns its loss.</summary>
-    private float Step(optim.Optimizer optimizer, IReadOnlyList<TrainingPair> pairs, List<int> batch, Dictionary<string, float[]> frozen, int firstTrained)
+    private float Step(optim.Optimizer optimizer, IReadOnlyList<TrainingPair> pairs, List<int> batch, List<string> negatives, Dictionary<string, float[]> frozen, int firstTrained)
     {
         using var scope = NewDisposeScope();
-        var sequences = batch.Select(i => pairs[i].TaskText).Concat(batch.Select(i => pairs[i].ActivityTitle)).ToList();
+        var sequences = batch.Select(i => pairs[i].TaskText).Concat(batch.Select(i => pairs[i].ActivityTitle)).Concat(negatives).ToList();
         var (hidden, mask) = Padded(sequences.Select(s => frozen[s]).ToList());
         var vectors = MiniLmNetwork.Pool(network.Layers(hidden, mask, firstTrained, MiniLmNetwork.LayerCount), mask);
         var tasks = vectors.narrow(0, 0, batch.Count);
-        var activities = vectors.narrow(0, batch.Count, batch.Count);
+        var activities = vectors.narrow(0, batch.Count, batch.Count + negatives.Count);
         var logits = tasks.matmul(activities.t()) * TrainingSettings.SimilarityScale;
         var loss = nn.functional.cross_entropy(logits, arange(batch.Count, dtype: ScalarType.Int64));
         optimizer.zero_grad();

@@ -9,7 +9,7 @@ using RoleModel.Discovery.Training.Training;
 namespace RoleModel.Discovery.Training;
 
 /// <summary>
-/// <c>train --onet DIR [--layers 6] [--learning-rate 5e-5] [--epochs 2] [--batch 64] [--seed 42] [--hard-negatives 0] --out FILE [--vectors FILE]</c>:
+/// <c>train --onet DIR [--layers 6] [--learning-rate 5e-5] [--epochs 2] [--batch 64] [--seed 42] [--hard-negatives 0] [--task-pairs 0] --out FILE [--vectors FILE]</c>:
 /// trains the top layers of all-MiniLM-L6-v2 on an O*NET release's (task, DWA title) pairs and writes the changed weights as
 /// the product's tuned-layers resource, and with <c>--vectors</c> also the trained network's vectors of
 /// <see cref="ReferenceVectors.Texts"/>, the product's test reference.
@@ -20,9 +20,9 @@ internal static class TrainCommand
     public const string Name = "train";
 
     /// <summary>The command's one-line usage.</summary>
-    public const string Usage = "train --onet DIR [--layers 6] [--learning-rate 5e-5] [--epochs 2] [--batch 64] [--seed 42] [--hard-negatives 0] --out FILE [--vectors FILE]";
+    public const string Usage = "train --onet DIR [--layers 6] [--learning-rate 5e-5] [--epochs 2] [--batch 64] [--seed 42] [--hard-negatives 0] [--task-pairs 0] --out FILE [--vectors FILE]";
 
-    private static readonly string[] Options = ["--onet", "--layers", "--learning-rate", "--epochs", "--batch", "--seed", "--hard-negatives", "--out", "--vectors"];
+    private static readonly string[] Options = ["--onet", "--layers", "--learning-rate", "--epochs", "--batch", "--seed", "--hard-negatives", "--task-pairs", "--out", "--vectors"];
 
     /// <summary>Runs the command with the words after its name; progress goes to <paramref name="log"/>.</summary>
     /// <exception cref="UsageException">The options are wrong, the O*NET folder is missing or the output's folder does not exist.</exception>
@@ -38,7 +38,8 @@ internal static class TrainCommand
             options.Integer("--epochs", recipe.Epochs, 1, 100),
             options.Integer("--batch", recipe.BatchSize, 2, 4096),
             options.Integer("--seed", recipe.Seed, 0, int.MaxValue),
-            options.Integer("--hard-negatives", recipe.HardNegatives ? 1 : 0, 0, 1) == 1);
+            options.Integer("--hard-negatives", recipe.HardNegatives ? 1 : 0, 0, 1) == 1,
+            options.Integer("--task-pairs", recipe.TaskPairs ? 1 : 0, 0, 1) == 1);
         if (!Directory.Exists(onet))
         {
             throw new UsageException($"The O*NET folder '{onet}' does not exist (give the folder of the release's .tsv files).");
@@ -63,13 +64,22 @@ internal static class TrainCommand
         Log(log, $"Training tasks: {pairs.TrainingTaskCount:N0}, with DWAs: {pairs.LinkedTaskCount:N0}; pairs: {pairs.Pairs.Count:N0} of {pairs.ActivityCount:N0} distinct DWAs; leak check: no pair from an excluded task or text.");
 
         var network = MiniLmNetwork.FromOnnx(OnnxGraph.Read(MiniLmTokens.ModelBytes()));
-        var hard = settings.HardNegatives ? HardNegatives.Of(release, pairs.Pairs) : null;
-        if (hard is not null)
+        IReadOnlyList<TrainingPair> trainingPairs = pairs.Pairs;
+        if (settings.TaskPairs)
         {
-            Log(log, $"Hard negatives: a sibling DWA (same IWA, not linked to the task) for {hard.PairsWithSiblings:N0} of {pairs.Pairs.Count:N0} pairs, drawn again every epoch.");
+            // A generator of its own, so that the batch order of the pairs without partners stays that of before.
+            var partners = TaskPartners.Of(pairs.Pairs, new Random(settings.Seed + 2));
+            trainingPairs = [.. pairs.Pairs, .. partners];
+            Log(log, $"Task pairs: {partners.Count:N0} tasks paired with another occupation's task of the same DWA.");
         }
 
-        var trained = new TopLayerTrainer(network, settings, log).Train(pairs.Pairs, hard);
+        var hard = settings.HardNegatives ? HardNegatives.Of(release, trainingPairs) : null;
+        if (hard is not null)
+        {
+            Log(log, $"Hard negatives: a sibling DWA (same IWA, not linked to the task) for {hard.PairsWithSiblings:N0} of {trainingPairs.Count:N0} pairs, drawn again every epoch.");
+        }
+
+        var trained = new TopLayerTrainer(network, settings, log).Train(trainingPairs, hard);
         var bytes = LayerFile.Write(output, trained);
         Log(log, $"Wrote {trained.Count} tensors ({bytes / 1048576.0:F1} MiB, half precision) to {output} in {clock.Elapsed.TotalSeconds:0} s in all.");
         if (vectors is not null)

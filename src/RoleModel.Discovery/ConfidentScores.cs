@@ -23,7 +23,7 @@ public static class ConfidentScores
     public static double Activity(SuggestionMethod method) => method switch
     {
         SuggestionMethod.Combined => 0.85,
-        SuggestionMethod.Embeddings => 0.70,
+        SuggestionMethod.Embeddings => 0.80,
         SuggestionMethod.CharacterNGrams => 0.65,
         SuggestionMethod.Words => 0.70,
         _ => throw new ArgumentOutOfRangeException(nameof(method), method, "The method is not a defined SuggestionMethod."),

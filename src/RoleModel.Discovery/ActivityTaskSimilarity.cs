@@ -21,7 +21,8 @@ namespace RoleModel.Discovery;
 /// suggester's activity suggestions flow into this similarity.</para>
 /// <para>On O*NET (docs/discovery.md) it finds about twice the pairs of tasks that share a Detailed Work Activity that
 /// a text similarity finds at the same precision; measured best there: <see cref="DefaultActivities"/> activities, the
-/// embedding similarity mixed in at <see cref="RecommendedTextWeight"/>, a grouping threshold of <see cref="RecommendedThreshold"/>.</para>
+/// embedding similarity mixed in at <see cref="RecommendedTextWeight"/>, a grouping threshold of <see cref="RecommendedThreshold"/>.
+/// Mix a text similarity in: with activity profiles alone, a small reference's few activities make unrelated tasks agree.</para>
 /// <para>The pairs above a threshold are found exactly: through an inverted index over activities (two texts without a
 /// shared activity agree 0) and, for the text part, the text similarity's own index at the threshold divided by
 /// <see cref="TextWeight"/>. The average over two groups is computed from the sums of their profiles (without the cap at 1).</para>
@@ -38,7 +39,7 @@ public sealed class ActivityTaskSimilarity : ITaskSimilarity
 
     /// <summary>The grouping threshold (<see cref="PatternOptions.Threshold"/>) measured best on O*NET with <see cref="DefaultActivities"/> and
     /// <see cref="RecommendedTextWeight"/>: the best F1 with precision at least one half on a part of the occupations not reported on (docs/discovery.md).</summary>
-    public const double RecommendedThreshold = 0.3;
+    public const double RecommendedThreshold = 0.35;
 
     /// <summary>Creates the similarity.</summary>
     /// <param name="reference">The suggester over the labelled reference corpus.</param>

@@ -12,8 +12,9 @@ namespace RoleModel.Cli.Discovery;
 /// (<see cref="PairwiseAgreement"/>). The occupations are split in three parts by a hash of their code
 /// (<see cref="OccupationParts"/>): the reference part's labelled tasks are the reference of the activity similarity
 /// (<see cref="ActivityTaskSimilarity"/>) and are never grouped; the settings of each similarity are chosen on the tuning
-/// part (best F1 with precision at least 0.5) and reported on the reporting part, beside today's lexical grouping at 0.35;
-/// then the time of grouping the whole release at the chosen settings.
+/// part (best F1 with precision at least 0.5; for the activity similarity among the settings that mix a text similarity
+/// in, as without it a small reference groups unrelated tasks) and reported on the reporting part, beside today's lexical
+/// grouping at 0.35; then the time of grouping the whole release at the chosen settings.
 /// </summary>
 internal sealed class PatternsEvaluation(CliConsole console, IEmbeddingGenerator<string, Embedding<float>>? generator)
 {
@@ -67,14 +68,17 @@ internal sealed class PatternsEvaluation(CliConsole console, IEmbeddingGenerator
             var similarity = new ActivityTaskSimilarity(reference, size, text, weight) { UnitLength = unit };
             var name = Invariant($"activities k={size}, {(unit ? "cosine" : "dot")}, text {weight:0.0}");
             var (threshold, scores) = Tune(name, new ReusedIndex(similarity), unit ? CosineThresholds : DotThresholds, tuning, evaluation);
+            // Only settings with a text part are chosen: a profile of activities alone makes any two tasks of a small
+            // reference's few activities agree (docs/discovery.md); the others are printed for comparison.
             var fits = scores.Precision >= LeastPrecision;
-            if ((fits && !bestActivities.Fits) || (fits == bestActivities.Fits && scores.F1 > bestActivities.Scores.F1))
+            if (weight > 0 && ((fits && !bestActivities.Fits) || (fits == bestActivities.Fits && scores.F1 > bestActivities.Scores.F1)))
             {
                 bestActivities = (Invariant($"{name} ({threshold:0.00})"), similarity, threshold, scores, fits);
             }
         }
 
         chosen.Add((bestActivities.Name, bestActivities.Similarity, bestActivities.Threshold));
+        Out.WriteLine(Invariant($"    chosen: {bestActivities.Name}; the tool uses k={ActivityTaskSimilarity.DefaultActivities}, dot, text {ActivityTaskSimilarity.RecommendedTextWeight:0.0} ({ActivityTaskSimilarity.RecommendedThreshold:0.00})"));
         Out.WriteLine();
         Out.WriteLine(Invariant($"Reporting part ({reporting.Count} occupations, {evaluation.RightPairs(reporting):N0} right pairs), settings chosen on the tuning part:"));
         foreach (var (name, similarity, threshold) in chosen)

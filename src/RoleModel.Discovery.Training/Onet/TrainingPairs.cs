@@ -1,8 +1,9 @@
 namespace RoleModel.Discovery.Training.Onet;
 
-/// <summary>One training example: a task statement and the title of a DWA it is linked to.</summary>
+/// <summary>One training example: a task statement and the title of a DWA it is linked to (or, from <see cref="TaskPartners"/>,
+/// another occupation's task of that DWA).</summary>
 /// <param name="TaskText">The task statement.</param>
-/// <param name="ActivityTitle">The DWA title.</param>
+/// <param name="ActivityTitle">The DWA title, or the partner task's text.</param>
 /// <param name="ActivityId">The DWA ID (a batch holds each DWA once).</param>
 /// <param name="TaskKey">The task's occupation and ID (a batch holds each task once).</param>
 internal sealed record TrainingPair(string TaskText, string ActivityTitle, string ActivityId, string TaskKey);

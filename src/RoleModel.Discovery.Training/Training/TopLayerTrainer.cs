@@ -11,7 +11,8 @@ namespace RoleModel.Discovery.Training.Training;
 /// <summary>
 /// Trains the top layers of the network on (task, DWA title) pairs with the in-batch multiple-negatives loss: in a batch
 /// of n pairs, each task's vector should be nearer its own DWA title's vector than the n − 1 other titles (cross-entropy
-/// over the scaled cosine similarities), with AdamW and <see cref="LearningRateSchedule"/>. With hard negatives, the
+/// over the scaled cosine similarities), with AdamW and <see cref="LearningRateSchedule"/>. A task pair
+/// (<see cref="TaskPartners"/>) is trained alike, the partner's text in the title's place. With hard negatives, the
 /// batch's sibling titles are further columns every task must score below its own title.
 /// </summary>
 internal sealed class TopLayerTrainer(MiniLmNetwork network, TrainingSettings settings, TextWriter log)

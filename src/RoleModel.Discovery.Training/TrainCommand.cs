@@ -67,7 +67,7 @@ internal static class TrainCommand
         IReadOnlyList<TrainingPair> trainingPairs = pairs.Pairs;
         if (settings.TaskPairs)
         {
-            // A generator of its own, so that the batch order of the pairs without partners stays that of before.
+            // A generator of its own, so that drawing the partners does not shift the draws of the batch order.
             var partners = TaskPartners.Of(pairs.Pairs, new Random(settings.Seed + 2));
             trainingPairs = [.. pairs.Pairs, .. partners];
             Log(log, $"Task pairs: {partners.Count:N0} tasks paired with another occupation's task of the same DWA.");

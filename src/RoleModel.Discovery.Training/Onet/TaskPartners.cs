@@ -14,25 +14,14 @@ internal static class TaskPartners
     /// </summary>
     public static List<TrainingPair> Of(IReadOnlyList<TrainingPair> pairs, Random random)
     {
-        var tasksOf = new Dictionary<string, List<TrainingPair>>(StringComparer.Ordinal);
-        foreach (var pair in pairs)
-        {
-            if (!tasksOf.TryGetValue(pair.ActivityId, out var list))
-            {
-                tasksOf[pair.ActivityId] = list = [];
-            }
-
-            list.Add(pair);
-        }
-
+        var tasksOf = pairs.ToLookup(p => p.ActivityId, StringComparer.Ordinal);
         var partners = new List<TrainingPair>();
         foreach (var task in pairs.GroupBy(p => p.TaskKey, StringComparer.Ordinal))
         {
-            var occupation = Occupation(task.Key);
             foreach (var pair in task)
             {
                 var candidates = tasksOf[pair.ActivityId]
-                    .Where(p => !string.Equals(Occupation(p.TaskKey), occupation, StringComparison.Ordinal) && !string.Equals(p.TaskText, pair.TaskText, StringComparison.Ordinal))
+                    .Where(p => !string.Equals(p.Occupation, pair.Occupation, StringComparison.Ordinal) && !string.Equals(p.TaskText, pair.TaskText, StringComparison.Ordinal))
                     .ToList();
                 if (candidates.Count > 0)
                 {
@@ -45,6 +34,4 @@ internal static class TaskPartners
 
         return partners;
     }
-
-    private static string Occupation(string taskKey) => taskKey[..taskKey.IndexOf('/', StringComparison.Ordinal)];
 }

@@ -6,7 +6,14 @@ namespace RoleModel.Discovery.Training.Onet;
 /// <param name="ActivityTitle">The DWA title, or the partner task's text.</param>
 /// <param name="ActivityId">The DWA ID (a batch holds each DWA once).</param>
 /// <param name="TaskKey">The task's occupation and ID (a batch holds each task once).</param>
-internal sealed record TrainingPair(string TaskText, string ActivityTitle, string ActivityId, string TaskKey);
+internal sealed record TrainingPair(string TaskText, string ActivityTitle, string ActivityId, string TaskKey)
+{
+    /// <summary>The task's occupation (O*NET-SOC code), the part of <see cref="TaskKey"/> before the '/'.</summary>
+    public string Occupation => TaskKey[..TaskKey.IndexOf('/', StringComparison.Ordinal)];
+
+    /// <summary>The task's ID, the part of <see cref="TaskKey"/> after the '/'.</summary>
+    public string TaskId => TaskKey[(TaskKey.IndexOf('/', StringComparison.Ordinal) + 1)..];
+}
 
 /// <summary>The (task, DWA title) pairs training learns from, with the counts that show what was left out.</summary>
 internal sealed class TrainingPairs
@@ -47,7 +54,7 @@ internal sealed class TrainingPairs
             .ToList();
 
         // The leak check: no pair may come from an excluded task or carry an excluded task's text.
-        var leaks = pairs.Count(p => p.TaskKey.Split('/') is var key && (EvaluationHoldOut.Excludes(key[0], key[1]) || excludedTexts.Contains(p.TaskText)));
+        var leaks = pairs.Count(p => EvaluationHoldOut.Excludes(p.Occupation, p.TaskId) || excludedTexts.Contains(p.TaskText));
         if (leaks > 0)
         {
             throw new InvalidOperationException($"{leaks} training pairs come from tasks the evaluations hold out.");

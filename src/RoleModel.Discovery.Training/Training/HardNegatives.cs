@@ -25,8 +25,7 @@ internal sealed class HardNegatives
             .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         var found = pairs.Select(p =>
         {
-            var key = p.TaskKey.Split('/', 2);
-            var linked = onet.ActivitiesOf(key[0], key[1]);
+            var linked = onet.ActivitiesOf(p.Occupation, p.TaskId);
             var group = onet.ActivityGroups.GetValueOrDefault(p.ActivityId);
             IReadOnlyList<string> others = group is null ? [] : [.. byGroup[group].Where(a => !linked.Contains(a, StringComparer.Ordinal))];
             return others;

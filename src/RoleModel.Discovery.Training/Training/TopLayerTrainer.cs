@@ -21,15 +21,9 @@ internal sealed class TopLayerTrainer(MiniLmNetwork network, TrainingSettings se
 
     /// <summary>Trains and returns the weights it changed, by their ONNX names, in the ONNX layout.</summary>
     /// <param name="pairs">The pairs.</param>
-    /// <param name="hard">The pairs' hard negatives, required when <see cref="TrainingSettings.HardNegatives"/> is set.</param>
+    /// <param name="hard">The pairs' hard negatives, or null to train without (<see cref="TrainingSettings.HardNegatives"/> decides which, in the command).</param>
     public List<LayerTensor> Train(IReadOnlyList<TrainingPair> pairs, HardNegatives? hard = null)
     {
-        if (settings.HardNegatives && hard is null)
-        {
-            throw new ArgumentNullException(nameof(hard), "The settings ask for hard negatives, but none were given.");
-        }
-
-        hard = settings.HardNegatives ? hard : null;
         torch.manual_seed(settings.Seed);
         var firstTrained = MiniLmNetwork.LayerCount - settings.TopLayers;
         var clock = Stopwatch.StartNew();

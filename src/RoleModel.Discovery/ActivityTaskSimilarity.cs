@@ -35,11 +35,11 @@ public sealed class ActivityTaskSimilarity : ITaskSimilarity
     public const int DefaultActivities = 10;
 
     /// <summary>The share of the embedding similarity (<see cref="EmbeddingTaskSimilarity"/>) measured best on O*NET, to pass as the text weight (docs/discovery.md).</summary>
-    public const double RecommendedTextWeight = 0.3;
+    public const double RecommendedTextWeight = 0.5;
 
     /// <summary>The grouping threshold (<see cref="PatternOptions.Threshold"/>) measured best on O*NET with <see cref="DefaultActivities"/> and
     /// <see cref="RecommendedTextWeight"/>: the best F1 with precision at least one half on a part of the occupations not reported on (docs/discovery.md).</summary>
-    public const double RecommendedThreshold = 0.35;
+    public const double RecommendedThreshold = 0.41;
 
     /// <summary>Creates the similarity.</summary>
     /// <param name="reference">The suggester over the labelled reference corpus.</param>

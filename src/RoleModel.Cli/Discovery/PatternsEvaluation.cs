@@ -18,9 +18,9 @@ namespace RoleModel.Cli.Discovery;
 /// </summary>
 internal sealed class PatternsEvaluation(CliConsole console, IEmbeddingGenerator<string, Embedding<float>>? generator)
 {
-    private static readonly double[] EmbeddingThresholds = [0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9];
-    private static readonly double[] CosineThresholds = [0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
-    private static readonly double[] DotThresholds = [0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7];
+    private static readonly double[] EmbeddingThresholds = Steps(0.55, 0.9, 0.01);
+    private static readonly double[] CosineThresholds = Steps(0.4, 0.9, 0.02);
+    private static readonly double[] DotThresholds = Steps(0.15, 0.7, 0.01);
     private static readonly int[] ProfileSizes = [5, 10];
     private static readonly double[] CosineTextWeights = [0, 0.3];
     private static readonly double[] DotTextWeights = [0, 0.3, 0.5];
@@ -128,6 +128,10 @@ internal sealed class PatternsEvaluation(CliConsole console, IEmbeddingGenerator
 
         return (best.Threshold, best.Scores);
     }
+
+    /// <summary>The thresholds from <paramref name="first"/> to <paramref name="last"/> in steps of <paramref name="step"/>, each rounded to the step's two decimals.</summary>
+    internal static double[] Steps(double first, double last, double step) =>
+        [.. Enumerable.Range(0, (int)Math.Round((last - first) / step) + 1).Select(i => Math.Round(first + (i * step), 2))];
 
     private static string Line(PairwiseScores s) =>
         Invariant($"precision {s.Precision,6:P1}  recall {s.Recall,6:P1}  F1 {s.F1:0.000}  ({s.Right:N0} of {s.Grouped:N0} grouped pairs right)");

@@ -1,0 +1,32 @@
+using RoleModel.Cli.Discovery;
+
+namespace RoleModel.Cli.Tests;
+
+public sealed class PatternsEvaluationTests
+{
+    [Fact]
+    public void Steps_DotGrid_RunsFromFirstToLastInHundredthsWithoutDrift()
+    {
+        var steps = PatternsEvaluation.Steps(0.15, 0.7, 0.01);
+
+        steps.Should().HaveCount(56);
+        steps[0].Should().Be(0.15);
+        steps[^1].Should().Be(0.7);
+        // Summing 0.01 fifty times drifts (0.15 + 14 * 0.01 = 0.29000000000000004); the grid prints and compares exact hundredths.
+        steps.Should().Contain(0.29).And.Contain(0.41).And.BeInAscendingOrder().And.OnlyHaveUniqueItems();
+        steps.Zip(steps.Skip(1), (a, b) => Math.Round(b - a, 10)).Should().AllBeEquivalentTo(0.01);
+    }
+
+    [Theory]
+    [InlineData(0.4, 0.9, 0.02, 26)]
+    [InlineData(0.55, 0.9, 0.01, 36)]
+    [InlineData(0.3, 0.3, 0.01, 1)]
+    public void Steps_OtherGrids_HaveEveryStepIncludingBothEnds(double first, double last, double step, int count)
+    {
+        var steps = PatternsEvaluation.Steps(first, last, step);
+
+        steps.Should().HaveCount(count);
+        steps[0].Should().Be(first);
+        steps[^1].Should().Be(last);
+    }
+}

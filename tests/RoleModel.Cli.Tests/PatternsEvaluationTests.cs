@@ -12,7 +12,7 @@ public sealed class PatternsEvaluationTests
         steps.Should().HaveCount(56);
         steps[0].Should().Be(0.15);
         steps[^1].Should().Be(0.7);
-        // Summing 0.01 fifty times drifts (0.15 + 14 * 0.01 = 0.29000000000000004); the grid prints and compares exact hundredths.
+        // Unrounded, 0.15 + 14 * 0.01 is 0.29000000000000004 and 0.15 + 26 * 0.01 is 0.41000000000000003: the grid must hold the thresholds it prints.
         steps.Should().Contain(0.29).And.Contain(0.41).And.BeInAscendingOrder().And.OnlyHaveUniqueItems();
         steps.Zip(steps.Skip(1), (a, b) => Math.Round(b - a, 10)).Should().AllBeEquivalentTo(0.01);
     }

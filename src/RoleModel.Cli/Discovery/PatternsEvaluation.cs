@@ -129,7 +129,8 @@ internal sealed class PatternsEvaluation(CliConsole console, IEmbeddingGenerator
         return (best.Threshold, best.Scores);
     }
 
-    /// <summary>The thresholds from <paramref name="first"/> to <paramref name="last"/> in steps of <paramref name="step"/>, each rounded to the step's two decimals.</summary>
+    /// <summary>The thresholds from <paramref name="first"/> to <paramref name="last"/> in steps of <paramref name="step"/> (0.01 or coarser), each rounded to two
+    /// decimals, so that the grid holds the very thresholds it prints (0.41, not 0.41000000000000003).</summary>
     internal static double[] Steps(double first, double last, double step) =>
         [.. Enumerable.Range(0, (int)Math.Round((last - first) / step) + 1).Select(i => Math.Round(first + (i * step), 2))];
 

@@ -29,4 +29,20 @@ public sealed class PatternsEvaluationTests
         steps[0].Should().Be(first);
         steps[^1].Should().Be(last);
     }
+
+    [Theory]
+    [InlineData(0.15, true)]
+    [InlineData(0.3, true)]
+    [InlineData(0.7, true)]
+    [InlineData(0.41, false)]
+    [InlineData(0.29, false)]
+    [InlineData(0.42, false)]
+    public void IsPrinted_MultiplesOfFiveHundredths_AreTheOnesPrinted(double threshold, bool printed) =>
+        PatternsEvaluation.IsPrinted(threshold).Should().Be(printed);
+
+    [Fact]
+    public void IsPrinted_OnTheDotGrid_PrintsTwelveOfFiftySix()
+    {
+        PatternsEvaluation.Steps(0.15, 0.7, 0.01).Where(PatternsEvaluation.IsPrinted).Should().Equal(0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7);
+    }
 }

@@ -27,6 +27,9 @@ internal sealed class PatternsEvaluation(CliConsole console, IEmbeddingGenerator
     private const double TodayThreshold = 0.35;
     private const double LeastPrecision = 0.5;
 
+    /// <summary>The step of the thresholds printed while tuning (every threshold of the grid is tried).</summary>
+    private const double PrintedStep = 0.05;
+
     /// <summary>The day the release's tasks take effect in the histories built from it (any day will do: the grouping does not depend on it).</summary>
     private static readonly LocalDate ReleasedOn = new(2025, 8, 1);
 
@@ -109,16 +112,18 @@ internal sealed class PatternsEvaluation(CliConsole console, IEmbeddingGenerator
         Out.WriteLine(Invariant($"Peak working set {last.PeakWorkingSet64 / 1048576:N0} MiB; total {clock.Elapsed.TotalSeconds:0} s"));
     }
 
-    /// <summary>Groups the tuning part at each threshold (ascending) and returns the best F1 among those with precision at least 0.5 (the best F1 if none has).</summary>
+    /// <summary>Groups the tuning part at each threshold (ascending) and returns the best F1 among those with precision at least 0.5 (the best F1 if none has).
+    /// It prints the thresholds at multiples of <see cref="PrintedStep"/> and the best one, so a fine grid reads like a coarse one.</summary>
     private (double Threshold, PairwiseScores Scores) Tune(string name, ITaskSimilarity similarity, double[] thresholds, List<History.RoleHistory> tuning, Evaluation evaluation)
     {
         Out.WriteLine(Invariant($"    {name}:"));
         var best = (Threshold: thresholds[0], Scores: default(PairwiseScores), Fits: false);
+        var lines = new List<(double Threshold, string Line)>();
         foreach (var threshold in thresholds)
         {
             var clock = Stopwatch.StartNew();
             var scores = evaluation.Of(tuning, similarity, threshold);
-            Out.WriteLine(Invariant($"        threshold {threshold:0.00}: {Line(scores)}   ({clock.Elapsed.TotalSeconds:0.0} s)"));
+            lines.Add((threshold, Invariant($"        threshold {threshold:0.00}: {Line(scores)}   ({clock.Elapsed.TotalSeconds:0.0} s)")));
             var fits = scores.Precision >= LeastPrecision;
             if ((fits && !best.Fits) || (fits == best.Fits && scores.F1 > best.Scores.F1))
             {
@@ -126,8 +131,16 @@ internal sealed class PatternsEvaluation(CliConsole console, IEmbeddingGenerator
             }
         }
 
+        foreach (var (threshold, line) in lines.Where(l => IsPrinted(l.Threshold) || l.Threshold == best.Threshold))
+        {
+            Out.WriteLine(threshold == best.Threshold ? line + (best.Fits ? "   <- best with precision >= 50 %" : "   <- best (none reaches 50 %)") : line);
+        }
+
         return (best.Threshold, best.Scores);
     }
+
+    /// <summary>Whether a threshold of the grid (two decimals) is a multiple of <see cref="PrintedStep"/>.</summary>
+    internal static bool IsPrinted(double threshold) => Math.Abs((threshold / PrintedStep) - Math.Round(threshold / PrintedStep)) < 1e-9;
 
     /// <summary>The thresholds from <paramref name="first"/> to <paramref name="last"/> in steps of <paramref name="step"/> (0.01 or coarser), each rounded to two
     /// decimals, so that the grid holds the very thresholds it prints (0.41, not 0.41000000000000003).</summary>

@@ -41,13 +41,13 @@ public sealed class TaskPartnersTests
     {
         var onet = OnetTasks.Read(OnetRelease.Folder!);
         var pairs = TrainingPairs.Build(onet).Pairs;
-        var occupations = pairs.ToLookup(p => (p.TaskText, p.ActivityId), p => p.TaskKey.Split('/')[0]);
+        var occupations = pairs.ToLookup(p => (p.TaskText, p.ActivityId), p => p.Occupation);
 
         var partners = TaskPartners.Of(pairs, new Random(44));
 
         partners.Should().HaveCount(6_747);
         partners.Select(p => p.TaskKey).Should().OnlyHaveUniqueItems();
-        partners.Where(p => !occupations[(p.ActivityTitle, p.ActivityId)].Any(o => o != p.TaskKey.Split('/')[0]))
+        partners.Where(p => !occupations[(p.ActivityTitle, p.ActivityId)].Any(o => o != p.Occupation))
             .Should().BeEmpty("every partner is a training task of another occupation linked to the shared DWA");
     }
 }

@@ -64,7 +64,7 @@ internal sealed class PatternsEvaluation(CliConsole console, IEmbeddingGenerator
             chosen.Add((Invariant($"embeddings ({threshold:0.00})"), embeddings, threshold));
         }
 
-        var bestActivities = (Name: "", Similarity: (ITaskSimilarity)LexicalTaskSimilarity.Default, Threshold: 0d, Scores: default(PairwiseScores), Fits: false);
+        var bestActivities = (Name: "", Similarity: (ITaskSimilarity)LexicalTaskSimilarity.Default, Threshold: 0d, Scores: default(PairwiseScores));
         foreach (var (unit, size, weight) in ProfileSizes.SelectMany(k => CosineTextWeights.Select(w => (true, k, w)))
             .Concat(ProfileSizes.SelectMany(k => DotTextWeights.Select(w => (false, k, w)))))
         {
@@ -73,10 +73,9 @@ internal sealed class PatternsEvaluation(CliConsole console, IEmbeddingGenerator
             var (threshold, scores) = Tune(name, new ReusedIndex(similarity), unit ? CosineThresholds : DotThresholds, tuning, evaluation);
             // Only settings with a text part are chosen: a profile of activities alone makes any two tasks of a small
             // reference's few activities agree (docs/discovery.md); the others are printed for comparison.
-            var fits = scores.Precision >= LeastPrecision;
-            if (weight > 0 && ((fits && !bestActivities.Fits) || (fits == bestActivities.Fits && scores.F1 > bestActivities.Scores.F1)))
+            if (weight > 0 && Beats(scores, bestActivities.Scores))
             {
-                bestActivities = (Invariant($"{name} ({threshold:0.00})"), similarity, threshold, scores, fits);
+                bestActivities = (Invariant($"{name} ({threshold:0.00})"), similarity, threshold, scores);
             }
         }
 
@@ -117,27 +116,33 @@ internal sealed class PatternsEvaluation(CliConsole console, IEmbeddingGenerator
     private (double Threshold, PairwiseScores Scores) Tune(string name, ITaskSimilarity similarity, double[] thresholds, List<History.RoleHistory> tuning, Evaluation evaluation)
     {
         Out.WriteLine(Invariant($"    {name}:"));
-        var best = (Threshold: thresholds[0], Scores: default(PairwiseScores), Fits: false);
+        var best = (Threshold: thresholds[0], Scores: default(PairwiseScores));
         var lines = new List<(double Threshold, string Line)>();
         foreach (var threshold in thresholds)
         {
             var clock = Stopwatch.StartNew();
             var scores = evaluation.Of(tuning, similarity, threshold);
             lines.Add((threshold, Invariant($"        threshold {threshold:0.00}: {Line(scores)}   ({clock.Elapsed.TotalSeconds:0.0} s)")));
-            var fits = scores.Precision >= LeastPrecision;
-            if ((fits && !best.Fits) || (fits == best.Fits && scores.F1 > best.Scores.F1))
+            if (Beats(scores, best.Scores))
             {
-                best = (threshold, scores, fits);
+                best = (threshold, scores);
             }
         }
 
         foreach (var (threshold, line) in lines.Where(l => IsPrinted(l.Threshold) || l.Threshold == best.Threshold))
         {
-            Out.WriteLine(threshold == best.Threshold ? line + (best.Fits ? "   <- best with precision >= 50 %" : "   <- best (none reaches 50 %)") : line);
+            Out.WriteLine(threshold == best.Threshold ? line + (Fits(best.Scores) ? "   <- best with precision >= 50 %" : "   <- best (none reaches 50 %)") : line);
         }
 
         return (best.Threshold, best.Scores);
     }
+
+    /// <summary>Whether <paramref name="scores"/> are better than <paramref name="best"/> by the rule: precision at least 0.5 first, then F1
+    /// (the default scores, precision 0, are beaten by any F1 above 0).</summary>
+    private static bool Beats(PairwiseScores scores, PairwiseScores best) =>
+        Fits(scores) != Fits(best) ? Fits(scores) : scores.F1 > best.F1;
+
+    private static bool Fits(PairwiseScores scores) => scores.Precision >= LeastPrecision;
 
     /// <summary>Whether a threshold of the grid (two decimals) is a multiple of <see cref="PrintedStep"/>.</summary>
     internal static bool IsPrinted(double threshold) => Math.Abs((threshold / PrintedStep) - Math.Round(threshold / PrintedStep)) < 1e-9;
